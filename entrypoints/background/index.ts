@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // listeners are registered by setup functions (added below as the features land)
+});

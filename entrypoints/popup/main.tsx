@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>우체국택배</p>, document.getElementById('app')!);

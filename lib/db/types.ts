@@ -1,0 +1,169 @@
+// Rows of the local journal (IndexedDB via Dexie). The godomall order and Korea Post are the shared
+// truth; this journal is what one browser knows and what makes a killed job resumable.
+import type { PayType, TrackingEvent } from '../epost/types';
+
+export type IssueMode = 'order' | 'item'; // 주문별 / 상품별
+
+/**
+ * pending    journal written, InsertOrder sent or about to be; outcome not yet known
+ * issued     발급 · 예약 전
+ * reserved   예약 후
+ * shipping   배송중 (printed after reservation, or Korea Post scanned it moving)
+ * delivered  배송완료
+ * void       number cancelled (by us or at Korea Post); never used again
+ * failed     not issued, with a reason (e.g. 연락처오류); the same key may be issued later
+ * unlinked   연동 해제: an operator changed the order status by hand; never touched again
+ */
+export type ShipmentState =
+  | 'pending'
+  | 'issued'
+  | 'reserved'
+  | 'shipping'
+  | 'delivered'
+  | 'void'
+  | 'failed'
+  | 'unlinked';
+
+export const LIVE_STATES: readonly ShipmentState[] = ['pending', 'issued', 'reserved', 'shipping', 'delivered'];
+
+export type ExceptionKind = 'undelivered' | 'returned' | 'stuck' | 'cancelled';
+
+export interface Receiver {
+  name: string;
+  zip: string;
+  addr1: string;
+  addr2: string;
+  tel: string;
+  mobile: string;
+}
+
+export interface GoodsLine {
+  sno: string;
+  name: string;
+  option: string;
+  quantity: number;
+}
+
+export interface Shipment {
+  /** our Korea Post order key: `<orderNo>` (주문별) or `<orderNo>-<sno>` (상품별), plus `-r<n>` */
+  key: string;
+  /** key without the `-r<n>` re-issue suffix: one live shipment per baseKey */
+  baseKey: string;
+  reissue: number;
+  mode: IssueMode;
+  orderNo: string;
+  itemSnos: string[];
+  adminOrigin: string;
+  state: ShipmentState;
+  /** 'typed' = a 우체국택배 number entered by hand in godomall, tracked only */
+  source: 'issued' | 'typed' | 'adopted';
+  test: boolean;
+  payType: PayType;
+  regiNo: string;
+  reqNo: string;
+  resNo: string;
+  /** YYYYMMDD (KST) of the InsertOrder request — needed by GetResInfo */
+  reqYmd: string;
+  resDate: string;
+  price: string;
+  vTelNo: string;
+  regiPoNm: string;
+  arrCnpoNm: string;
+  delivPoNm: string;
+  delivAreaCd: string;
+  courseNo: string;
+  printAreaCd: string;
+  receiver: Receiver;
+  goods: GoodsLine[];
+  delivMsg: string;
+  /** godomall status code we last wrote (or saw when we issued): the 연동 해제 baseline */
+  godomallStatus: string;
+  printedAt?: number;
+  reservedAt?: number;
+  deliveredAt?: number;
+  lastEventAt?: number;
+  exception?: { kind: ExceptionKind; reason: string };
+  /** last error or warning, in Korean for the operator */
+  message?: string;
+  warnings: string[];
+  createdAt: number;
+  updatedAt: number;
+  operatorId: string;
+}
+
+export interface VoidNumber {
+  regiNo: string;
+  key: string;
+  reason: string;
+  at: number;
+}
+
+export interface StoredTrackingEvent extends TrackingEvent {
+  id?: number;
+  regiNo: string;
+}
+
+export type JobKind = 'issue' | 'reserve' | 'cancel' | 'print' | 'sync';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobTarget {
+  /** baseKey for issue, shipment key for the others */
+  key: string;
+  orderNo: string;
+  itemSnos: string[];
+  status: 'todo' | 'done' | 'skipped' | 'failed';
+  message?: string;
+}
+
+export interface Job {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  adminOrigin: string;
+  operatorId: string;
+  mode?: IssueMode;
+  targets: JobTarget[];
+  createdAt: number;
+  updatedAt: number;
+  finishedAt?: number;
+}
+
+export interface SyncRun {
+  id?: number;
+  startedAt: number;
+  finishedAt?: number;
+  trigger: 'alarm' | 'manual';
+  checked: number;
+  delivered: number;
+  moving: number;
+  exceptions: number;
+  errors: string[];
+}
+
+export type AuditAction = 'issue' | 'reserve' | 'print' | 'reprint' | 'cancel' | 'void' | 'unlink' | 'status' | 'adopt';
+
+export interface AuditEntry {
+  id?: number;
+  at: number;
+  operatorId: string;
+  action: AuditAction;
+  key: string;
+  orderNo: string;
+  regiNo: string;
+  detail: string;
+}
+
+/** A godomall write waiting for a live admin session (session expiry never loses a write). */
+export interface PendingWrite {
+  id?: number;
+  adminOrigin: string;
+  shipmentKey: string;
+  kind: 'invoice' | 'clearInvoice' | 'status';
+  orderNo: string;
+  itemSnos: string[];
+  invoiceNo?: string;
+  status?: string;
+  attempts: number;
+  lastError?: string;
+  createdAt: number;
+}

@@ -1,0 +1,93 @@
+// Typed values read from the godomall5 admin (see godomall-admin.md). Nothing here knows Korea Post.
+
+/** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
+export type StatusCode = string;
+
+export type ListView = 'order' | 'orderGoods';
+
+export type AdminPageKind =
+  | 'list-all' // order_list_all.php 주문통합
+  | 'list-order' // order_list_order.php 입금대기
+  | 'list-pay' // order_list_pay.php 결제완료
+  | 'list-goods' // order_list_goods.php 상품준비중
+  | 'list-delivery' // order_list_delivery.php 배송중
+  | 'list-delivery-ok'
+  | 'list-settle'
+  | 'order-view'
+  | 'other';
+
+/** One checkbox row of an admin order list (an order in grouped views, an item in per-item views). */
+export interface ListRow {
+  /** the checkbox value as the admin wrote it (`orderNo`, `orderNo||sno`, `orderNo||sno||…`) */
+  key: string;
+  orderNo: string;
+  /** item sno when the row is an item; absent for an order row */
+  sno?: string;
+  /** status group letter used in the form names (`statusCheck[<m>][]`) */
+  statusGroup: string;
+  status: StatusCode;
+  /** courier as currently shown/selected, and the invoice number (empty when none) */
+  courier: string;
+  invoiceNo: string;
+}
+
+export interface OrderItem {
+  sno: string;
+  goodsName: string;
+  optionText: string;
+  quantity: number;
+  status: StatusCode;
+  /** 배송번호 / delivery group */
+  deliveryGroup: string;
+  /** 착불 when the item's delivery group collects the fee on delivery */
+  collectOnDelivery: boolean;
+  isGift: boolean;
+  supplier: string;
+  courier: string;
+  invoiceNo: string;
+  price: number;
+}
+
+export interface OrderDetail {
+  orderNo: string;
+  receiverName: string;
+  receiverPhone: string;
+  receiverCellPhone: string;
+  /** 5-digit 우편번호, or empty when missing (older orders may carry only a 6-digit zipcode) */
+  receiverZonecode: string;
+  receiverAddress: string;
+  receiverAddressSub: string;
+  orderMemo: string;
+  orderName: string;
+  orderCellPhone: string;
+  items: OrderItem[];
+}
+
+/** Thrown by readers and writers when the admin answers with its login page. */
+export class SessionExpiredError extends Error {
+  override readonly name = 'SessionExpiredError';
+  constructor(readonly origin: string) {
+    super('고도몰 관리자 로그인이 만료되었습니다. 관리자에 다시 로그인해 주세요.');
+  }
+}
+
+/** The admin refused a write (its iframe answer carried an error message). */
+export class AdminWriteError extends Error {
+  override readonly name = 'AdminWriteError';
+  constructor(readonly adminMessage: string) {
+    super(`고도몰 저장 실패: ${adminMessage}`);
+  }
+}
+
+/** What lib/shipments needs from the admin, bound to one admin origin and its session cookie. */
+export interface GodomallAdmin {
+  readonly origin: string;
+  /** order_view.php + inc_order_view.php, parsed */
+  fetchOrder(orderNo: string): Promise<OrderDetail>;
+  /** writes courier 「우체국택배」 + invoice for the given items (or the whole order when items omitted); no status change */
+  saveInvoice(orderNo: string, invoiceNo: string, itemSnos?: string[]): Promise<void>;
+  /** clears courier + invoice */
+  clearInvoice(orderNo: string, itemSnos?: string[]): Promise<void>;
+  /** combine_status_change for the given items */
+  changeStatus(orderNo: string, itemSnos: string[], to: StatusCode): Promise<void>;
+}

@@ -1,0 +1,81 @@
+// The one protocol between the extension's contexts. Every cross-context message is declared here;
+// the background is the only receiver and accepts messages from the extension's own contexts only.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Contract, InsertOfficeInput, Office } from './epost/types';
+import type { IssueMode, Job, JobKind, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { Settings, Secrets } from './settings';
+
+/** What the overlay needs to draw one row's badge. Never carries secrets. */
+export interface RowShipment {
+  key: string;
+  baseKey: string;
+  orderNo: string;
+  itemSnos: string[];
+  state: ShipmentState;
+  regiNo: string;
+  test: boolean;
+  printed: boolean;
+  exception?: { kind: ExceptionKind; reason: string };
+  message?: string;
+}
+
+export interface JobRequestTarget {
+  orderNo: string;
+  /** the items this shipment covers (상품별: exactly one; 주문별: may be empty = the whole order) */
+  itemSnos: string[];
+}
+
+export interface StartJobRequest {
+  kind: Exclude<JobKind, 'sync' | 'print'>;
+  adminOrigin: string;
+  operatorId: string;
+  mode: IssueMode;
+  /** issue: orders/items; reserve/cancel: shipment keys go in `keys` */
+  targets?: JobRequestTarget[];
+  keys?: string[];
+}
+
+export interface DashboardData {
+  testMode: boolean;
+  connection: Settings['connection'];
+  counts: Record<'issued' | 'reserved' | 'shipping' | 'delivered' | 'contactError' | 'exceptions' | 'pendingWrites', number>;
+  lastSync?: SyncRun;
+  nextSyncAt?: number;
+  syncing: boolean;
+  needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; reason: string }>;
+  runningJobs: Job[];
+}
+
+/** A shipment as the label page needs it (sender and layout settings included; no secrets). */
+export interface LabelData {
+  shipments: Shipment[];
+  sender: Settings['sender'];
+  companyName: string;
+  label: Settings['label'];
+}
+
+export interface ProtocolMap {
+  // overlay
+  rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
+  startJob(data: StartJobRequest): { jobId: string };
+  getJob(data: { jobId: string }): Job | undefined;
+  reportTypedInvoices(data: { adminOrigin: string; rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> }): void;
+  openLabels(data: { keys: string[] }): void;
+  // popup
+  dashboard(): DashboardData;
+  syncNow(): { started: boolean };
+  // options
+  getSettings(): { settings: Settings; secretsSet: Record<keyof Secrets, boolean> };
+  saveSettings(data: { settings: Partial<Settings>; secrets?: Partial<Secrets> }): { settings: Settings };
+  verifyMember(data: { memberId: string }): { custNo: string };
+  listContracts(data: { custNo: string }): Contract[];
+  listOffices(data: { custNo: string }): Office[];
+  registerOffice(data: InsertOfficeInput): { regiPoNm: string };
+  registerAdminOrigin(data: { origin: string }): { ok: boolean };
+  // labels
+  labelData(data: { keys: string[] }): LabelData;
+  markPrinted(data: { keys: string[]; reprint: boolean }): { moved: number };
+  exportCsv(data: { fromYmd: string; toYmd: string }): { filename: string; csv: string };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

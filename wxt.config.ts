@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+
+// Two flavours from one source tree:
+// - production (`wxt build`): runs on *.godomall.com admins (plus admin origins the operator grants at
+//   runtime) and talks only to the real Korea Post hosts.
+// - sandbox (`wxt build --mode sandbox`): additionally runs on admins served from http://127.0.0.1 and
+//   http://localhost (the simulators) and lets the Korea Post base URLs be changed in the options page.
+const KOREA_POST_HOSTS = [
+  'http://ship.epost.go.kr/*',
+  'https://ship.epost.go.kr/*',
+  'http://biz.epost.go.kr/*',
+  'https://biz.epost.go.kr/*',
+  'http://openapi.epost.go.kr/*',
+];
+const GODOMALL_HOSTS = ['*://*.godomall.com/*'];
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  outDir: '.output',
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+  manifest: ({ mode }) => {
+    const sandbox = mode === 'sandbox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'ko',
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+      host_permissions: [...GODOMALL_HOSTS, ...KOREA_POST_HOSTS, ...(sandbox ? LOOPBACK_HOSTS : [])],
+      // Shops on their own domain (gdadmin.myshop.co.kr) grant their admin origin at runtime.
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      action: { default_title: '__MSG_extName__' },
+    };
+  },
+});
