@@ -17,6 +17,8 @@ export interface RowShipment {
   printed: boolean;
   exception?: { kind: ExceptionKind; reason: string };
   message?: string;
+  /** 연락처오류: a failed issue because the receiver's phone has a wrong format (badge links to order_view) */
+  contactError?: boolean;
 }
 
 export interface JobRequestTarget {
