@@ -54,6 +54,10 @@ export interface LabelData {
   sender: Settings['sender'];
   companyName: string;
   label: Settings['label'];
+  /** n/N per shipment key when an order has several live numbers (see lib/labels/data.ts) */
+  parcels?: Record<string, { index: number; total: number }>;
+  /** keys asked for that cannot be printed, with the reason in Korean */
+  skipped?: Array<{ key: string; reason: string }>;
 }
 
 export interface ProtocolMap {
