@@ -1,0 +1,231 @@
+// The options form as the operator types it (all text), its validation as a whole, and the
+// conversion into a settings patch. Nothing is saved unless every field passes: a form with one bad
+// field produces no patch at all, so bad input is never half-saved.
+import type { LabelLayout, Secrets, Settings } from '../settings';
+import * as f from './fields';
+
+export interface SettingsForm {
+  memberId: string;
+  /** write-only: '' keeps the stored value */
+  apiKey: string;
+  securityKey: string;
+  traceKey: string;
+  dataGoKrKey: string;
+  custNo: string;
+  apprNo: string;
+  postNm: string;
+  payTypeNm: string;
+  companyName: string;
+  ceoName: string;
+  bizNo: string;
+  email: string;
+  tel: string;
+  mobile: string;
+  /** the 공급지 (sender) — chosen from GetOfficeInfo or registered with InsertOffice */
+  officeSer: string;
+  officeNm: string;
+  zip: string;
+  addr1: string;
+  addr2: string;
+  labelPrinter: boolean;
+  testMode: boolean;
+  trackingSource: Settings['trackingSource'];
+  syncIntervalMinutes: string;
+  stuckDays: string;
+  adminOrigin: string;
+  issueMode: Settings['issueMode'];
+  weight: string;
+  volume: string;
+  contCd: string;
+  packngMtrCd: string;
+  deliveryMessageSource: Settings['deliveryMessage']['source'];
+  deliveryMessageFixed: string;
+  labelLayout: LabelLayout;
+  offsetXmm: string;
+  offsetYmm: string;
+  shipBaseUrl: string;
+  traceBaseUrl: string;
+  openApiBaseUrl: string;
+}
+
+export type FormErrors = Partial<Record<keyof SettingsForm, string>>;
+
+export type SecretsSet = Record<keyof Secrets, boolean>;
+
+export function formFromSettings(s: Settings): SettingsForm {
+  return {
+    memberId: s.memberId,
+    apiKey: '',
+    securityKey: '',
+    traceKey: '',
+    dataGoKrKey: '',
+    custNo: s.custNo,
+    apprNo: s.apprNo,
+    postNm: s.postNm,
+    payTypeNm: s.payTypeNm,
+    companyName: s.companyName,
+    ceoName: s.ceoName,
+    bizNo: s.bizNo,
+    email: s.email,
+    tel: s.tel,
+    mobile: s.mobile,
+    officeSer: s.sender.officeSer,
+    officeNm: s.sender.name,
+    zip: s.sender.zip,
+    addr1: s.sender.addr1,
+    addr2: s.sender.addr2,
+    labelPrinter: s.labelPrinter,
+    testMode: s.testMode,
+    trackingSource: s.trackingSource,
+    syncIntervalMinutes: String(s.syncIntervalMinutes),
+    stuckDays: String(s.stuckDays),
+    adminOrigin: s.adminOrigins[0] ?? '',
+    issueMode: s.issueMode,
+    weight: String(s.defaults.weight),
+    volume: String(s.defaults.volume),
+    contCd: s.defaults.contCd,
+    packngMtrCd: s.defaults.packngMtrCd,
+    deliveryMessageSource: s.deliveryMessage.source,
+    deliveryMessageFixed: s.deliveryMessage.fixedText,
+    labelLayout: s.label.layout,
+    offsetXmm: String(s.label.offsetXmm),
+    offsetYmm: String(s.label.offsetYmm),
+    shipBaseUrl: s.endpoints.shipBaseUrl,
+    traceBaseUrl: s.endpoints.traceBaseUrl,
+    openApiBaseUrl: s.endpoints.openApiBaseUrl,
+  };
+}
+
+/** 「연동 확인」 needs only these; checked before anything is sent or stored. */
+export function validateConnectionFields(form: SettingsForm, secretsSet: SecretsSet): FormErrors {
+  const errors: FormErrors = {};
+  put(errors, 'memberId', f.checkMemberId(form.memberId));
+  if (form.apiKey.trim() || !secretsSet.apiKey) put(errors, 'apiKey', f.checkApiKey(form.apiKey));
+  if (form.securityKey.trim() || !secretsSet.securityKey) put(errors, 'securityKey', f.checkSecurityKey(form.securityKey));
+  return errors;
+}
+
+/** Fields needed to register a new 공급지 with InsertOffice. */
+export function validateOfficeFields(form: SettingsForm): FormErrors {
+  const errors: FormErrors = {};
+  put(errors, 'custNo', f.checkCustNo(form.custNo));
+  put(errors, 'officeSer', checkOfficeSer(form.officeSer));
+  put(errors, 'officeNm', f.checkRequired('공급지명', 50)(form.officeNm));
+  put(errors, 'zip', f.checkZip(form.zip));
+  put(errors, 'addr1', f.checkRequired('주소', 150)(form.addr1));
+  if (form.addr2.trim()) put(errors, 'addr2', f.checkRequired('상세주소', 150)(form.addr2));
+  put(errors, 'tel', f.checkTel(form.tel));
+  put(errors, 'ceoName', f.checkRequired('대표자명', 40)(form.ceoName));
+  return errors;
+}
+
+const CONT_CODES = /^02[1-9]$/;
+const PACKING_CODES = /^(01|03|05|09)$/;
+
+function checkOfficeSer(v: string): string | undefined {
+  const s = v.trim();
+  if (!s) return '공급지를 선택하거나 공급지코드를 입력해 등록해 주세요.';
+  if (s.length > 20 || !/^[A-Za-z0-9_-]+$/.test(s)) return '공급지코드는 영문·숫자 20자 이하입니다.';
+  return undefined;
+}
+
+export interface ValidatedForm {
+  ok: boolean;
+  errors: FormErrors;
+  settings?: Partial<Settings>;
+  secrets?: Partial<Secrets>;
+}
+
+export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet, sandbox: boolean): ValidatedForm {
+  const errors: FormErrors = { ...validateConnectionFields(form, secretsSet), ...validateOfficeFields(form) };
+  put(errors, 'apprNo', f.checkApprNo(form.apprNo));
+  put(errors, 'companyName', f.checkRequired('상호명', 100)(form.companyName));
+  put(errors, 'bizNo', f.checkBizNo(form.bizNo));
+  put(errors, 'email', f.checkEmail(form.email));
+  put(errors, 'mobile', f.checkMobile(form.mobile));
+  for (const key of ['traceKey', 'dataGoKrKey'] as const) {
+    const v = form[key].trim();
+    if (v && (/\s/.test(v) || v.length < 8 || v.length > 200)) errors[key] = '배송조회 키 형식이 올바르지 않습니다.';
+  }
+  put(errors, 'syncIntervalMinutes', f.checkNumber('동기화 주기(분)', 30, 1440)(form.syncIntervalMinutes));
+  put(errors, 'stuckDays', f.checkNumber('정체 판단 일수', 1, 30)(form.stuckDays));
+  put(errors, 'adminOrigin', f.checkAdminOrigin(form.adminOrigin));
+  put(errors, 'weight', f.checkNumber('기본 무게(kg)', 1, 30)(form.weight));
+  put(errors, 'volume', f.checkNumber('기본 크기(cm)', 1, 160)(form.volume));
+  if (!CONT_CODES.test(form.contCd)) errors.contCd = '내용품 종류를 선택해 주세요.';
+  if (!PACKING_CODES.test(form.packngMtrCd)) errors.packngMtrCd = '포장재를 선택해 주세요.';
+  if (form.deliveryMessageSource === 'fixed') {
+    put(errors, 'deliveryMessageFixed', f.checkRequired('고정 배송 메시지', 100)(form.deliveryMessageFixed));
+  }
+  put(errors, 'offsetXmm', f.checkNumber('가로 보정(mm)', -20, 20, false)(form.offsetXmm));
+  put(errors, 'offsetYmm', f.checkNumber('세로 보정(mm)', -20, 20, false)(form.offsetYmm));
+  if (sandbox) {
+    put(errors, 'shipBaseUrl', f.checkBaseUrl(form.shipBaseUrl));
+    put(errors, 'traceBaseUrl', f.checkBaseUrl(form.traceBaseUrl));
+    put(errors, 'openApiBaseUrl', f.checkBaseUrl(form.openApiBaseUrl));
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, errors, settings: settingsPatch(form, sandbox), secrets: secretsPatch(form) };
+}
+
+function settingsPatch(form: SettingsForm, sandbox: boolean): Partial<Settings> {
+  const patch: Partial<Settings> = {
+    memberId: form.memberId.trim(),
+    custNo: form.custNo.trim(),
+    apprNo: form.apprNo.trim(),
+    postNm: form.postNm.trim(),
+    payTypeNm: form.payTypeNm.trim(),
+    companyName: form.companyName.trim(),
+    ceoName: form.ceoName.trim(),
+    bizNo: f.formatBizNo(form.bizNo),
+    email: form.email.trim(),
+    tel: f.formatPhone(form.tel),
+    mobile: f.formatPhone(form.mobile),
+    sender: {
+      officeSer: form.officeSer.trim(),
+      name: form.officeNm.trim(),
+      zip: form.zip.trim(),
+      addr1: form.addr1.trim(),
+      addr2: form.addr2.trim(),
+      tel: f.formatPhone(form.tel),
+    },
+    labelPrinter: form.labelPrinter,
+    testMode: form.testMode,
+    trackingSource: form.trackingSource,
+    syncIntervalMinutes: Number(form.syncIntervalMinutes),
+    stuckDays: Number(form.stuckDays),
+    issueMode: form.issueMode,
+    defaults: {
+      weight: Number(form.weight),
+      volume: Number(form.volume),
+      contCd: form.contCd,
+      packngMtrCd: form.packngMtrCd,
+    },
+    deliveryMessage: { source: form.deliveryMessageSource, fixedText: form.deliveryMessageFixed.trim() },
+    label: { layout: form.labelLayout, offsetXmm: Number(form.offsetXmm), offsetYmm: Number(form.offsetYmm) },
+  };
+  // adminOrigins is not in the patch: registerAdminOrigin owns it (it needs the permission grant first)
+  if (sandbox) {
+    patch.endpoints = {
+      shipBaseUrl: stripSlash(form.shipBaseUrl),
+      traceBaseUrl: stripSlash(form.traceBaseUrl),
+      openApiBaseUrl: stripSlash(form.openApiBaseUrl),
+    };
+  }
+  return patch;
+}
+
+function secretsPatch(form: SettingsForm): Partial<Secrets> {
+  const out: Partial<Secrets> = {};
+  for (const key of ['apiKey', 'securityKey', 'traceKey', 'dataGoKrKey'] as const) {
+    const v = form[key].trim();
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+const stripSlash = (u: string) => u.trim().replace(/\/+$/, '');
+
+function put(errors: FormErrors, key: keyof SettingsForm, message: string | undefined) {
+  if (message) errors[key] = message;
+}
