@@ -1,0 +1,92 @@
+// Data shaping for the background's `labelData` handler: which of the asked-for shipments can be
+// printed, and each one's n/N among its order's live numbers. The handler only loads and calls this.
+import type { JournalDb } from '../db/db';
+import type { Shipment, ShipmentState } from '../db/types';
+import type { LabelData } from '../messages';
+import type { Settings } from '../settings';
+import type { Parcel } from './model';
+
+/** A label exists only for a number Korea Post holds: issued and later (reprint any time). */
+export const PRINTABLE_STATES: readonly ShipmentState[] = ['issued', 'reserved', 'shipping', 'delivered'];
+
+const NOT_PRINTABLE: Partial<Record<ShipmentState, string>> = {
+  pending: '발급 처리 중인 송장입니다. 잠시 후 다시 출력하세요.',
+  void: '취소된 송장번호입니다. 새 번호를 발급하세요.',
+  failed: '송장번호가 발급되지 않았습니다.',
+  unlinked: '연동 해제된 주문입니다.',
+};
+
+/**
+ * @param requested the journal rows for `keys` (missing keys simply absent)
+ * @param orderShipments every journal row of the same orders (for n/N); may include `requested`
+ */
+export function shapeLabelData(
+  keys: string[],
+  requested: Shipment[],
+  orderShipments: Shipment[],
+  settings: Pick<Settings, 'sender' | 'companyName' | 'label'>,
+): LabelData {
+  const byKey = new Map(requested.map((s) => [s.key, s]));
+  const shipments: Shipment[] = [];
+  const skipped: Array<{ key: string; reason: string }> = [];
+  for (const key of unique(keys)) {
+    const s = byKey.get(key);
+    if (!s) skipped.push({ key, reason: '송장 정보를 찾을 수 없습니다.' });
+    else if (!PRINTABLE_STATES.includes(s.state) || s.source === 'typed')
+      skipped.push({ key, reason: s.source === 'typed' ? '직접 입력한 송장번호는 출력할 수 없습니다.' : NOT_PRINTABLE[s.state] ?? '출력할 수 없는 상태입니다.' });
+    else shipments.push(s);
+  }
+  return {
+    shipments,
+    sender: settings.sender,
+    companyName: settings.companyName,
+    label: settings.label,
+    parcels: orderParcels(shipments, orderShipments),
+    skipped,
+  };
+}
+
+/** n/N among the order's live, issued numbers (a void or failed number is not a parcel). */
+export function orderParcels(printing: Shipment[], orderShipments: Shipment[]): Record<string, Parcel> {
+  const live = [...orderShipments, ...printing].filter((s) => PRINTABLE_STATES.includes(s.state) && s.source !== 'typed');
+  const byOrder = new Map<string, Map<string, Shipment>>();
+  for (const s of live) {
+    const group = byOrder.get(orderKey(s)) ?? new Map<string, Shipment>();
+    group.set(s.key, s);
+    byOrder.set(orderKey(s), group);
+  }
+  const out: Record<string, Parcel> = {};
+  for (const s of printing) {
+    const group = [...(byOrder.get(orderKey(s))?.values() ?? [])].sort((a, b) => a.key.localeCompare(b.key));
+    const index = group.findIndex((g) => g.key === s.key) + 1;
+    if (group.length > 1 && index > 0) out[s.key] = { index, total: group.length };
+  }
+  return out;
+}
+
+/** Convenience for the background: read the journal and shape. */
+export async function loadLabelData(
+  db: JournalDb,
+  keys: string[],
+  settings: Pick<Settings, 'sender' | 'companyName' | 'label'>,
+): Promise<LabelData> {
+  const requested = (await db.shipments.bulkGet(unique(keys))).filter((s): s is Shipment => !!s);
+  const orderNos = unique(requested.map((s) => s.orderNo));
+  const orderShipments = orderNos.length ? await db.shipments.where('orderNo').anyOf(orderNos).toArray() : [];
+  return shapeLabelData(keys, requested, orderShipments, settings);
+}
+
+/** Keys from the page URL: `labels.html?keys=k1,k2&reprint=1` (order numbers hold no commas). */
+export function parseLabelQuery(search: string): { keys: string[]; reprint: boolean; calibrate: boolean } {
+  const q = new URLSearchParams(search);
+  const keys = unique((q.get('keys') ?? '').split(',').map((k) => k.trim()).filter(Boolean));
+  return { keys, reprint: q.get('reprint') === '1', calibrate: q.get('calibrate') === '1' };
+}
+
+function orderKey(s: Shipment): string {
+  return `${s.adminOrigin}\u0000${s.orderNo}`;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
