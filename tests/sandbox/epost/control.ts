@@ -1,0 +1,110 @@
+// The typed control surface of the simulator (in-process); control-http.ts exposes the same verbs
+// as JSON under /__sandbox/ for the e2e tests and the demo.
+import type { FaultScope, FaultSettings } from './faults.ts';
+import { kstStamp } from './kst.ts';
+import type { SandboxKeys, SandboxState } from './state.ts';
+import type { Parcel, Registration } from './store.ts';
+import { applyParcelAction, treatStusCd, visibleEvents, type ParcelAction } from './tracking.ts';
+
+export interface ParcelView {
+  regiNo: string;
+  orderNo: string;
+  reqNo: string;
+  resNo: string;
+  reqYmd: string;
+  resDate: string;
+  payType: string;
+  test: boolean;
+  treatStusCd: string;
+  /** the last visible scan's stage, 'registered' before the pickup scan */
+  stage: string;
+  stuck: boolean;
+  /** the number Korea Post assigned when this parcel was cancelled (also void) */
+  cancelNewRegiNo: string;
+  events: { at: number; when: string; location: string; word: string; detail: string }[];
+}
+
+export interface SandboxSnapshot {
+  now: number;
+  nowKst: string;
+  registrations: number;
+  parcels: ParcelView[];
+  calls: Record<string, number>;
+  faults: { seed: number; scopes: Record<string, FaultSettings> };
+}
+
+export interface SandboxControl {
+  readonly keys: Readonly<SandboxKeys>;
+  readonly custNo: string;
+  now(): number;
+  advanceHours(hours: number): number;
+  setFaults(settings: FaultSettings, scope?: FaultScope): void;
+  clearFaults(): void;
+  seedFaults(seed: number): void;
+  parcel(regiNo: string): ParcelView | undefined;
+  /** Throws when the parcel is unknown or the action cannot apply (test-mode or cancelled parcel). */
+  parcelAction(regiNo: string, action: ParcelAction): ParcelView;
+  registrations(orderNo: string): Registration[];
+  /** every successful InsertOrder (duplicates and test mode included) */
+  registrationCount(): number;
+  state(): SandboxSnapshot;
+  reset(): void;
+}
+
+export function viewParcel(p: Parcel, now: number): ParcelView {
+  const events = visibleEvents(p, now);
+  return {
+    regiNo: p.regiNo,
+    orderNo: p.orderNo,
+    reqNo: p.reqNo,
+    resNo: p.resNo,
+    reqYmd: p.reqYmd,
+    resDate: p.resDate,
+    payType: p.payType,
+    test: p.test,
+    treatStusCd: treatStusCd(p, now),
+    stage: events[events.length - 1]?.stage ?? 'registered',
+    stuck: p.stuckAt !== undefined,
+    cancelNewRegiNo: p.cancel?.newRegiNo ?? '',
+    events: events.map((e) => ({ at: e.at, when: kstStamp(e.at), location: e.location, word: e.word, detail: e.detail })),
+  };
+}
+
+export function createControl(s: SandboxState): SandboxControl {
+  return {
+    keys: s.keys,
+    get custNo() {
+      return s.account.custNo;
+    },
+    now: () => s.clock.now(),
+    advanceHours: (hours) => s.clock.advanceHours(hours),
+    setFaults: (settings, scope = 'all') => s.faults.set(scope, settings),
+    clearFaults: () => s.faults.clear(),
+    seedFaults: (seed) => s.faults.reseed(seed),
+    parcel: (regiNo) => {
+      const p = s.store.get(regiNo);
+      return p && viewParcel(p, s.clock.now());
+    },
+    parcelAction: (regiNo, action) => {
+      const p = s.store.get(regiNo);
+      if (!p) throw new Error(`등기번호 ${regiNo}: 소포가 없습니다.`);
+      const refused = applyParcelAction(p, action, s.clock.now());
+      if (refused) throw new Error(`등기번호 ${regiNo}: ${refused}`);
+      return viewParcel(p, s.clock.now());
+    },
+    registrations: (orderNo) => [...s.store.registrations(orderNo)],
+    registrationCount: () => s.store.registrationCount(),
+    state: () => {
+      const now = s.clock.now();
+      return {
+        now,
+        nowKst: kstStamp(now),
+        registrations: s.store.registrationCount(),
+        parcels: s.store.all().map((p) => viewParcel(p, now)),
+        calls: Object.fromEntries(s.calls),
+        faults: s.faults.snapshot(),
+      };
+    },
+    reset: () => s.reset(),
+  };
+}

@@ -1,0 +1,100 @@
+// Fault injection: latency, HTTP 5xx, ERR-131 load blocks, malformed XML and, for InsertOrder,
+// drop-after-commit (the parcel is registered, then the socket is destroyed unanswered).
+// Each fault is either a rate (0..1, drawn from a seeded PRNG so runs repeat) or `{ next: n }`
+// (the next n matching calls). Settings apply globally ('all') or per message; a per-message
+// field overrides the global one.
+
+export type FaultKind = 'http5xx' | 'loadBlock' | 'malformedXml' | 'dropAfterCommit';
+export const FAULT_KINDS: readonly FaultKind[] = ['http5xx', 'loadBlock', 'malformedXml', 'dropAfterCommit'];
+
+/** A rate in 0..1, or the next n calls. */
+export type FaultTrigger = number | { next: number };
+
+export interface FaultSettings {
+  latencyMs?: number;
+  http5xx?: FaultTrigger;
+  loadBlock?: FaultTrigger;
+  malformedXml?: FaultTrigger;
+  dropAfterCommit?: FaultTrigger;
+}
+
+/** 'all', a message name ('InsertOrder', 'GetResInfo', …) or a tracking surface ('trace', 'longitudinal'). */
+export type FaultScope = string;
+
+/** mulberry32: tiny, seedable, good enough to decide "does this call fail". */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class FaultInjector {
+  private settings = new Map<FaultScope, FaultSettings>();
+  private random: () => number;
+
+  constructor(private seed = 1) {
+    this.random = seededRandom(seed);
+  }
+
+  /** Merge settings into a scope; `undefined` fields keep their value, 0 clears a rate. */
+  set(scope: FaultScope, patch: FaultSettings): void {
+    const current = this.settings.get(scope) ?? {};
+    const next: FaultSettings = { ...current };
+    if (patch.latencyMs !== undefined) next.latencyMs = checkLatency(patch.latencyMs);
+    for (const kind of FAULT_KINDS) {
+      const trigger = patch[kind];
+      if (trigger !== undefined) next[kind] = checkTrigger(kind, trigger);
+    }
+    this.settings.set(scope, next);
+  }
+
+  clear(): void {
+    this.settings.clear();
+  }
+
+  reseed(seed: number): void {
+    this.seed = seed;
+    this.random = seededRandom(seed);
+  }
+
+  snapshot(): { seed: number; scopes: Record<string, FaultSettings> } {
+    return { seed: this.seed, scopes: Object.fromEntries(this.settings) };
+  }
+
+  latencyMs(message: string): number {
+    return this.settings.get(message)?.latencyMs ?? this.settings.get('all')?.latencyMs ?? 0;
+  }
+
+  /**
+   * Does this fault hit this call? Asked lazily, in the order the server applies faults, so a
+   * `{ next: n }` counter is only consumed by a call it actually affects.
+   */
+  fires(message: string, kind: FaultKind): boolean {
+    const specific = this.settings.get(message);
+    const owner = specific?.[kind] !== undefined ? specific : this.settings.get('all');
+    const trigger = owner?.[kind];
+    if (trigger === undefined || !owner) return false;
+    if (typeof trigger === 'number') return trigger > 0 && this.random() < trigger;
+    if (trigger.next <= 0) return false;
+    owner[kind] = { next: trigger.next - 1 };
+    return true;
+  }
+}
+
+function checkLatency(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError('latencyMs must be ≥ 0');
+  return ms;
+}
+
+function checkTrigger(kind: FaultKind, t: unknown): FaultTrigger {
+  if (typeof t === 'number' && t >= 0 && t <= 1) return t;
+  if (typeof t === 'object' && t !== null && Number.isInteger((t as { next: unknown }).next)) {
+    return { next: Math.max(0, (t as { next: number }).next) };
+  }
+  throw new RangeError(`${kind}: expected a rate in 0..1 or { next: n }`);
+}

@@ -1,0 +1,45 @@
+// Everything the simulator remembers, in one place so reset() can start over cleanly.
+import { seedAccount, type SandboxAccount } from './account.ts';
+import { SandboxClock } from './clock.ts';
+import { FaultInjector } from './faults.ts';
+import { ParcelStore } from './store.ts';
+
+export interface SandboxKeys {
+  apiKey: string;
+  securityKey: string;
+  memberId: string;
+  traceKey: string;
+  dataGoKrKey: string;
+}
+
+export class SandboxState {
+  account: SandboxAccount;
+  store = new ParcelStore();
+  readonly clock: SandboxClock;
+  readonly faults: FaultInjector;
+  /** calls per message name, for the control API and the bench */
+  calls = new Map<string, number>();
+
+  constructor(
+    readonly keys: SandboxKeys,
+    now: () => number,
+    private readonly seed: number,
+  ) {
+    this.account = seedAccount(keys.memberId);
+    this.clock = new SandboxClock(now);
+    this.faults = new FaultInjector(seed);
+  }
+
+  countCall(message: string): void {
+    this.calls.set(message, (this.calls.get(message) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.account = seedAccount(this.keys.memberId);
+    this.store = new ParcelStore();
+    this.clock.reset();
+    this.faults.clear();
+    this.faults.reseed(this.seed);
+    this.calls.clear();
+  }
+}
