@@ -1,4 +1,28 @@
+// Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
+import { render } from 'preact';
+import { fetchAllSearchRows } from '../../lib/godomall/search';
+import { isOrderListPage, listView } from '../../lib/godomall/pages';
+import { readOperatorId } from '../../lib/godomall/rows';
+import { createTranslator } from '../../lib/overlay/i18n';
+import { createOverlayModel } from '../../lib/overlay/model';
+import { mountOverlay } from '../../lib/overlay/mount';
+import { loadSettings, saveSettings } from '../../lib/settings';
+import { Toolbar } from '../../components/overlay/Toolbar';
+import { messagingBackend } from './backend';
+
 const SANDBOX = import.meta.env.MODE === 'sandbox';
+
+async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
+  const res = await fetch(url, { credentials: 'include', signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new DOMParser().parseFromString(await res.text(), 'text/html');
+}
+
+function itemViewHref(pageUrl: string): string {
+  const u = new URL(pageUrl);
+  u.searchParams.set('view', 'orderGoods');
+  return u.toString();
+}
 
 export default defineContentScript({
   matches: [
@@ -6,5 +30,40 @@ export default defineContentScript({
     '*://*.godomall.com/provider/order/*',
     ...(SANDBOX ? ['http://127.0.0.1/*', 'http://localhost/*'] : []),
   ],
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    const pageUrl = location.href;
+    if (!isOrderListPage(pageUrl)) return;
+    const settings = await loadSettings().catch(() => undefined);
+    if (ctx.isInvalid) return;
+    // the generated i18n types only know keys present at `wxt prepare` time; ours are checked by a unit test
+    const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (key: string, subs?: string[]) => string;
+    const t = createTranslator((key, subs) => getMessage(key, subs));
+    const model = createOverlayModel({
+      backend: messagingBackend,
+      adminOrigin: location.origin,
+      view: listView(pageUrl),
+      mode: settings?.issueMode ?? 'order',
+      t,
+      operatorId: () => readOperatorId(document),
+      fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchDoc(u, ctx.signal)),
+      confirm: (text) => window.confirm(text),
+      onModeChange: (issueMode) => void saveSettings({ issueMode }).catch(() => undefined),
+      signal: ctx.signal,
+    });
+    const mounted = mountOverlay({
+      doc: document,
+      model,
+      t,
+      pageUrl,
+      signal: ctx.signal,
+      renderToolbar(host, placement) {
+        render(<Toolbar model={model} t={t} placement={placement} itemViewHref={itemViewHref(pageUrl)} />, host);
+        return () => render(null, host);
+      },
+    });
+    if (!mounted) return;
+    ctx.onInvalidated(mounted.unmount);
+    void model.refreshSearch();
+  },
 });

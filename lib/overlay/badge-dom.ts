@@ -1,0 +1,67 @@
+// Writes badges into the admin's rows. One element per row, rebuilt only when its content changes;
+// order data goes in as text nodes, never markup.
+import type { Badge } from './badge';
+import type { Translate } from './i18n';
+
+export const BADGE_ATTR = 'data-epg-badge';
+
+const LABEL_KEY: Record<Badge['kind'], string> = {
+  unissued: 'overlayBadgeUnissued',
+  pending: 'overlayBadgePending',
+  issued: 'overlayBadgeIssued',
+  reserved: 'overlayBadgeReserved',
+  shipping: 'overlayBadgeShipping',
+  delivered: 'overlayBadgeDelivered',
+  contactError: 'overlayBadgeContactError',
+  unlinked: 'overlayBadgeUnlinked',
+  typed: 'overlayBadgeTyped',
+  otherCourier: 'overlayBadgeOtherCourier',
+};
+
+type BadgeEl = HTMLElement & { __epgSig?: string };
+
+/** The row's badge element, created (detached) when the cell has none yet. */
+export function badgeElementIn(cell: Element): { el: HTMLElement; created: boolean } {
+  const found = cell.querySelector(`:scope > [${BADGE_ATTR}]`);
+  if (found) return { el: found as HTMLElement, created: false };
+  const el = cell.ownerDocument.createElement('span');
+  el.setAttribute(BADGE_ATTR, '');
+  return { el, created: true };
+}
+
+/** Fills `el` with the badge; `orderViewHref` is where a 연락처오류 badge sends the operator. */
+export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderViewHref: string): void {
+  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}`;
+  const b = el as BadgeEl;
+  if (b.__epgSig === sig) return;
+  b.__epgSig = sig;
+  const doc = el.ownerDocument;
+  el.className = `epg-badge epg-badge--${badge.kind}`;
+  el.setAttribute('data-epg-kind', badge.kind);
+  el.textContent = '';
+  const label = doc.createElement(badge.kind === 'contactError' ? 'a' : 'span');
+  label.className = 'epg-badge__label';
+  label.textContent = t(LABEL_KEY[badge.kind]);
+  if (badge.kind === 'contactError') {
+    const a = label as HTMLAnchorElement;
+    a.href = orderViewHref;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.title = [badge.detail, t('overlayContactErrorHint')].filter(Boolean).join(' — ');
+  } else if (badge.detail) {
+    label.title = badge.detail;
+  }
+  el.appendChild(label);
+  if (badge.number) {
+    const no = doc.createElement('span');
+    no.className = 'epg-badge__no';
+    no.textContent = badge.number;
+    el.appendChild(no);
+  }
+  if (badge.test) {
+    const test = doc.createElement('span');
+    test.className = 'epg-badge__test';
+    test.textContent = t('overlayBadgeTest');
+    el.appendChild(test);
+  }
+}

@@ -1,0 +1,82 @@
+// What one admin row's 우체국 badge says. Pure: the page row (what godomall shows) plus the journal's
+// view of it (what this browser knows) → one badge kind. Filters and bulk actions all key off this.
+import type { ListRow } from '../godomall/types';
+import type { RowShipment } from '../messages';
+
+export type BadgeKind =
+  | 'unissued' // 미발급
+  | 'pending' // 발급 중 (outcome not yet known)
+  | 'issued' // 발급 · 예약 전
+  | 'reserved' // 예약 후
+  | 'shipping' // 배송중
+  | 'delivered' // 배송완료
+  | 'contactError' // 연락처오류
+  | 'unlinked' // 연동 해제
+  | 'typed' // 우체국택배 number typed by hand in godomall (tracked only)
+  | 'otherCourier'; // another courier's number is already on the order
+
+export interface Badge {
+  kind: BadgeKind;
+  /** the 우체국 (or other courier's) invoice number shown next to the label; empty when none */
+  number: string;
+  test: boolean;
+  /** extra Korean text for the tooltip / result list (failure reason, exception) */
+  detail: string;
+  /** the journal key, when the row has a shipment */
+  shipmentKey: string;
+}
+
+export const EPOST_COURIER = '우체국택배';
+
+/** 연락처오류 is a failed issue whose reason is the receiver's phone. */
+export function isContactError(s: RowShipment): boolean {
+  return s.state === 'failed' && (s.contactError === true || /연락처/.test(s.message ?? ''));
+}
+
+export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge {
+  const base = { number: '', test: false, detail: '', shipmentKey: '' };
+  if (shipment && shipment.state !== 'void' && shipment.state !== 'failed') {
+    const detail = shipment.exception?.reason ?? shipment.message ?? '';
+    const common = { number: shipment.regiNo, test: shipment.test, detail, shipmentKey: shipment.key };
+    switch (shipment.state) {
+      case 'pending':
+        return { kind: 'pending', ...common };
+      case 'issued':
+        return { kind: 'issued', ...common };
+      case 'reserved':
+        return { kind: 'reserved', ...common };
+      case 'shipping':
+        return { kind: 'shipping', ...common };
+      case 'delivered':
+        return { kind: 'delivered', ...common };
+      case 'unlinked':
+        return { kind: 'unlinked', ...common };
+    }
+  }
+  if (shipment && isContactError(shipment)) {
+    return { ...base, kind: 'contactError', detail: shipment.message ?? '', shipmentKey: shipment.key };
+  }
+  // Nothing live in the journal: the page itself may already carry a number.
+  if (row.invoiceNo) {
+    const kind: BadgeKind = row.courier === EPOST_COURIER ? 'typed' : 'otherCourier';
+    return { ...base, kind, number: row.invoiceNo, detail: kind === 'otherCourier' ? row.courier : '' };
+  }
+  return { ...base, kind: 'unissued', detail: shipment?.message ?? '' };
+}
+
+/** Rows a bulk or selected 발급 may include: never one that already has any number. */
+export function canIssue(b: Badge): boolean {
+  return b.kind === 'unissued' || b.kind === 'contactError';
+}
+
+export function canReserve(b: Badge): boolean {
+  return b.kind === 'issued';
+}
+
+export function canCancelReservation(b: Badge): boolean {
+  return b.kind === 'reserved';
+}
+
+export function canPrint(b: Badge): boolean {
+  return b.kind === 'issued' || b.kind === 'reserved' || b.kind === 'shipping' || b.kind === 'delivered';
+}

@@ -1,0 +1,218 @@
+// The overlay's state: signals outside components, changed only by the verb-named actions below.
+// It knows the page only as ListRow values and the background only through `OverlayBackend`, so it
+// runs the same in the content script, in unit tests and in the benchmark.
+import { batch, computed, signal } from '@preact/signals';
+import type { IssueMode, Job } from '../db/types';
+import type { ListRow, ListView } from '../godomall/types';
+import type { RowShipment, StartJobRequest } from '../messages';
+import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve } from './badge';
+import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
+import type { Translate } from './i18n';
+import { issueTargets, matchShipments, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+
+/** The background's side of lib/messages.ts that the overlay uses. */
+export interface OverlayBackend {
+  rowShipments(d: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]>;
+  startJob(d: StartJobRequest): Promise<{ jobId: string }>;
+  getJob(d: { jobId: string }): Promise<Job | undefined>;
+  openLabels(d: { keys: string[] }): Promise<void>;
+  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<void>;
+}
+
+export interface OverlayDeps {
+  backend: OverlayBackend;
+  adminOrigin: string;
+  view: ListView;
+  mode: IssueMode;
+  t: Translate;
+  operatorId: () => string;
+  /** every row of the admin's current search, all pages (lib/godomall fetchAllSearchRows) */
+  fetchSearchRows?: () => Promise<ListRow[]>;
+  confirm: (text: string) => boolean;
+  onModeChange?: (mode: IssueMode) => void;
+  signal?: AbortSignal;
+  pollMs?: number;
+}
+
+export type Notice = { level: 'info' | 'error'; text: string };
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const id = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(id), reject(signal.reason)), { once: true });
+  });
+}
+
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createOverlayModel(deps: OverlayDeps) {
+  const { backend, t } = deps;
+  const rows = signal<ListRow[]>([]);
+  const shipments = signal<RowShipment[]>([]);
+  const searchRows = signal<ListRow[] | undefined>(undefined);
+  const searchShipments = signal<RowShipment[]>([]);
+  const selectedKeys = signal<ReadonlySet<string>>(new Set());
+  const filters = signal<Filters>(NO_FILTERS);
+  const mode = signal<IssueMode>(deps.mode);
+  const job = signal<Job | undefined>(undefined);
+  const starting = signal(false);
+  const notice = signal<Notice | undefined>(undefined);
+  const backendReachable = signal(true);
+
+  const toViews = (list: ListRow[], ships: RowShipment[]): RowView[] => {
+    const matched = matchShipments(list, ships);
+    return list.map((row) => ({ row, badge: badgeFor(row, matched.get(row.key)) }));
+  };
+  const views = computed(() => toViews(rows.value, shipments.value));
+  const selectedViews = computed(() => views.value.filter((v) => selectedKeys.value.has(v.row.key)));
+  const searchViews = computed(() => (searchRows.value ? toViews(searchRows.value, searchShipments.value) : undefined));
+  const busy = computed(() => starting.value || job.value?.status === 'queued' || job.value?.status === 'running');
+  // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
+  const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
+  const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
+  const needsItemView = computed(() => mode.value === 'item' && deps.view !== 'orderGoods');
+
+  const orderNosOf = (list: ListRow[]) => [...new Set(list.map((r) => r.orderNo))];
+
+  async function fetchShipments(list: ListRow[]): Promise<RowShipment[]> {
+    if (list.length === 0) return [];
+    try {
+      const got = await backend.rowShipments({ adminOrigin: deps.adminOrigin, orderNos: orderNosOf(list) });
+      backendReachable.value = true;
+      return got;
+    } catch {
+      // No background yet (or it restarted): keep showing what the page says; every row reads 미발급.
+      backendReachable.value = false;
+      notice.value = { level: 'error', text: t('overlayBackgroundUnavailable') };
+      return [];
+    }
+  }
+
+  async function refreshShipments(): Promise<void> {
+    shipments.value = await fetchShipments(rows.value);
+    const typed = typedInvoiceRows(views.value);
+    if (typed.length && backendReachable.value) {
+      await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
+    }
+  }
+
+  async function refreshSearch(): Promise<void> {
+    if (!deps.fetchSearchRows) return;
+    try {
+      const all = await deps.fetchSearchRows();
+      const ships = await fetchShipments(all);
+      batch(() => {
+        searchRows.value = all;
+        searchShipments.value = ships;
+      });
+    } catch (e) {
+      notice.value = { level: 'error', text: t('overlayCountFailed', reason(e)) };
+    }
+  }
+
+  async function runJob(req: Omit<StartJobRequest, 'adminOrigin' | 'operatorId' | 'mode'>): Promise<void> {
+    if (busy.value) return; // double click, or a second button while one job runs
+    starting.value = true;
+    notice.value = undefined;
+    try {
+      const full: StartJobRequest = { ...req, adminOrigin: deps.adminOrigin, operatorId: deps.operatorId(), mode: mode.value };
+      const { jobId } = await backend.startJob(full);
+      for (;;) {
+        const j = await backend.getJob({ jobId });
+        batch(() => {
+          job.value = j;
+          starting.value = false;
+        });
+        if (!j || j.status === 'done' || j.status === 'failed') break;
+        await wait(deps.pollMs ?? 700, deps.signal);
+      }
+    } catch (e) {
+      if (deps.signal?.aborted) return;
+      notice.value = { level: 'error', text: t('overlayJobStartFailed', reason(e)) };
+    } finally {
+      starting.value = false;
+    }
+    await Promise.all([refreshShipments(), refreshSearch()]);
+  }
+
+  function nothingToDo(): void {
+    notice.value = { level: 'info', text: t('overlayNothingToDo') };
+  }
+
+  return {
+    // read-only views for components
+    views,
+    selectedViews,
+    filters: computed(() => filters.value),
+    mode: computed(() => mode.value),
+    job: computed(() => job.value),
+    busy,
+    notice: computed(() => notice.value),
+    needsItemView,
+    issueAllCount: computed(() => issueAllTargets.value.length),
+    reserveAllCount: computed(() => reserveAllKeys.value.length),
+    searchCounted: computed(() => searchRows.value !== undefined),
+    backendReachable: computed(() => backendReachable.value),
+
+    async loadRows(list: ListRow[]): Promise<void> {
+      rows.value = list;
+      await refreshShipments();
+    },
+    refreshShipments,
+    refreshSearch,
+    setSelection(keys: Iterable<string>): void {
+      selectedKeys.value = new Set(keys);
+    },
+    setIssueFilter(issue: IssueFilter): void {
+      filters.value = { ...filters.value, issue };
+    },
+    setReserveFilter(reserve: ReserveFilter): void {
+      filters.value = { ...filters.value, reserve };
+    },
+    chooseMode(next: IssueMode): void {
+      mode.value = next;
+      deps.onModeChange?.(next);
+    },
+    dismissNotice(): void {
+      notice.value = undefined;
+    },
+    async issueSelected(): Promise<void> {
+      if (needsItemView.value) return;
+      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      if (targets.length === 0) return nothingToDo();
+      await runJob({ kind: 'issue', targets });
+    },
+    async issueAllSearched(): Promise<void> {
+      if (needsItemView.value) return;
+      const targets = issueAllTargets.value;
+      if (targets.length === 0) return nothingToDo();
+      await runJob({ kind: 'issue', targets });
+    },
+    async reserveSelected(): Promise<void> {
+      const keys = shipmentKeys(selectedViews.value, canReserve);
+      if (keys.length === 0) return nothingToDo();
+      await runJob({ kind: 'reserve', keys });
+    },
+    async reserveAll(): Promise<void> {
+      const keys = reserveAllKeys.value;
+      if (keys.length === 0) return nothingToDo();
+      await runJob({ kind: 'reserve', keys });
+    },
+    async cancelSelected(): Promise<void> {
+      const keys = shipmentKeys(selectedViews.value, canCancelReservation);
+      if (keys.length === 0) return nothingToDo();
+      if (busy.value || !deps.confirm(t('overlayCancelConfirm', keys.length))) return;
+      await runJob({ kind: 'cancel', keys });
+    },
+    async printSelected(): Promise<void> {
+      const keys = shipmentKeys(selectedViews.value, canPrint);
+      if (keys.length === 0) return nothingToDo();
+      await backend.openLabels({ keys }).catch((e: unknown) => {
+        notice.value = { level: 'error', text: t('overlayJobStartFailed', reason(e)) };
+      });
+    },
+  };
+}
+
+export type OverlayModel = ReturnType<typeof createOverlayModel>;

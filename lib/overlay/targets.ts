@@ -1,0 +1,83 @@
+// Joining page rows to journal shipments, and turning rows into job requests. Pure.
+import type { IssueMode } from '../db/types';
+import type { ListRow } from '../godomall/types';
+import type { JobRequestTarget, RowShipment } from '../messages';
+import type { Badge } from './badge';
+
+export interface RowView {
+  row: ListRow;
+  badge: Badge;
+}
+
+/** live beats failed beats void: a row shows what still matters */
+function rank(s: RowShipment): number {
+  if (s.state === 'void') return 0;
+  if (s.state === 'failed') return 1;
+  return 2;
+}
+
+function better(a: RowShipment | undefined, b: RowShipment): RowShipment {
+  if (!a) return b;
+  return rank(b) > rank(a) ? b : a;
+}
+
+/**
+ * For each row key, the shipment that row is about. An item row matches a shipment for its item or one
+ * covering the whole order (주문별); an order row prefers a whole-order shipment, else any of its items'.
+ */
+export function matchShipments(rows: readonly ListRow[], shipments: readonly RowShipment[]): Map<string, RowShipment> {
+  const byOrder = new Map<string, RowShipment[]>();
+  for (const s of shipments) {
+    const list = byOrder.get(s.orderNo);
+    if (list) list.push(s);
+    else byOrder.set(s.orderNo, [s]);
+  }
+  const out = new Map<string, RowShipment>();
+  for (const row of rows) {
+    const list = byOrder.get(row.orderNo);
+    if (!list) continue;
+    let whole: RowShipment | undefined;
+    let item: RowShipment | undefined;
+    for (const s of list) {
+      if (s.itemSnos.length === 0) whole = better(whole, s);
+      else if (!row.sno || s.itemSnos.includes(row.sno)) item = better(item, s);
+    }
+    const pick = whole && (!item || rank(whole) >= rank(item)) ? whole : item;
+    if (pick) out.set(row.key, pick);
+  }
+  return out;
+}
+
+/**
+ * 발급 targets. 주문별: one per order, and only when no row of that order has a number yet.
+ * 상품별: one per item row (needs item rows, i.e. `?view=orderGoods`).
+ */
+export function issueTargets(rows: readonly RowView[], mode: IssueMode, canIssue: (b: Badge) => boolean): JobRequestTarget[] {
+  if (mode === 'item') {
+    const seen = new Set<string>();
+    const out: JobRequestTarget[] = [];
+    for (const { row, badge } of rows) {
+      if (!row.sno || !canIssue(badge) || seen.has(row.key)) continue;
+      seen.add(row.key);
+      out.push({ orderNo: row.orderNo, itemSnos: [row.sno] });
+    }
+    return out;
+  }
+  const ok = new Map<string, boolean>();
+  for (const { row, badge } of rows) ok.set(row.orderNo, (ok.get(row.orderNo) ?? true) && canIssue(badge));
+  return [...ok].filter(([, yes]) => yes).map(([orderNo]) => ({ orderNo, itemSnos: [] }));
+}
+
+/** Distinct shipment keys of the rows whose badge passes `pred` (reserve, cancel, print). */
+export function shipmentKeys(rows: readonly RowView[], pred: (b: Badge) => boolean): string[] {
+  const keys = new Set<string>();
+  for (const { badge } of rows) if (badge.shipmentKey && pred(badge)) keys.add(badge.shipmentKey);
+  return [...keys];
+}
+
+/** Rows showing a 우체국택배 number typed by hand, for reportTypedInvoices (tracking only). */
+export function typedInvoiceRows(rows: readonly RowView[]): Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> {
+  return rows
+    .filter((r) => r.badge.kind === 'typed')
+    .map(({ row }) => ({ orderNo: row.orderNo, itemSnos: row.sno ? [row.sno] : [], invoiceNo: row.invoiceNo, status: row.status }));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor, canIssue, canReserve } from '../../../lib/overlay/badge';
+import { rowVisible } from '../../../lib/overlay/filters';
+import type { ListRow } from '../../../lib/godomall/types';
+import type { RowShipment } from '../../../lib/messages';
+
+const row = (over: Partial<ListRow> = {}): ListRow => ({
+  key: '2611281200001234',
+  orderNo: '2611281200001234',
+  statusGroup: 'p',
+  status: 'p1',
+  courier: '',
+  invoiceNo: '',
+  ...over,
+});
+const ship = (over: Partial<RowShipment> = {}): RowShipment => ({
+  key: '2611281200001234',
+  baseKey: '2611281200001234',
+  orderNo: '2611281200001234',
+  itemSnos: [],
+  state: 'issued',
+  regiNo: '6012345678901',
+  test: false,
+  printed: false,
+  ...over,
+});
+
+describe('badgeFor', () => {
+  it('reads 미발급 when neither the journal nor the page has a number', () => {
+    expect(badgeFor(row(), undefined)).toMatchObject({ kind: 'unissued', number: '' });
+  });
+
+  it('shows the journal state and the 우체국 number', () => {
+    expect(badgeFor(row(), ship({ state: 'reserved', test: true }))).toMatchObject({ kind: 'reserved', number: '6012345678901', test: true });
+    expect(badgeFor(row(), ship({ state: 'delivered' })).kind).toBe('delivered');
+    expect(badgeFor(row(), ship({ state: 'unlinked' })).kind).toBe('unlinked');
+  });
+
+  it('marks a phone failure as 연락처오류 and other failures as 미발급 with the reason', () => {
+    const contact = badgeFor(row(), ship({ state: 'failed', regiNo: '', contactError: true, message: '수령자 휴대폰 형식 오류' }));
+    expect(contact).toMatchObject({ kind: 'contactError', detail: '수령자 휴대폰 형식 오류' });
+    const other = badgeFor(row(), ship({ state: 'failed', regiNo: '', message: '우편번호가 없습니다' }));
+    expect(other).toMatchObject({ kind: 'unissued', detail: '우편번호가 없습니다' });
+  });
+
+  it('never offers a row that already carries a number for issuing', () => {
+    const typed = badgeFor(row({ courier: '우체국택배', invoiceNo: '6099999999999' }), undefined);
+    expect(typed.kind).toBe('typed');
+    const other = badgeFor(row({ courier: 'CJ대한통운', invoiceNo: '123456789012' }), undefined);
+    expect(other).toMatchObject({ kind: 'otherCourier', number: '123456789012' });
+    expect(canIssue(typed) || canIssue(other)).toBe(false);
+    // a voided number means the order needs a new one
+    expect(canIssue(badgeFor(row(), ship({ state: 'void' })))).toBe(true);
+  });
+
+  it('only an issued, not reserved row can be reserved', () => {
+    expect(canReserve(badgeFor(row(), ship({ state: 'issued' })))).toBe(true);
+    expect(canReserve(badgeFor(row(), ship({ state: 'reserved' })))).toBe(false);
+  });
+});
+
+describe('filters', () => {
+  it('발급상태 and 예약상태 combine', () => {
+    expect(rowVisible('unissued', { issue: 'unissued', reserve: 'all' })).toBe(true);
+    expect(rowVisible('contactError', { issue: 'unissued', reserve: 'all' })).toBe(true);
+    expect(rowVisible('issued', { issue: 'unissued', reserve: 'all' })).toBe(false);
+    expect(rowVisible('contactError', { issue: 'contactError', reserve: 'all' })).toBe(true);
+    expect(rowVisible('unissued', { issue: 'contactError', reserve: 'all' })).toBe(false);
+    expect(rowVisible('issued', { issue: 'issued', reserve: 'before' })).toBe(true);
+    expect(rowVisible('reserved', { issue: 'issued', reserve: 'before' })).toBe(false);
+    expect(rowVisible('shipping', { issue: 'all', reserve: 'after' })).toBe(true);
+    expect(rowVisible('unissued', { issue: 'all', reserve: 'after' })).toBe(false);
+  });
+});
