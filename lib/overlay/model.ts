@@ -84,7 +84,8 @@ export function createOverlayModel(deps: OverlayDeps) {
     } catch {
       // No background yet (or it restarted): keep showing what the page says; every row reads 미발급.
       backendReachable.value = false;
-      notice.value = { level: 'error', text: t('overlayBackgroundUnavailable') };
+      // keep a more specific error already shown (e.g. why a job did not start)
+      if (notice.value?.level !== 'error') notice.value = { level: 'error', text: t('overlayBackgroundUnavailable') };
       return [];
     }
   }

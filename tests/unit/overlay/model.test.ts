@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { ListRow } from '../../../lib/godomall/types';
+import { createOverlayModel, type OverlayBackend } from '../../../lib/overlay/model';
+import { createFakeBackend } from './fake-backend';
+import { translator } from './i18n-helper';
+
+const orderRow = (n: number, over: Partial<ListRow> = {}): ListRow => {
+  const orderNo = `26112812000${String(n).padStart(5, '0')}`;
+  return { key: orderNo, orderNo, statusGroup: 'p', status: 'p1', courier: '', invoiceNo: '', ...over };
+};
+
+function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: ListRow[] } = {}) {
+  return createOverlayModel({
+    backend,
+    adminOrigin: 'http://127.0.0.1:1',
+    view: 'order',
+    mode: 'order',
+    t: translator('ko'),
+    operatorId: () => 'shopadmin',
+    confirm: () => opts.confirm ?? true,
+    pollMs: 1,
+    ...(opts.search ? { fetchSearchRows: async () => opts.search! } : {}),
+  });
+}
+
+describe('overlay model', () => {
+  it('issues the selected rows once, even when the button is hit twice', async () => {
+    const backend = createFakeBackend();
+    const m = setup(backend);
+    const rows = [orderRow(1), orderRow(2), orderRow(3)];
+    await m.loadRows(rows);
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unissued', 'unissued', 'unissued']);
+    m.setSelection([rows[0]!.key, rows[2]!.key]);
+    await Promise.all([m.issueSelected(), m.issueSelected()]);
+    const kinds = m.views.value.map((v) => v.badge.kind);
+    expect(kinds).toEqual(['issued', 'unissued', 'issued']);
+    // exactly one shipment per issued order
+    expect(backend.shipments.filter((s) => s.orderNo === rows[0]!.orderNo)).toHaveLength(1);
+    expect(m.job.value?.status).toBe('done');
+    expect(m.busy.value).toBe(false);
+  });
+
+  it('a wrong phone ends as 연락처오류 with its Korean reason, and can be issued again after the fix', async () => {
+    const backend = createFakeBackend();
+    const m = setup(backend);
+    const rows = [orderRow(1), orderRow(2)];
+    backend.badPhones.add(rows[1]!.orderNo);
+    await m.loadRows(rows);
+    m.setSelection(rows.map((r) => r.key));
+    await m.issueSelected();
+    expect(m.views.value[1]!.badge.kind).toBe('contactError');
+    expect(m.job.value?.targets.find((t) => t.orderNo === rows[1]!.orderNo)?.message).toContain('연락처오류');
+    backend.badPhones.clear();
+    await m.issueSelected();
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['issued', 'issued']);
+  });
+
+  it('counts and issues every not-yet-issued row of the whole search, not just this page', async () => {
+    const backend = createFakeBackend();
+    const search = Array.from({ length: 25 }, (_, i) => orderRow(i + 1));
+    search[4] = orderRow(5, { courier: '우체국택배', invoiceNo: '6099999999999' });
+    const m = setup(backend, { search });
+    await m.loadRows(search.slice(0, 10));
+    expect(backend.typed).toEqual(['6099999999999']);
+    await m.refreshSearch();
+    expect(m.issueAllCount.value).toBe(24);
+    await m.issueAllSearched();
+    expect(backend.shipments.filter((s) => s.state === 'issued')).toHaveLength(24);
+    expect(m.issueAllCount.value).toBe(0);
+    expect(m.reserveAllCount.value).toBe(24);
+    await m.reserveAll();
+    expect(m.views.value.filter((v) => v.badge.kind === 'reserved')).toHaveLength(9);
+  });
+
+  it('예약 취소 asks first and does nothing when the operator says no', async () => {
+    const backend = createFakeBackend();
+    const rows = [orderRow(1)];
+    backend.shipments.push({ key: rows[0]!.key, baseKey: rows[0]!.key, orderNo: rows[0]!.orderNo, itemSnos: [], state: 'reserved', regiNo: '6000000000009', test: false, printed: false });
+    const no = setup(backend, { confirm: false });
+    await no.loadRows(rows);
+    no.setSelection([rows[0]!.key]);
+    await no.cancelSelected();
+    expect(no.views.value[0]!.badge.kind).toBe('reserved');
+    const yes = setup(backend, { confirm: true });
+    await yes.loadRows(rows);
+    yes.setSelection([rows[0]!.key]);
+    await yes.cancelSelected();
+    expect(yes.views.value[0]!.badge.kind).toBe('unissued');
+  });
+
+  it('without a background it still shows the rows (미발급) and says why', async () => {
+    const down: OverlayBackend = {
+      rowShipments: () => Promise.reject(new Error('Could not establish connection')),
+      startJob: () => Promise.reject(new Error('Could not establish connection')),
+      getJob: () => Promise.reject(new Error('x')),
+      openLabels: () => Promise.reject(new Error('x')),
+      reportTypedInvoices: () => Promise.reject(new Error('x')),
+    };
+    const m = setup(down);
+    await m.loadRows([orderRow(1), orderRow(2)]);
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unissued', 'unissued']);
+    expect(m.backendReachable.value).toBe(false);
+    expect(m.notice.value?.text).toContain('백그라운드');
+    m.setSelection([orderRow(1).key]);
+    await m.issueSelected();
+    expect(m.notice.value?.text).toContain('작업을 시작하지 못했습니다');
+    expect(m.busy.value).toBe(false);
+  });
+
+  it('상품별 on the grouped view asks for the per-item view instead of issuing', async () => {
+    const backend = createFakeBackend();
+    const m = setup(backend);
+    await m.loadRows([orderRow(1)]);
+    m.chooseMode('item');
+    expect(m.needsItemView.value).toBe(true);
+    m.setSelection([orderRow(1).key]);
+    await m.issueSelected();
+    expect(backend.shipments).toHaveLength(0);
+  });
+});
