@@ -1,0 +1,169 @@
+// The 계약소포 OpenAPI client. Messages are `api.<Name>.jparcel` under shipBaseUrl with
+// `key=<인증키>&regData=<SEED hex>`. Only read-only messages are retried: InsertOrder,
+// InsertOffice and GetResCancelCmd change Korea Post's state and are never sent twice from here —
+// a lost InsertOrder answer becomes { kind: 'unknown' } and the caller reconciles with GetResInfo.
+
+import { EpostError, EpostTransportError } from './errors';
+import {
+  flatFields,
+  listOf,
+  requireField,
+  toCancelResult,
+  toContract,
+  toInsertOrderResult,
+  toOffice,
+  toResInfo,
+  toStoppedZip,
+} from './records';
+import { encodeRegData, insertOrderRegData, type RegDataField } from './regdata';
+import { encryptRegData } from './seed';
+import { createTransport, withRetry } from './transport';
+import type { CancelInput, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';
+import { parseEpostResponse, type XmlNode } from './xml';
+
+export interface EpostClientOptions {
+  getEndpoints(): EpostEndpoints | Promise<EpostEndpoints>;
+  getCredentials(): EpostCredentials | Promise<EpostCredentials>;
+  /** per request (default 15 s) */
+  timeoutMs?: number;
+  /** extra attempts for read-only messages (default 3) */
+  retries?: number;
+  /** first backoff delay (default 1 s, doubling) */
+  retryDelayMs?: number;
+  /** simultaneous requests (default 4) */
+  maxConcurrent?: number;
+  fetch?: typeof fetch;
+}
+
+type Message =
+  | 'GetCustNo'
+  | 'GetApprNo'
+  | 'GetOfficeInfo'
+  | 'InsertOffice'
+  | 'GetStoppedZipCd'
+  | 'InsertOrder'
+  | 'GetResInfo'
+  | 'GetResCancelCmd';
+
+/** ERR-225: "no such data" — an empty list, not a failure, for list lookups. */
+const isNotFound = (err: unknown) => err instanceof EpostError && err.code === 'ERR-225';
+
+export function createEpostClient(opts: EpostClientOptions): EpostApi {
+  const transport = createTransport(opts);
+  const retryPolicy = { retries: opts.retries ?? 3, baseDelayMs: opts.retryDelayMs ?? 1000 };
+
+  async function send(message: Message, params: { regData?: string; plain?: Record<string, string> }, post = false) {
+    const [{ shipBaseUrl }, { apiKey }] = await Promise.all([opts.getEndpoints(), opts.getCredentials()]);
+    const fields: Record<string, string> = { key: apiKey, ...(params.plain ?? {}) };
+    if (params.regData !== undefined) fields.regData = params.regData;
+    const url = `${shipBaseUrl.replace(/\/+$/, '')}/api.${message}.jparcel`;
+    const xml = await transport.requestText(post ? { url, method: 'POST', form: fields } : { url, method: 'GET', query: fields });
+    return parseEpostResponse(xml);
+  }
+
+  async function encrypted(fields: readonly RegDataField[]): Promise<string> {
+    const { securityKey } = await opts.getCredentials();
+    return encryptRegData(encodeRegData(fields).text, securityKey);
+  }
+
+  /** A read-only message: safe to repeat on transport errors, 5xx and ERR-131. */
+  function read(message: Message, fields: readonly RegDataField[]): Promise<XmlNode> {
+    return withRetry(retryPolicy, async () => send(message, { regData: await encrypted(fields) }));
+  }
+
+  async function readList<T>(message: Message, fields: readonly RegDataField[], parse: (root: XmlNode) => T[]): Promise<T[]> {
+    try {
+      return parse(await read(message, fields));
+    } catch (err) {
+      if (isNotFound(err)) return [];
+      throw err;
+    }
+  }
+
+  return {
+    async getCustNo(memberId) {
+      const root = await read('GetCustNo', [['memberID', memberId]]);
+      return requireField(flatFields(root), 'custNo', '고객번호');
+    },
+
+    getApprNo: (custNo) =>
+      readList('GetApprNo', [['custNo', custNo]], (root) => listOf(root, 'contractInfo', 'apprNo', toContract)),
+
+    getOfficeInfo: (custNo) =>
+      readList('GetOfficeInfo', [['custNo', custNo]], (root) => listOf(root, 'officeInfo', 'officeSer', toOffice)),
+
+    async insertOffice(input: InsertOfficeInput) {
+      const fields: RegDataField[] = [
+        ['custNo', input.custNo],
+        ['officeSer', input.officeSer],
+        ['officeNm', input.officeNm],
+        ['officeZip', input.officeZip],
+        ['officeAddr1', input.officeAddr1],
+        ['officeAddr2', input.officeAddr2],
+        ['officeTelno', input.officeTelno],
+        ['contactNm', input.contactNm],
+        ['contactMobile', input.contactMobile],
+        ['contactEmail', input.contactEmail],
+      ];
+      const root = await send('InsertOffice', { regData: await encrypted(fields) });
+      return { regiPoNm: flatFields(root).regiponm ?? '' };
+    },
+
+    getStoppedZipCd: (zipCd) =>
+      withRetry(retryPolicy, async () => {
+        try {
+          const root = await send('GetStoppedZipCd', { plain: zipCd ? { zipCd } : {} });
+          return listOf(root, 'stoppedZipCdInfo', 'strtZipCd', toStoppedZip);
+        } catch (err) {
+          if (isNotFound(err)) return [];
+          throw err;
+        }
+      }),
+
+    async insertOrder(input): Promise<InsertOrderOutcome> {
+      const { securityKey } = await opts.getCredentials();
+      const regData = encryptRegData(insertOrderRegData(input).text, securityKey);
+      let root: XmlNode;
+      try {
+        root = await send('InsertOrder', { regData }, true);
+      } catch (err) {
+        if (err instanceof EpostError) return { kind: 'error', error: err };
+        if (err instanceof EpostTransportError) return { kind: 'unknown', cause: err.message };
+        throw err;
+      }
+      const result = toInsertOrderResult(flatFields(root));
+      // an answer without a number is as good as no answer: Korea Post may still have registered it
+      if (!result.regiNo || !result.reqNo) return { kind: 'unknown', cause: '우체국 응답에 등기번호가 없습니다' };
+      return { kind: 'ok', result };
+    },
+
+    getResInfo: (q) =>
+      readList(
+        'GetResInfo',
+        [
+          ['custNo', q.custNo],
+          ['reqType', q.reqType],
+          ['orderNo', q.orderNo],
+          ['reqYmd', q.reqYmd],
+        ],
+        (root) => listOf(root, 'resInfo', 'regiNo', toResInfo),
+      ),
+
+    async cancel(input: CancelInput) {
+      const fields: RegDataField[] = [
+        ['custNo', input.custNo],
+        ['apprNo', input.apprNo],
+        ['reqType', input.reqType],
+        ['reqNo', input.reqNo],
+        ['resNo', input.resNo],
+        ['regiNo', input.regiNo],
+        ['delYn', input.delYn],
+        ['reqYmd', input.reqYmd],
+      ];
+      const root = await send('GetResCancelCmd', { regData: await encrypted(fields) });
+      const result = toCancelResult(flatFields(root));
+      if (!result.canceledYn) throw new EpostTransportError('우체국 취소 응답을 해석할 수 없습니다', 200, true);
+      return result;
+    },
+  };
+}

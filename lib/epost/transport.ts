@@ -1,0 +1,120 @@
+// HTTP to Korea Post: one place for timeouts, failure classification, backoff and concurrency.
+// Error messages never contain the URL: its query carries the 인증키 / tracking keys.
+
+import { ofetch, type $Fetch } from 'ofetch';
+import { EpostTransportError, isRetryable } from './errors';
+
+export interface TransportOptions {
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  /** simultaneous requests; Korea Post's firewall dislikes bursts (default 4) */
+  maxConcurrent?: number;
+}
+
+export interface HttpRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  query?: Record<string, string>;
+  /** form fields, sent as application/x-www-form-urlencoded */
+  form?: Record<string, string>;
+}
+
+/** Codes that prove the request never left this machine. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
+
+function causeCode(err: unknown): string {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
+function isTimeout(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
+    const name = (e as { name?: unknown }).name;
+    if (name === 'TimeoutError' || name === 'AbortError') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export function createTransport(opts: TransportOptions = {}) {
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const $fetch: $Fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  const limit = createLimiter(opts.maxConcurrent ?? 4);
+
+  /** Returns the body text of a 2xx answer; throws EpostTransportError otherwise. */
+  async function requestText(req: HttpRequest): Promise<string> {
+    return limit(async () => {
+      let res;
+      try {
+        res = await $fetch.raw<string, 'text'>(req.url, {
+          method: req.method,
+          query: req.query,
+          body: req.form ? new URLSearchParams(req.form).toString() : undefined,
+          headers: req.form ? { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } : undefined,
+          responseType: 'text',
+          ignoreResponseError: true,
+        });
+      } catch (err) {
+        if (isTimeout(err)) throw new EpostTransportError(`우체국 서버 응답 시간 초과 (${Math.round(timeoutMs / 1000)}초)`, undefined, true);
+        const code = causeCode(err);
+        if (NOT_SENT_CODES.has(code)) throw new EpostTransportError(`우체국 서버에 연결할 수 없습니다 (${code})`, undefined, false);
+        throw new EpostTransportError(`우체국 서버와의 연결이 끊어졌습니다${code ? ` (${code})` : ''}`, undefined, true);
+      }
+      if (res.status >= 500) throw new EpostTransportError(`우체국 서버 오류 (HTTP ${res.status})`, res.status, true);
+      if (res.status < 200 || res.status >= 300) {
+        throw new EpostTransportError(`우체국 서버가 요청을 거부했습니다 (HTTP ${res.status})`, res.status, false);
+      }
+      return typeof res._data === 'string' ? res._data : '';
+    });
+  }
+
+  return { requestText };
+}
+
+export type Transport = ReturnType<typeof createTransport>;
+
+export interface RetryPolicy {
+  /** extra attempts after the first */
+  retries: number;
+  /** first backoff delay; doubles each time, with jitter */
+  baseDelayMs: number;
+  /** which failures to retry (default: transport errors and ERR-131) */
+  shouldRetry?: (err: unknown) => boolean;
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function withRetry<T>(policy: RetryPolicy, run: () => Promise<T>): Promise<T> {
+  const shouldRetry = policy.shouldRetry ?? isRetryable;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (attempt >= policy.retries || !shouldRetry(err)) throw err;
+      const delay = policy.baseDelayMs * 2 ** attempt;
+      await sleep(delay / 2 + Math.random() * (delay / 2));
+    }
+  }
+}
+
+/** A tiny semaphore: at most `max` tasks run at once, the rest wait in order. */
+export function createLimiter(max: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (active >= max) await new Promise<void>((r) => waiting.push(r));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
