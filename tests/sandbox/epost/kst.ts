@@ -1,38 +1,15 @@
-// KST (UTC+9, no daylight saving) formatting for the simulator's numbers and dates.
-// Korea Post stamps everything in KST; a reqYmd in UTC is off by one day for nine hours a day.
-
-const KST_OFFSET_MS = 9 * 3600_000;
-
-export interface KstParts {
-  y: string;
-  mo: string;
-  d: string;
-  h: string;
-  mi: string;
-  s: string;
-}
-
-export function kstParts(ms: number): KstParts {
-  const t = new Date(ms + KST_OFFSET_MS);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return {
-    y: String(t.getUTCFullYear()),
-    mo: two(t.getUTCMonth() + 1),
-    d: two(t.getUTCDate()),
-    h: two(t.getUTCHours()),
-    mi: two(t.getUTCMinutes()),
-    s: two(t.getUTCSeconds()),
-  };
-}
+// KST formatting for the simulator, on top of lib/epost/kst.ts (the product's own helpers), in the
+// shapes the simulator's answers need. Korea Post stamps everything in KST.
+import { kstDisplay, kstYmd as libKstYmd, kstYmdHms } from '../../../lib/epost/kst.ts';
 
 /** YYYYMMDD */
-export function kstYmd(ms: number): string {
-  const p = kstParts(ms);
-  return p.y + p.mo + p.d;
-}
+export const kstYmd = (ms: number): string => libKstYmd(new Date(ms));
 
 /** YYYYMMDDhhmmss */
-export function kstStamp(ms: number): string {
-  const p = kstParts(ms);
-  return p.y + p.mo + p.d + p.h + p.mi + p.s;
-}
+export const kstStamp = (ms: number): string => kstYmdHms(new Date(ms));
+
+/** yyyy.mm.dd, the tracking surfaces' date shape */
+export const kstDotDate = (ms: number): string => kstDisplay(ms).slice(0, 10).replaceAll('-', '.');
+
+/** hh:mm */
+export const kstHhmm = (ms: number): string => kstDisplay(ms).slice(11, 16);

@@ -1,7 +1,7 @@
 // The two tracking surfaces, one number per call:
 // - contract-customer trace  GET /KpostPortal/openapi?regkey=&target=trace&query=  (lower-case fields)
 // - data.go.kr               GET /trace/retrieveLongitudinalService/retrieveLongitudinalService/getLongitudinalDomesticList?serviceKey=&rgist=
-import { kstParts } from './kst.ts';
+import { kstDotDate as dotDate, kstHhmm as hhmm, kstStamp } from './kst.ts';
 import { errorXml, fieldsXml, XML_HEAD } from './protocol.ts';
 import type { SandboxState } from './state.ts';
 import { visibleEvents, type SimEvent } from './tracking.ts';
@@ -12,16 +12,6 @@ function mask(name: string): string {
   if (chars.length <= 1) return name.trim();
   if (chars.length === 2) return `${chars[0]}*`;
   return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
-}
-
-function dotDate(ms: number): string {
-  const p = kstParts(ms);
-  return `${p.y}.${p.mo}.${p.d}`;
-}
-
-function hhmm(ms: number): string {
-  const p = kstParts(ms);
-  return `${p.h}:${p.mi}`;
 }
 
 function lookup(s: SandboxState, regiNo: string): { events: SimEvent[]; sender: string; receiver: string } | undefined {
@@ -75,8 +65,8 @@ const plain = (fields: Record<string, string>) =>
 const DATA_GO_KR_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 function header(s: SandboxState, successYN: string, returnCode: string, errMsg: string): string {
-  const p = kstParts(s.clock.now());
-  return `<cmmMsgHeader>${plain({ requestMsgId: '', responseMsgId: '', responseTime: `${p.y}${p.mo}${p.d}:${p.h}${p.mi}${p.s}000`, successYN, returnCode, errMsg })}</cmmMsgHeader>`;
+  const t = kstStamp(s.clock.now());
+  return `<cmmMsgHeader>${plain({ requestMsgId: '', responseMsgId: '', responseTime: `${t.slice(0, 8)}:${t.slice(8)}000`, successYN, returnCode, errMsg })}</cmmMsgHeader>`;
 }
 
 export function longitudinalXml(s: SandboxState, params: URLSearchParams): string {
