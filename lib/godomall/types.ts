@@ -29,6 +29,8 @@ export interface ListRow {
   /** courier as currently shown/selected, and the invoice number (empty when none) */
   courier: string;
   invoiceNo: string;
+  /** the courier's option value / delivery_trace company sno ('0' = none chosen; '' when unknown) */
+  courierSno?: string;
 }
 
 export interface OrderItem {

@@ -1,0 +1,71 @@
+// Where we are in the admin: pure URL predicates (tested with example URLs).
+import type { AdminPageKind, ListView } from './types';
+
+const LIST_PAGES: Record<string, AdminPageKind> = {
+  'order_list_all.php': 'list-all',
+  'order_list_order.php': 'list-order',
+  'order_list_pay.php': 'list-pay',
+  'order_list_goods.php': 'list-goods',
+  'order_list_delivery.php': 'list-delivery',
+  'order_list_delivery_ok.php': 'list-delivery-ok',
+  'order_list_settle.php': 'list-settle',
+};
+
+function toUrl(url: string | URL): URL | undefined {
+  try {
+    return typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `/order/x.php` (shop admin) or `/provider/order/x.php` (공급사 admin). */
+function orderPageName(u: URL): string | undefined {
+  return /^\/(?:provider\/)?order\/([a-z_]+\.php)$/.exec(u.pathname)?.[1];
+}
+
+export function adminPageKind(url: string | URL): AdminPageKind {
+  const u = toUrl(url);
+  if (!u) return 'other';
+  const page = orderPageName(u);
+  if (!page) return 'other';
+  if (page === 'order_view.php') return 'order-view';
+  return LIST_PAGES[page] ?? 'other';
+}
+
+export function isOrderListPage(url: string | URL): boolean {
+  return adminPageKind(url).startsWith('list-');
+}
+
+export function isOrderViewPage(url: string | URL): boolean {
+  return adminPageKind(url) === 'order-view';
+}
+
+export function isProviderAdmin(url: string | URL): boolean {
+  const u = toUrl(url);
+  return !!u && u.pathname.startsWith('/provider/');
+}
+
+/** `?view=orderGoods` lists one row per item; every other view groups by order. */
+export function listView(url: string | URL): ListView {
+  const u = toUrl(url);
+  return u?.searchParams.get('view') === 'orderGoods' ? 'orderGoods' : 'order';
+}
+
+/** Whether the admin host looks like a godomall admin (`gdadmin.` prefix, own domains included). */
+export function isAdminHost(url: string | URL): boolean {
+  const u = toUrl(url);
+  return !!u && (u.hostname.startsWith('gdadmin.') || u.hostname === '127.0.0.1' || u.hostname === 'localhost');
+}
+
+/** The order pages' base URL for this page or origin: `<origin>/order/` or `<origin>/provider/order/`. */
+export function orderBaseUrl(pageOrOrigin: string | URL): string {
+  const u = toUrl(pageOrOrigin);
+  if (!u) throw new Error(`잘못된 관리자 주소입니다: ${String(pageOrOrigin)}`);
+  return `${u.origin}${u.pathname.startsWith('/provider/') ? '/provider/order/' : '/order/'}`;
+}
+
+/** The order detail page URL for an order, in the same admin (shop or supplier) as `pageOrOrigin`. */
+export function orderViewUrl(pageOrOrigin: string | URL, orderNo: string): string {
+  return `${orderBaseUrl(pageOrOrigin)}order_view.php?orderNo=${encodeURIComponent(orderNo)}`;
+}

@@ -1,0 +1,122 @@
+// Reads the rows of any admin order list (every list page, both views, the supplier admin) from
+// form names and structure only: checkboxes, hidden status inputs, a[data-order-no], invoice
+// selects/inputs or the 배송추적 button. Rowspans are followed; columns are never counted.
+import type { ListRow } from './types';
+import { SEL, groupLetterOfName, itemSnoOfName, splitRowKey, NO_COURIER_VALUE } from './selectors';
+import { ancestor, controlValue, nextSiblings, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
+import { statusGroup } from './statuses';
+
+export interface ListRowElements {
+  row: ListRow;
+  checkbox: Element;
+  /** the table rows this checkbox row spans (first one holds the checkbox) */
+  trs: Element[];
+}
+
+interface Invoice {
+  courier: string;
+  courierSno: string;
+  invoiceNo: string;
+}
+
+const NO_INVOICE: Invoice = { courier: '', courierSno: '', invoiceNo: '' };
+
+export function readListRowsWithElements(root: ParentNode): ListRowElements[] {
+  const out: ListRowElements[] = [];
+  for (const checkbox of Array.from(root.querySelectorAll(SEL.rowCheckbox))) {
+    const tr = ancestor(checkbox, 'tr');
+    if (!tr) continue;
+    const cell = ancestor(checkbox, 'td') ?? ancestor(checkbox, 'th');
+    const trs = [tr, ...nextSiblings(tr, rowSpanOf(cell) - 1)];
+    const row = readRow(checkbox, cell ?? tr, trs);
+    if (row) out.push({ row, checkbox, trs });
+  }
+  return out;
+}
+
+export function readListRows(root: ParentNode): ListRow[] {
+  return readListRowsWithElements(root).map((r) => r.row);
+}
+
+function readRow(checkbox: Element, cell: Element, trs: Element[]): ListRow | undefined {
+  const key = checkbox.getAttribute('value') ?? '';
+  const split = splitRowKey(key);
+  const orderNo = /^\d{16}$/.test(split.orderNo) ? split.orderNo : orderNoFromLinks(trs);
+  if (!orderNo) return undefined;
+  const hidden = cell.querySelector(SEL.rowStatusHidden) ?? trs[0]?.querySelector(SEL.rowStatusHidden);
+  const status = controlValue(hidden);
+  const letter = groupLetterOfName(checkbox.getAttribute('name') ?? '') || statusGroup(status);
+  const invoice = split.sno ? itemInvoice(trs, split.sno) : orderInvoice(trs, orderNo);
+  const row: ListRow = { key, orderNo, statusGroup: letter, status, ...invoice };
+  if (split.sno) row.sno = split.sno;
+  return row;
+}
+
+function orderNoFromLinks(trs: Element[]): string {
+  for (const tr of trs) {
+    const a = tr.querySelector(SEL.orderLink);
+    const no = a?.getAttribute('data-order-no') ?? '';
+    if (no) return no;
+  }
+  return '';
+}
+
+function invoiceFromSelect(select: Element, input: Element | null | undefined): Invoice {
+  const option = selectedOption(select);
+  const courierSno = option?.getAttribute('value') ?? '';
+  const courier = courierSno === NO_COURIER_VALUE ? '' : optionText(option);
+  return { courier, courierSno, invoiceNo: controlValue(input).trim() };
+}
+
+function itemInvoice(trs: Element[], sno: string): Invoice {
+  for (const tr of trs) {
+    const select = Array.from(tr.querySelectorAll('select[name^="invoiceCompanySno["]')).find(
+      (s) => itemSnoOfName(s.getAttribute('name') ?? '') === sno,
+    );
+    if (select) {
+      const input = Array.from(tr.querySelectorAll('input[name^="invoiceNo["]')).find(
+        (i) => itemSnoOfName(i.getAttribute('name') ?? '') === sno,
+      );
+      return invoiceFromSelect(select, input);
+    }
+  }
+  return traceInvoice(trs);
+}
+
+function orderInvoice(trs: Element[], orderNo: string): Invoice {
+  for (const tr of trs) {
+    const select = tr.querySelector(`select[name="invoiceCompanySno[${orderNo}]"]`);
+    if (select) return invoiceFromSelect(select, tr.querySelector(`input[name="invoiceNo[${orderNo}]"]`));
+  }
+  return traceInvoice(trs);
+}
+
+/** Lists without inputs print the courier and number as text next to delivery_trace('<sno>','<no>'). */
+function traceInvoice(trs: Element[]): Invoice {
+  for (const tr of trs) {
+    for (const button of Array.from(tr.querySelectorAll(SEL.deliveryTrace))) {
+      const m = /delivery_trace\(\s*['"]?([^'",)]*)['"]?\s*,\s*['"]([^'"]*)['"]/.exec(button.getAttribute('onclick') ?? '');
+      if (!m || !m[2]) continue;
+      const invoiceNo = m[2].trim();
+      const cellText = normSpace(ancestor(button, 'td')?.textContent ?? '');
+      const at = cellText.indexOf(invoiceNo);
+      const courier = at > 0 ? cellText.slice(0, at).trim() : '';
+      return { courier, courierSno: m[1] ?? '', invoiceNo };
+    }
+  }
+  return NO_INVOICE;
+}
+
+/** Where the overlay puts a row's badge: the status cell of the row, else the checkbox cell. */
+export function badgeCell(tr: Element): Element {
+  const status = tr.querySelector(SEL.itemStatus);
+  const cell = (status && ancestor(status, 'td')) ?? (tr.querySelector(SEL.rowCheckbox) && ancestor(tr.querySelector(SEL.rowCheckbox)!, 'td'));
+  return cell ?? tr;
+}
+
+/** The logged-in operator's admin id as the header shows it (empty when not found). */
+export function readOperatorId(doc: ParentNode): string {
+  const el = doc.querySelector(SEL.operatorId);
+  if (!el) return '';
+  return (el.getAttribute('data-manager-id') ?? normSpace(el.textContent ?? '')).trim();
+}

@@ -1,0 +1,65 @@
+// The simulator's control surface: what an operator would do by hand, plus test helpers.
+// The same operations are served as JSON under /__sandbox/ (see server.ts).
+import type { ColumnId, ListKind, SeedOrder } from './model';
+import type { Store } from './store';
+
+export interface GodomallControl {
+  readonly store: Store;
+  order(orderNo: string): SeedOrder | undefined;
+  orders(): SeedOrder[];
+  /** changes item statuses as an operator would by hand (claims don't stop an operator) */
+  setStatus(orderNo: string, status: string, snos?: string[]): void;
+  setInvoice(orderNo: string, companySno: string, invoiceNo: string, snos?: string[]): void;
+  setClaimInProgress(orderNo: string, on: boolean): void;
+  setReceiver(orderNo: string, fields: Partial<Pick<SeedOrder, 'receiverCellPhone' | 'receiverPhone' | 'receiverZonecode' | 'receiverAddress'>>): void;
+  expireSessions(): void;
+  /** the list's grid for every session (null = the admin default) */
+  setGrid(list: ListKind, columns: ColumnId[] | null): void;
+  setStatusLabel(code: string, label: string): void;
+  /** creates a session and returns the cookie header value (`GD5SESSID=…`) */
+  login(operatorId: string): string;
+  reset(): void;
+}
+
+export const SESSION_COOKIE = 'GD5SESSID';
+
+export function createControl(store: Store): GodomallControl {
+  const mustOrder = (orderNo: string) => {
+    const o = store.orders.get(orderNo);
+    if (!o) throw new Error(`no such order ${orderNo}`);
+    return o;
+  };
+  const pick = (o: SeedOrder, snos?: string[]) => (snos?.length ? o.items.filter((i) => snos.includes(i.sno)) : o.items);
+  return {
+    store,
+    order: (orderNo) => structuredClone(store.orders.get(orderNo)),
+    orders: () => structuredClone(store.orderList()),
+    setStatus(orderNo, status, snos) {
+      const o = mustOrder(orderNo);
+      store.changeStatus(pick(o, snos).map((i) => ({ orderNo, sno: i.sno })), status, 'operator', true);
+    },
+    setInvoice(orderNo, companySno, invoiceNo, snos) {
+      for (const i of pick(mustOrder(orderNo), snos)) {
+        i.invoiceCompanySno = companySno === '0' ? '' : companySno;
+        i.invoiceNo = invoiceNo;
+      }
+    },
+    setClaimInProgress(orderNo, on) {
+      mustOrder(orderNo).claimInProgress = on;
+    },
+    setReceiver(orderNo, fields) {
+      Object.assign(mustOrder(orderNo), fields);
+    },
+    expireSessions: () => store.expireSessions(),
+    setGrid(list, columns) {
+      if (columns) store.defaultGrids[list] = columns;
+      else delete store.defaultGrids[list];
+      for (const s of store.sessions.values()) delete s.grids[list];
+    },
+    setStatusLabel(code, label) {
+      store.statusLabels[code] = label;
+    },
+    login: (operatorId) => `${SESSION_COOKIE}=${store.login(operatorId).id}`,
+    reset: () => store.reset(),
+  };
+}

@@ -1,0 +1,169 @@
+// The simulator's data model: what one godomall5 shop holds about its orders.
+
+export interface SeedItem {
+  /** 상품주문번호 */
+  sno: string;
+  goodsNm: string;
+  optionText: string;
+  goodsCnt: number;
+  price: number;
+  /** full status code (p1, g1, g5, d1 …) */
+  status: string;
+  /** 배송번호: items of one delivery group share the fee and 선불/착불 */
+  deliverySno: string;
+  collect: 'pre' | 'later';
+  deliveryFee: number;
+  supplier: string;
+  gifts: string[];
+  /** '' when none; otherwise the courier's sno */
+  invoiceCompanySno: string;
+  invoiceNo: string;
+}
+
+export interface SeedOrder {
+  orderNo: string;
+  /** yyyy-MM-dd HH:mm:ss */
+  orderDate: string;
+  orderName: string;
+  orderCellPhone: string;
+  receiverName: string;
+  receiverPhone: string;
+  receiverCellPhone: string;
+  /** 안심번호 that replaces the receiver's phone on the detail page when set */
+  receiverSafeNumber?: string;
+  /** 5-digit 우편번호 ('' on old orders) */
+  receiverZonecode: string;
+  /** old 6-digit zipcode (`123-456`) */
+  receiverZipcode: string;
+  receiverAddress: string;
+  receiverAddressSub: string;
+  orderMemo: string;
+  /** a claim (취소/반품/교환 요청) is being handled: status changes are refused */
+  claimInProgress?: boolean;
+  items: SeedItem[];
+}
+
+export interface Courier {
+  sno: string;
+  name: string;
+}
+
+/** Order of options as the admin prints them: the first active courier is preselected for empty rows. */
+export function defaultCouriers(epostSno = '12'): Courier[] {
+  return [
+    { sno: '8', name: 'CJ대한통운' },
+    { sno: epostSno, name: '우체국택배' },
+    { sno: '5', name: '한진택배' },
+    { sno: '4', name: '롯데택배' },
+    { sno: '6', name: '로젠택배' },
+    { sno: '9', name: '경동택배' },
+    { sno: '3', name: '대신택배' },
+  ];
+}
+
+export type ListKind = 'all' | 'order' | 'pay' | 'goods' | 'delivery' | 'delivery_ok' | 'settle';
+
+export const LIST_FILES: Record<string, ListKind> = {
+  'order_list_all.php': 'all',
+  'order_list_order.php': 'order',
+  'order_list_pay.php': 'pay',
+  'order_list_goods.php': 'goods',
+  'order_list_delivery.php': 'delivery',
+  'order_list_delivery_ok.php': 'delivery_ok',
+  'order_list_settle.php': 'settle',
+};
+
+export type ColumnId =
+  | 'check'
+  | 'no'
+  | 'orderDt'
+  | 'orderNo'
+  | 'orderName'
+  | 'goodsSno'
+  | 'goodsNm'
+  | 'gift'
+  | 'goodsCnt'
+  | 'settlePrice'
+  | 'status'
+  | 'deliverySno'
+  | 'invoice'
+  | 'supplier'
+  | 'receiver';
+
+export const COLUMN_IDS: ColumnId[] = [
+  'check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'gift', 'goodsCnt',
+  'settlePrice', 'status', 'deliverySno', 'invoice', 'supplier', 'receiver',
+];
+
+export const COLUMN_TITLES: Record<ColumnId, string> = {
+  check: '선택',
+  no: '번호',
+  orderDt: '주문일시',
+  orderNo: '주문번호',
+  orderName: '주문자',
+  goodsSno: '상품주문번호',
+  goodsNm: '주문상품',
+  gift: '사은품',
+  goodsCnt: '수량',
+  settlePrice: '결제금액',
+  status: '처리상태',
+  deliverySno: '배송번호',
+  invoice: '송장번호',
+  supplier: '공급사',
+  receiver: '수령자',
+};
+
+/** The admin's default grids. The 결제완료 grid has neither 주문번호 nor 수령자. */
+export const DEFAULT_GRIDS: Record<ListKind, ColumnId[]> = {
+  all: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'goodsCnt', 'settlePrice', 'status', 'invoice', 'receiver'],
+  order: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'settlePrice', 'status', 'receiver'],
+  pay: ['check', 'no', 'orderDt', 'orderName', 'goodsSno', 'goodsNm', 'gift', 'goodsCnt', 'settlePrice', 'status', 'deliverySno', 'supplier'],
+  goods: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status', 'invoice', 'supplier', 'receiver'],
+  delivery: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
+  delivery_ok: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
+  settle: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
+};
+
+/** Which item statuses each list shows (by group letter or exact code). */
+export function listShowsStatus(list: ListKind, status: string): boolean {
+  switch (list) {
+    case 'all':
+      return true;
+    case 'order':
+      return status.startsWith('o');
+    case 'pay':
+      return status.startsWith('p');
+    case 'goods':
+      return status.startsWith('g');
+    case 'delivery':
+      return status === 'd1';
+    case 'delivery_ok':
+      return status === 'd2';
+    case 'settle':
+      return status.startsWith('s');
+  }
+}
+
+/** 주문 상태 설정: labels as this shop renamed them, plus its own g5+ statuses. */
+export const DEFAULT_SHOP_STATUS_LABELS: Record<string, string> = {
+  o1: '입금대기',
+  p1: '결제확인', // renamed from 결제완료
+  g1: '상품준비중',
+  g2: '구매발주',
+  g3: '상품입고',
+  g4: '상품출고',
+  g5: '포장완료', // shop-defined
+  g6: '출고대기(창고)', // shop-defined
+  d1: '배송중',
+  d2: '배송완료',
+  s1: '구매확정',
+  c1: '자동취소',
+  c3: '관리자취소',
+  c4: '고객취소요청',
+  b1: '반품접수',
+  e1: '교환접수',
+  r1: '환불접수',
+};
+
+/** The supplier the simulated 공급사 admin (`/provider/…`) is logged in as. */
+export const PROVIDER_SUPPLIER = '(주)한빛물산';

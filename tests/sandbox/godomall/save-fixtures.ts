@@ -1,0 +1,73 @@
+// Regenerates tests/fixtures/godomall/*.html from the simulator: `npx tsx tests/sandbox/godomall/save-fixtures.ts`
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { startGodomallSandbox } from './server';
+import { loginFetch } from './login-fetch';
+import { seedOrders } from './seed';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godomall');
+
+/** Reordered, trimmed grids as operators save them (조회항목 설정). */
+export const REORDERED_GRID = 'receiver,status,invoice,goodsNm,check,orderDt,goodsSno';
+export const NO_KEYS_GRID = 'goodsNm,status,check,settlePrice';
+
+/** name → path under the admin (shop admin unless it starts with /provider). */
+export const FIXTURE_PAGES: Record<string, string> = {
+  'list_all.html': '/order/order_list_all.php?pageNum=500',
+  'list_all_orderGoods.html': '/order/order_list_all.php?pageNum=500&view=orderGoods',
+  'list_pay.html': '/order/order_list_pay.php?pageNum=500',
+  'list_pay_orderGoods.html': '/order/order_list_pay.php?pageNum=500&view=orderGoods',
+  'list_goods.html': '/order/order_list_goods.php?pageNum=500',
+  'list_goods_orderGoods.html': '/order/order_list_goods.php?pageNum=500&view=orderGoods',
+  'list_goods_reordered.html': `/order/order_list_goods.php?pageNum=500&view=orderGoods&grid=${REORDERED_GRID}`,
+  'list_delivery_reordered.html': `/order/order_list_delivery.php?pageNum=500&grid=${REORDERED_GRID}`,
+  'list_pay_no_keys.html': `/order/order_list_pay.php?pageNum=500&grid=${NO_KEYS_GRID}`,
+  'list_delivery.html': '/order/order_list_delivery.php?pageNum=500',
+  'list_delivery_ok.html': '/order/order_list_delivery_ok.php?pageNum=500',
+  'list_all_page2.html': '/order/order_list_all.php?pageNum=10&page=2',
+  'provider_list_goods.html': '/provider/order/order_list_goods.php?pageNum=500',
+  'provider_list_all_orderGoods.html': '/provider/order/order_list_all.php?pageNum=500&view=orderGoods',
+  'status_settings.html': '/policy/order_status.php',
+};
+
+export async function saveFixtures(outDir = OUT): Promise<string[]> {
+  const sandbox = await startGodomallSandbox({ operatorId: 'shopadmin' });
+  try {
+    const f = await loginFetch(sandbox);
+    await mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    const save = async (name: string, html: string) => {
+      await writeFile(join(outDir, name), html.replaceAll(sandbox.url, 'http://gdadmin.myshop.godomall.com'));
+      written.push(name);
+    };
+    for (const [name, path] of Object.entries(FIXTURE_PAGES)) await save(name, await (await f(sandbox.url + path)).text());
+    // detail pages: order_view.php alone, and the goods table it loads afterwards
+    const seed = seedOrders();
+    const details = { html: 0, longName: 3, oldZip: 8, noZip: 9, address: 10, suppliers: 13, safeNumber: 14, mixed: 15 };
+    for (const [label, index] of Object.entries(details)) {
+      const orderNo = seed[index]!.orderNo;
+      await save(`order_view_${label}.html`, await (await f(`${sandbox.url}/order/order_view.php?orderNo=${orderNo}`)).text());
+      const inc = await f(`${sandbox.url}/order/inc_order_view.php`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ orderNo, orderStatusMode: '' }),
+      });
+      await save(`inc_order_view_${label}.html`, await inc.text());
+    }
+    await save('provider_inc_order_view_suppliers.html', await (await f(`${sandbox.url}/provider/order/inc_order_view.php`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ orderNo: seed[13]!.orderNo, orderStatusMode: '' }),
+    })).text());
+    await save('login.html', await (await fetch(`${sandbox.url}/order/order_list_all.php`)).text());
+    return written;
+  } finally {
+    await sandbox.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const names = await saveFixtures();
+  console.log(`saved ${names.length} fixtures to ${OUT}`);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { adminPageKind, isOrderListPage, isOrderViewPage, isProviderAdmin, listView, orderBaseUrl, orderViewUrl } from '../../../lib/godomall/pages';
+
+describe('admin URL predicates', () => {
+  it.each([
+    ['https://gdadmin.myshop.godomall.com/order/order_list_all.php', 'list-all'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_order.php', 'list-order'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_pay.php?view=orderGoods', 'list-pay'],
+    ['https://gdadmin.myshop.co.kr/order/order_list_goods.php?page=2&pageNum=500', 'list-goods'],
+    ['https://gdadmin.myshop.co.kr/provider/order/order_list_goods.php', 'list-goods'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_delivery.php', 'list-delivery'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_delivery_ok.php', 'list-delivery-ok'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_settle.php', 'list-settle'],
+    ['https://gdadmin.myshop.godomall.com/order/order_view.php?orderNo=2611271751531000', 'order-view'],
+    ['https://gdadmin.myshop.godomall.com/provider/order/order_view.php?orderNo=2611271751531000', 'order-view'],
+    ['https://gdadmin.myshop.godomall.com/order/order_ps.php', 'other'],
+    ['https://gdadmin.myshop.godomall.com/goods/goods_list.php', 'other'],
+    ['https://gdadmin.myshop.godomall.com/base/login.php', 'other'],
+    ['http://127.0.0.1:8091/order/order_list_pay.php', 'list-pay'],
+    ['not a url', 'other'],
+  ])('%s → %s', (url, kind) => {
+    expect(adminPageKind(url)).toBe(kind);
+    expect(isOrderListPage(url)).toBe(kind.startsWith('list-'));
+    expect(isOrderViewPage(url)).toBe(kind === 'order-view');
+  });
+
+  it('knows the supplier admin and the view', () => {
+    expect(isProviderAdmin('https://gdadmin.x.godomall.com/provider/order/order_list_all.php')).toBe(true);
+    expect(isProviderAdmin('https://gdadmin.x.godomall.com/order/order_list_all.php')).toBe(false);
+    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php?view=orderGoods')).toBe('orderGoods');
+    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php?view=orderGoodsSimple')).toBe('order');
+    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php')).toBe('order');
+  });
+
+  it('derives the order base path from a page or an origin', () => {
+    expect(orderBaseUrl('https://gdadmin.x.godomall.com')).toBe('https://gdadmin.x.godomall.com/order/');
+    expect(orderBaseUrl('https://gdadmin.x.co.kr/provider/order/order_list_all.php?x=1')).toBe('https://gdadmin.x.co.kr/provider/order/');
+    expect(orderBaseUrl('https://gdadmin.x.co.kr/provider/')).toBe('https://gdadmin.x.co.kr/provider/order/');
+    expect(orderViewUrl('http://127.0.0.1:9/order/order_list_pay.php', '2611271751531000')).toBe(
+      'http://127.0.0.1:9/order/order_view.php?orderNo=2611271751531000',
+    );
+  });
+});

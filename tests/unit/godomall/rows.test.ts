@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readListRows, readListRowsWithElements, badgeCell, readOperatorId } from '../../../lib/godomall/rows';
+import { PARSERS, fixture } from './parsers';
+import { expectedRows } from './expected';
+import type { ListKind } from '../../sandbox/godomall/model';
+
+const strip = (rows: ReturnType<typeof readListRows>) =>
+  rows.map((r) => ({ key: r.key, orderNo: r.orderNo, ...(r.sno ? { sno: r.sno } : {}), status: r.status, courier: r.courier, invoiceNo: r.invoiceNo }));
+
+const CASES: Array<[string, ListKind, 'order' | 'orderGoods', boolean]> = [
+  ['list_all.html', 'all', 'order', false],
+  ['list_all_orderGoods.html', 'all', 'orderGoods', false],
+  ['list_pay.html', 'pay', 'order', false],
+  ['list_pay_orderGoods.html', 'pay', 'orderGoods', false],
+  ['list_pay_no_keys.html', 'pay', 'order', false],
+  ['list_goods.html', 'goods', 'order', false],
+  ['list_goods_orderGoods.html', 'goods', 'orderGoods', false],
+  ['list_goods_reordered.html', 'goods', 'orderGoods', false],
+  ['list_delivery.html', 'delivery', 'order', false],
+  ['list_delivery_reordered.html', 'delivery', 'order', false],
+  ['list_delivery_ok.html', 'delivery_ok', 'order', false],
+  ['provider_list_goods.html', 'goods', 'order', true],
+  ['provider_list_all_orderGoods.html', 'all', 'orderGoods', true],
+];
+
+describe.each(PARSERS)('readListRows (%s)', (_name, parse) => {
+  it.each(CASES)('%s: every row with its key, status and invoice', (file, list, view, provider) => {
+    const rows = readListRows(parse(fixture(file)));
+    const expected = expectedRows(list, view, provider);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(strip(rows)).toEqual(expected);
+  });
+
+  it('reads the group letter from the checkbox name, not from labels (renamed p1, shop-defined g5)', () => {
+    const rows = readListRows(parse(fixture('list_goods_orderGoods.html')));
+    expect(new Set(rows.map((r) => r.statusGroup))).toEqual(new Set(['g']));
+    expect(rows.some((r) => r.status === 'g5')).toBe(true);
+    const pay = readListRows(parse(fixture('list_pay.html')));
+    expect(pay.every((r) => r.statusGroup === 'p' && r.status === 'p1')).toBe(true);
+  });
+
+  it('treats a CJ-preselected empty row as having no invoice, and reads hand-typed 우체국택배 numbers', () => {
+    const rows = readListRows(parse(fixture('list_goods.html')));
+    const typed = rows.find((r) => r.invoiceNo === '6012345678901');
+    expect(typed).toMatchObject({ courier: '우체국택배', courierSno: '12' });
+    const empty = rows.filter((r) => r.invoiceNo === '');
+    expect(empty.length).toBeGreaterThan(3);
+    expect(empty.every((r) => r.courier !== '우체국택배')).toBe(true);
+  });
+
+  it('spans rowspans: each checkbox row covers all its item rows', () => {
+    const doc = parse(fixture('list_all.html'));
+    const withEls = readListRowsWithElements(doc);
+    const totalTrs = doc.querySelectorAll('table.order-list tbody tr').length;
+    expect(withEls.reduce((n, r) => n + r.trs.length, 0)).toBe(totalTrs);
+    const multi = withEls.find((r) => r.trs.length === 3);
+    expect(multi?.trs.every((tr) => tr.tagName === 'TR')).toBe(true);
+  });
+
+  it('finds a badge cell inside the row and the operator id', () => {
+    const doc = parse(fixture('list_goods_reordered.html'));
+    for (const { trs } of readListRowsWithElements(doc)) {
+      const cell = badgeCell(trs[0]!);
+      expect(cell.tagName).toBe('TD');
+      expect(cell.parentElement).toBe(trs[0]);
+    }
+    expect(readOperatorId(doc)).toBe('shopadmin');
+    expect(readListRows(parse(fixture('login.html')))).toEqual([]);
+  });
+});
