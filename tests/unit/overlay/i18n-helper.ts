@@ -1,11 +1,12 @@
 // The real ko/en messages.json behind a Translate, for tests and the benchmark.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import ko from '../../../public/_locales/ko/messages.json';
+import en from '../../../public/_locales/en/messages.json';
 import { createTranslator, getMessageFromJson, type Translate } from '../../../lib/overlay/i18n';
 
-export function localeMessages(lang: 'ko' | 'en'): Record<string, { message: string; placeholders?: Record<string, { content: string }> }> {
-  const path = fileURLToPath(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url));
-  return JSON.parse(readFileSync(path, 'utf8'));
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+export function localeMessages(lang: 'ko' | 'en'): Messages {
+  return (lang === 'ko' ? ko : en) as Messages;
 }
 
 export function translator(lang: 'ko' | 'en' = 'ko'): Translate {

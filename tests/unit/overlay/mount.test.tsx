@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { readListRows } from '../../../lib/godomall/rows';
+import { createOverlayModel } from '../../../lib/overlay/model';
+import { mountOverlay } from '../../../lib/overlay/mount';
+import { Toolbar } from '../../../components/overlay/Toolbar';
+import { createFakeBackend, type FakeBackend } from './fake-backend';
+import { translator } from './i18n-helper';
+import { adminPages, loadIntoDocument, type AdminPages } from './sandbox-html';
+
+const t = translator('ko');
+let pages: AdminPages;
+let unmounts: Array<() => void> = [];
+
+beforeAll(async () => {
+  pages = await adminPages();
+});
+afterAll(() => pages.close());
+afterEach(() => {
+  for (const u of unmounts) u();
+  unmounts = [];
+});
+
+const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
+
+async function mountOn(path: string, backend: FakeBackend = createFakeBackend()) {
+  loadIntoDocument(await pages.html(path));
+  const url = `${pages.sandbox.url}${path}`;
+  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, view: url.includes('orderGoods') ? 'orderGoods' : 'order', mode: 'order', t, operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 });
+  const mounted = mountOverlay({
+    doc: document,
+    model,
+    t,
+    pageUrl: url,
+    renderToolbar(host, placement) {
+      render(<Toolbar model={model} t={t} placement={placement} itemViewHref={url} />, host);
+      return () => render(null, host);
+    },
+  });
+  if (mounted) unmounts.push(mounted.unmount);
+  await tick();
+  return { model, mounted, backend };
+}
+
+const badges = () => Array.from(document.querySelectorAll('[data-epg-badge]'));
+const checkboxes = () => Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox][name^="statusCheck["]'));
+
+describe('overlay on a list page', () => {
+  it('adds a toolbar to both action bars and exactly one badge per row', async () => {
+    const { model } = await mountOn('/order/order_list_pay.php');
+    expect(document.querySelectorAll('.table-action > [data-epg-toolbar]')).toHaveLength(2);
+    expect(document.querySelector('[data-epg-toolbar="top"]')?.textContent).toContain('검색된 미발급 일괄 발급');
+    expect(checkboxes().length).toBeGreaterThan(5);
+    expect(badges()).toHaveLength(checkboxes().length);
+    expect(badges().every((b) => b.getAttribute('data-epg-kind') === 'unissued' || b.getAttribute('data-epg-kind') === 'typed' || b.getAttribute('data-epg-kind') === 'otherCourier')).toBe(true);
+    expect(model.views.value).toHaveLength(checkboxes().length);
+  });
+
+  it('shows journal states, links 연락처오류 to the order page, and filters rows', async () => {
+    const backend = createFakeBackend();
+    loadIntoDocument(await pages.html('/order/order_list_pay.php'));
+    const [a, b] = readListRows(document);
+    backend.shipments.push(
+      { key: a!.orderNo, baseKey: a!.orderNo, orderNo: a!.orderNo, itemSnos: [], state: 'reserved', regiNo: '6012345678901', test: true, printed: false },
+      { key: b!.orderNo, baseKey: b!.orderNo, orderNo: b!.orderNo, itemSnos: [], state: 'failed', regiNo: '', test: false, printed: false, contactError: true, message: '휴대폰 형식 오류' },
+    );
+    const { model } = await mountOn('/order/order_list_pay.php', backend);
+    const first = badges()[0]!;
+    expect(first.getAttribute('data-epg-kind')).toBe('reserved');
+    expect(first.textContent).toBe('예약 후6012345678901테스트');
+    const link = badges()[1]!.querySelector('a')!;
+    expect(link.textContent).toBe('연락처오류');
+    expect(link.getAttribute('href')).toContain(`order_view.php?orderNo=${b!.orderNo}`);
+
+    model.setIssueFilter('contactError');
+    const hidden = Array.from(document.querySelectorAll('tr.epg-hidden'));
+    const shown = checkboxes().filter((c) => !c.closest('tr')!.classList.contains('epg-hidden'));
+    expect(shown.map((c) => c.value)).toEqual([b!.key]);
+    expect(hidden.length).toBeGreaterThan(0);
+    model.setIssueFilter('all');
+    expect(document.querySelectorAll('tr.epg-hidden')).toHaveLength(0);
+  });
+
+  it('selection is the admin checkboxes that the filters show', async () => {
+    const { model } = await mountOn('/order/order_list_pay.php');
+    const boxes = checkboxes();
+    boxes[0]!.click();
+    boxes[2]!.click();
+    await tick(10);
+    expect(model.selectedViews.value.map((v) => v.row.key)).toEqual([boxes[0]!.value, boxes[2]!.value]);
+    expect(document.querySelector('[data-epg-selection]')?.textContent).toBe('선택 2건');
+    model.setIssueFilter('issued'); // nothing issued: every row hidden, nothing selected
+    expect(model.selectedViews.value).toHaveLength(0);
+  });
+
+  it('never injects twice and re-attaches when the admin replaces the table', async () => {
+    const { model } = await mountOn('/order/order_list_goods.php?view=orderGoods');
+    const n = checkboxes().length;
+    const second = mountOverlay({ doc: document, model, t, pageUrl: 'http://x/order/order_list_goods.php', renderToolbar: () => () => undefined });
+    expect(second).toBeUndefined();
+    const table = document.querySelector('table.order-list')!;
+    const copy = table.cloneNode(true) as Element;
+    for (const el of Array.from(copy.querySelectorAll('[data-epg-badge]'))) el.remove();
+    table.replaceWith(copy);
+    await tick(120);
+    expect(badges()).toHaveLength(n);
+    expect(document.querySelectorAll('.table-action > [data-epg-toolbar]')).toHaveLength(2);
+    const bar = document.querySelector('.table-action')!;
+    bar.replaceWith(bar.cloneNode(false));
+    await tick(120);
+    expect(document.querySelectorAll('.table-action > [data-epg-toolbar]')).toHaveLength(2);
+    expect(badges()).toHaveLength(n);
+  });
+
+  it('issues from the toolbar button and repaints the badges', async () => {
+    const { model } = await mountOn('/order/order_list_pay.php');
+    const box = checkboxes()[0]!;
+    box.click();
+    await tick(10);
+    (document.querySelector('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]') as HTMLButtonElement).click();
+    for (let i = 0; i < 50 && model.job.value?.status !== 'done'; i++) await tick(10);
+    await tick(20);
+    const kinds = badges().map((b) => b.getAttribute('data-epg-kind'));
+    expect(kinds[0]).toBe('issued');
+    expect(badges()[0]!.querySelector('.epg-badge__no')?.textContent).toMatch(/^\d{13}$/);
+    expect(document.querySelector('[data-epg-toolbar="top"] .epg-results')?.textContent).toContain('완료');
+  });
+
+  it('removes everything it added when the content script is invalidated', async () => {
+    const { mounted } = await mountOn('/order/order_list_all.php');
+    mounted!.unmount();
+    unmounts = [];
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelectorAll('[data-epg-toolbar]')).toHaveLength(0);
+    expect(document.getElementById('epg-overlay-style')).toBeNull();
+    expect(document.documentElement.hasAttribute('data-epg-overlay')).toBe(false);
+  });
+});
