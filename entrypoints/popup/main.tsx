@@ -1,2 +1,20 @@
 import { render } from 'preact';
-render(<p>우체국택배</p>, document.getElementById('app')!);
+import '../../components/popup/popup.css';
+import { installTranslator } from '../../components/common/i18n';
+import { createPopupModel } from '../../components/popup/model';
+import { Popup } from '../../components/popup/Popup';
+import { sendMessage } from '../../lib/messages';
+import { createTranslator } from '../../lib/overlay/i18n';
+
+installTranslator(createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)));
+const model = createPopupModel({
+  dashboard: () => sendMessage('dashboard', undefined),
+  syncNow: () => sendMessage('syncNow', undefined),
+  openOptions: () => browser.runtime.openOptionsPage(),
+  openUrl: async (url) => {
+    await browser.tabs.create({ url });
+  },
+});
+render(<Popup m={model} />, document.getElementById('app')!);
+model.start();
+addEventListener('pagehide', () => model.stop());

@@ -1,0 +1,108 @@
+// The dashboard: counts per state, last/next sync, manual sync, rows needing action, connection.
+import type { DashboardData } from '../../lib/messages';
+import { t } from '../common/i18n';
+import { orderViewUrl, type PopupModel } from './model';
+
+const COUNT_KEYS: Array<[keyof DashboardData['counts'], string, string]> = [
+  ['issued', 'popupCountIssued', ''],
+  ['reserved', 'popupCountReserved', ''],
+  ['shipping', 'popupCountShipping', ''],
+  ['delivered', 'popupCountDelivered', ''],
+  ['contactError', 'popupCountContactError', 'warn'],
+  ['exceptions', 'popupCountExceptions', 'warn'],
+  ['pendingWrites', 'popupCountPendingWrites', 'warn'],
+];
+
+const fmt = (ms: number | undefined) =>
+  ms ? new Date(ms).toLocaleString('ko-KR', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—';
+
+export function Popup({ m }: { m: PopupModel }) {
+  const d = m.data.value;
+  if (!d) return <p class="loading">{m.error.value ?? t('popupLoading')}</p>;
+  const conn = d.connection;
+  const syncing = d.syncing || m.requested.value;
+  const running = d.lastSync && !d.lastSync.finishedAt ? d.lastSync : undefined;
+  const last = d.lastSync?.finishedAt ? d.lastSync : undefined;
+  return (
+    <main class="popup">
+      <header class="popup__head">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class={`conn conn--${conn.state}`} data-connection={conn.state} onClick={() => void m.openOptions()} title={t('popupOpenOptions')}>
+          {t(`popupConn_${conn.state}`)}
+        </button>
+      </header>
+      {d.testMode && (
+        <p class="banner banner--test" data-banner="test-mode" role="status">
+          {t('popupTestBanner')}
+        </p>
+      )}
+      {conn.state !== 'connected' && (
+        <p class="banner banner--setup">
+          {conn.state === 'error' ? conn.message : t('popupNotConnected')}{' '}
+          <a href="#" onClick={(e) => (e.preventDefault(), void m.openOptions())}>
+            {t('popupOpenOptions')}
+          </a>
+        </p>
+      )}
+      <section class="counts" aria-label={t('popupCounts')}>
+        {COUNT_KEYS.map(([k, label, tone]) => (
+          <div class={`count ${tone && d.counts[k] > 0 ? `count--${tone}` : ''}`} data-count={k} key={k}>
+            <span class="count__n">{d.counts[k]}</span>
+            <span class="count__label">{t(label)}</span>
+          </div>
+        ))}
+      </section>
+      <section class="sync">
+        <dl>
+          <dt>{t('popupLastSync')}</dt>
+          <dd data-sync="last">
+            {last ? `${fmt(last.finishedAt)} · ${t('popupSyncResult', last.checked, last.delivered, last.errors.length)}` : '—'}
+          </dd>
+          <dt>{t('popupNextSync')}</dt>
+          <dd data-sync="next">{fmt(d.nextSyncAt)}</dd>
+        </dl>
+        <button type="button" class="btn btn--primary" data-action="sync-now" disabled={syncing} onClick={() => void m.syncNow()}>
+          {syncing ? t('popupSyncing', running?.checked ?? 0) : t('popupSyncNow')}
+        </button>
+        {syncing && <div class="progress" role="progressbar" aria-label={t('popupSyncNow')} />}
+        {last && last.errors.length > 0 && (
+          <ul class="sync__errors">
+            {last.errors.slice(0, 3).map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="todo" aria-labelledby="todo-h">
+        <h2 id="todo-h">
+          {t('popupNeedsAction')} <span class="pill">{d.needsAction.length}</span>
+        </h2>
+        {d.needsAction.length === 0 ? (
+          <p class="hint">{t('popupNothingToDo')}</p>
+        ) : (
+          <ul data-list="needs-action">
+            {d.needsAction.map((r) => (
+              <li key={`${r.key}-${r.reason}`}>
+                <a href={orderViewUrl(r.adminOrigin, r.orderNo)} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), void m.openUrl(orderViewUrl(r.adminOrigin, r.orderNo)))}>
+                  {r.orderNo}
+                </a>
+                <span class="reason">{r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {d.runningJobs.length > 0 && (
+        <p class="hint" data-running-jobs={d.runningJobs.length}>
+          {t('popupRunningJobs', d.runningJobs.length)}
+        </p>
+      )}
+      {m.error.value && <p class="error">{m.error.value}</p>}
+      <footer>
+        <a href="#" onClick={(e) => (e.preventDefault(), void m.openOptions())}>
+          {t('popupSettingsLink')}
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+// The popup's state (signals outside components) and its verbs; the background is reached through
+// the injected PopupApi so tests can drive it against the real handlers.
+import { signal } from '@preact/signals';
+import type { DashboardData } from '../../lib/messages';
+
+export interface PopupApi {
+  dashboard(): Promise<DashboardData>;
+  syncNow(): Promise<{ started: boolean }>;
+  openOptions(): Promise<void>;
+  openUrl(url: string): Promise<void>;
+}
+
+export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPollMs?: number } = {}) {
+  const data = signal<DashboardData | undefined>(undefined);
+  const error = signal<string | undefined>(undefined);
+  const requested = signal(false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function refresh() {
+    try {
+      data.value = await api.dashboard();
+      error.value = undefined;
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  /** Polls faster while a sync runs so the progress moves. */
+  function start() {
+    const tick = async () => {
+      await refresh();
+      const fast = data.value?.syncing || requested.value;
+      timer = setTimeout(tick, fast ? (opts.fastPollMs ?? 700) : (opts.pollMs ?? 5000));
+    };
+    void tick();
+  }
+
+  function stop() {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  }
+
+  /** 「배송상태 수동 업데이트」 */
+  async function syncNow() {
+    requested.value = true;
+    try {
+      await api.syncNow();
+      await refresh();
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    } finally {
+      requested.value = false;
+    }
+  }
+
+  return { data, error, requested, refresh, start, stop, syncNow, openOptions: api.openOptions, openUrl: api.openUrl };
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
+
+export function orderViewUrl(adminOrigin: string, orderNo: string): string {
+  return `${adminOrigin}/order/order_view.php?orderNo=${encodeURIComponent(orderNo)}`;
+}
