@@ -54,6 +54,7 @@ export class ParcelStore {
   /** numbers ever handed out, including those voided by a cancel: never reused */
   private issuedRegiNos = new Set<string>();
   private seq = 0;
+  private regiSeq = 0;
   private parcelsInOrder: Parcel[] = [];
 
   nextSeq(): number {
@@ -64,7 +65,7 @@ export class ParcelStore {
   newRegiNo(payType: string): string {
     let regiNo: string;
     do {
-      const n = this.nextSeq();
+      const n = ++this.regiSeq;
       regiNo = (payType === '2' ? '7' : '6') + String(892120000000 + n * 7).padStart(12, '0');
     } while (this.issuedRegiNos.has(regiNo));
     this.issuedRegiNos.add(regiNo);
