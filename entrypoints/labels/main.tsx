@@ -1,2 +1,47 @@
+// The label page (labels.html?keys=k1,k2&reprint=1 or ?calibrate=1). Thin: wires the browser
+// (messages, settings, print events) into the page state and renders.
 import { render } from 'preact';
-render(<p>우체국택배</p>, document.getElementById('app')!);
+import '../../components/labels/labels.css';
+import { LabelsApp } from '../../components/labels/LabelsApp';
+import { parseLabelQuery } from '../../lib/labels/data';
+import { kstDate } from '../../lib/labels/format';
+import { createLabelPageState } from '../../lib/labels/page-state';
+import { sendMessage } from '../../lib/messages';
+import { IS_SANDBOX_BUILD, loadSettings, saveSettings } from '../../lib/settings';
+import { installSandboxHooks } from './sandbox-hooks';
+
+const query = parseLabelQuery(location.search);
+const state = createLabelPageState(
+  {
+    loadData: (keys) => sendMessage('labelData', { keys }),
+    markPrinted: (keys, reprint) => sendMessage('markPrinted', { keys, reprint }),
+    saveLabelSettings: async (label) => {
+      await saveSettings({ label });
+    },
+  },
+  query,
+);
+
+// A print dialog closing is the print (Chrome does not tell printed from cancelled).
+if (!query.calibrate) window.addEventListener('afterprint', () => void state.afterPrint());
+
+if (query.calibrate) {
+  void loadSettings().then((s) => state.useLabelSettings(s.label));
+} else {
+  void state.load();
+}
+if (IS_SANDBOX_BUILD) installSandboxHooks(state);
+
+document.title = query.calibrate ? '인쇄 위치 보정 - 우체국택배' : '운송장 출력 - 우체국택배';
+render(
+  <LabelsApp
+    state={state}
+    calibrate={query.calibrate}
+    reprint={query.reprint}
+    today={kstDate(Date.now())}
+    calibrateHref={browser.runtime.getURL('/labels.html?calibrate=1')}
+    onPrint={() => window.print()}
+    onExport={(fromYmd, toYmd) => sendMessage('exportCsv', { fromYmd, toYmd })}
+  />,
+  document.getElementById('app')!,
+);

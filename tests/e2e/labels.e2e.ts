@@ -1,0 +1,231 @@
+// The label page in real Chromium with the built sandbox extension: both layouts to PNG and PDF,
+// pages sized as the stock, every box inside its page, and the barcodes read back from the pixels.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, MultiFormatReader, RGBLuminanceSource } from '@zxing/library';
+import type { Shipment } from '../../lib/db/types';
+import type { LabelData } from '../../lib/messages';
+import type { LabelLayout } from '../../lib/settings';
+import { SENDER, shipment } from '../unit/labels/shipment.fixture';
+
+const EXT = resolve(__dirname, '../../.output/chrome-mv3-sandbox');
+const OUT = join(tmpdir(), 'epost-labels-e2e'); // PNG/PDF for a human to look at; never committed
+const DSF = 3; // device pixels per CSS px: ~11 px per mm, a 0.33 mm bar is ~3.7 px
+const MM_PER_PT = 25.4 / 72;
+
+let ctx: BrowserContext;
+let extId: string;
+let userDir: string;
+
+async function launch(): Promise<void> {
+  userDir = mkdtempSync(join(tmpdir(), 'epost-labels-profile-'));
+  ctx = await chromium.launchPersistentContext(userDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    deviceScaleFactor: DSF,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--load-extension=${EXT}`, `--disable-extensions-except=${EXT}`,
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  extId = new URL(sw.url()).host;
+}
+
+async function labelsPage(query: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extId}/labels.html${query}`);
+  await page.waitForFunction(() => !!window.__epostLabels);
+  return page;
+}
+
+const LONG = '가나다라마바사아자차'.repeat(30); // 300 characters
+const HOSTILE = shipment({
+  key: 'H1',
+  orderNo: '2311289999999',
+  regiNo: '6000000000017',
+  receiver: { name: `${LONG}\n<b id="inj">굵게</b>`, zip: '06236', addr1: `${LONG}\r\n<script>window.__pwned=1</script>`, addr2: LONG, tel: '', mobile: '010-0000-0000' },
+  goods: [
+    { sno: '1', name: `<img src=x onerror="window.__pwned=1">${LONG}`, option: LONG, quantity: 99 },
+    { sno: '2', name: 'B', option: '', quantity: 1 },
+  ],
+  delivMsg: `${LONG}\n\n\n${LONG}`,
+});
+const SHIPMENTS: Shipment[] = [
+  shipment({ key: 'N1-1', orderNo: 'N1', regiNo: '6892122316034', receiver: { ...shipment().receiver, zip: '55423' }, vTelNo: '05055832695' }),
+  shipment({ key: 'N1-2', orderNo: 'N1', regiNo: '6892122316041', payType: '2', receiver: { ...shipment().receiver, zip: '01234' } }),
+  HOSTILE,
+  shipment({ key: 'T1', orderNo: 'T1', test: true, regiNo: 'TESTREGINOAPI' }),
+];
+
+function labelData(layout: LabelLayout): LabelData {
+  return { shipments: SHIPMENTS, sender: SENDER, companyName: '햇살농장', label: { layout, offsetXmm: 0, offsetYmm: 0 } };
+}
+
+/** Read one Code 128 from a crop of the PNG (turned upright when the label is turned). */
+function readBarcode(png: PNG, box: { x: number; y: number; w: number; h: number }): string {
+  const [x0, y0] = [Math.max(0, Math.floor(box.x)), Math.max(0, Math.floor(box.y))];
+  const [x1, y1] = [Math.min(png.width, Math.ceil(box.x + box.w)), Math.min(png.height, Math.ceil(box.y + box.h))];
+  const vertical = y1 - y0 > x1 - x0;
+  const [cw, ch] = vertical ? [y1 - y0, x1 - x0] : [x1 - x0, y1 - y0];
+  const pad = 40;
+  const [w, h] = [cw + 2 * pad, ch + 2 * pad];
+  const lum = new Uint8ClampedArray(w * h).fill(255);
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * png.width + x) * 4;
+      const g = (png.data[i]! * 299 + png.data[i + 1]! * 587 + png.data[i + 2]! * 114) / 1000;
+      // vertical (C형, turned clockwise): rotate back counter-clockwise
+      const [u, v] = vertical ? [y - y0, x1 - 1 - x] : [x - x0, y - y0];
+      lum[(v + pad) * w + (u + pad)] = g;
+    }
+  const reader = new MultiFormatReader();
+  const hints = new Map<DecodeHintType, unknown>([
+    [DecodeHintType.POSSIBLE_FORMATS, [BarcodeFormat.CODE_128]],
+    [DecodeHintType.TRY_HARDER, true],
+  ]);
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, w, h)));
+  return reader.decode(bitmap, hints).getText();
+}
+
+/** Pages of a Chromium PDF: count and MediaBox sizes in mm. */
+function pdfPages(pdf: Buffer): Array<{ w: number; h: number }> {
+  const text = pdf.toString('latin1');
+  const pages = [...text.matchAll(/\/Type\s*\/Page[^s]/g)].length;
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => ({
+    w: Number(m[1]) * MM_PER_PT,
+    h: Number(m[2]) * MM_PER_PT,
+  }));
+  expect(boxes.length).toBe(pages);
+  return boxes;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('build the sandbox extension first: npm run build:sandbox');
+  mkdirSync(OUT, { recursive: true });
+  await launch();
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  if (userDir) rmSync(userDir, { recursive: true, force: true });
+});
+
+const PAGE_MM: Record<LabelLayout, { w: number; h: number }> = {
+  'c-type': { w: 111, h: 171 },
+  'thermal-100x150': { w: 100, h: 150 },
+};
+
+describe.each(['c-type', 'thermal-100x150'] as const)('labels, %s', (layout) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await labelsPage(''); // no keys: nothing loads behind our back
+    await page.evaluate((d) => window.__epostLabels!.show(d), labelData(layout));
+    await page.waitForSelector('.sheet .label-body');
+    await page.evaluate(() => document.fonts.ready);
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('prints one page per label at the stock size (PDF)', async () => {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(OUT, `labels-${layout}.pdf`), pdf);
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(SHIPMENTS.length);
+    for (const p of pages) {
+      expect(p.w).toBeCloseTo(PAGE_MM[layout].w, 0);
+      expect(p.h).toBeCloseTo(PAGE_MM[layout].h, 0);
+    }
+  });
+
+  it('keeps every box and text inside its page, order data as text only', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const report = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const sheet of document.querySelectorAll('.sheet')) {
+        const s = sheet.getBoundingClientRect();
+        for (const el of sheet.querySelectorAll('.label-body, .box, .barcode, .sort-code, .regi-no')) {
+          const r = el.getBoundingClientRect();
+          if (r.left < s.left - 1 || r.top < s.top - 1 || r.right > s.right + 1 || r.bottom > s.bottom + 1)
+            out.push(`${(sheet.querySelector('.label-body') as HTMLElement).dataset.key} ${el.className} outside`);
+        }
+        // text boxes must clip: an address taller than its box is cut, never spilling into the next box
+        for (const box of sheet.querySelectorAll<HTMLElement>('.box')) {
+          const b = box.getBoundingClientRect();
+          for (const child of box.querySelectorAll<HTMLElement>('.address, .goods-line, .message, .who')) {
+            const c = child.getBoundingClientRect();
+            if (c.bottom > b.bottom + 1 && getComputedStyle(box).overflow !== 'hidden') out.push(`${box.className} spills`);
+            if (child.scrollHeight > child.clientHeight + 1 && getComputedStyle(child).overflow !== 'hidden') out.push(`${child.className} overflows`);
+          }
+        }
+      }
+      return {
+        out,
+        sheets: document.querySelectorAll('.sheet').length,
+        injected: document.querySelectorAll('.label-body b, .label-body script, #inj, .label-body img:not(.barcode)').length,
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+        hostileName: document.querySelector('[data-key="H1"] .receiver .name')?.textContent ?? '',
+        toolbarHidden: getComputedStyle(document.querySelector('.toolbar')!).display === 'none',
+      };
+    });
+    expect(report.out).toEqual([]);
+    expect(report.sheets).toBe(SHIPMENTS.length);
+    expect(report.injected).toBe(0);
+    expect(report.pwned).toBe(0);
+    expect(report.hostileName.endsWith('…')).toBe(true);
+    expect(report.toolbarHidden).toBe(true);
+  });
+
+  it('renders PNGs whose barcodes read back the exact 등기번호 and 우편번호', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const sheets = await page.$$('.sheet');
+    const read: Array<[string, string]> = [];
+    for (const [i, sheet] of sheets.entries()) {
+      const png = PNG.sync.read(await sheet.screenshot({ animations: 'disabled' }));
+      writeFileSync(join(OUT, `label-${layout}-${i + 1}.png`), PNG.sync.write(png));
+      const boxes = await sheet.evaluate((el) => {
+        const s = el.getBoundingClientRect();
+        return [...el.querySelectorAll<HTMLImageElement>('img.barcode')].map((img) => {
+          const r = img.getBoundingClientRect();
+          return { value: img.dataset.value!, x: r.left - s.left, y: r.top - s.top, w: r.width, h: r.height };
+        });
+      });
+      expect(boxes).toHaveLength(2);
+      for (const b of boxes) read.push([b.value, readBarcode(png, { x: b.x * DSF, y: b.y * DSF, w: b.w * DSF, h: b.h * DSF })]);
+    }
+    expect(read).toEqual([
+      ['6892122316034', '6892122316034'],
+      ['55423', '55423'],
+      ['6892122316041', '6892122316041'],
+      ['01234', '01234'],
+      ['6000000000017', '6000000000017'],
+      ['06236', '06236'],
+      ['TESTREGINOAPI', 'TESTREGINOAPI'],
+      ['55423', '55423'],
+    ]);
+  });
+
+  it('shows 5-4-4, n/N, 착불, 안심번호 and the 테스트 watermark', async () => {
+    const t = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.label-body')].map((el) => ({
+        key: el.dataset.key,
+        regi: el.querySelector('.regi-no')?.textContent,
+        parcel: el.querySelector('.parcel')?.textContent ?? '',
+        pay: el.querySelector('.pay')?.textContent,
+        phone: el.querySelector('.receiver .phone')?.textContent,
+        watermark: el.querySelector('.watermark')?.textContent ?? '',
+      })),
+    );
+    expect(t[0]).toMatchObject({ regi: '68921-2231-6034', parcel: '1/2', pay: '선불', phone: '0505-583-2695 (안심번호)' });
+    expect(t[1]).toMatchObject({ parcel: '2/2', pay: '착불' });
+    expect(t[3]!.watermark).toBe('테스트');
+    expect(t[0]!.watermark).toBe('');
+  });
+});
