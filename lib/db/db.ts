@@ -1,7 +1,8 @@
-// The local journal. Versions are a ledger: never edit a shipped version, add the next one
-// (with its upgrade step in ./migrations and a test of that step).
+// The local journal. Versions are a ledger (./migrations): never edit a shipped version, add the next
+// one with its upgrade step and a test of that step.
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Job, PendingWrite, Shipment, StoredTrackingEvent, SyncRun, VoidNumber } from './types';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 export interface KeyValue {
   key: string;
@@ -23,16 +24,16 @@ export type JournalDb = Dexie & {
 export const DB_NAME = 'epost-journal';
 
 export function openJournal(name = DB_NAME): JournalDb {
+  return openJournalAt(name, LATEST_VERSION);
+}
+
+/** Opens the journal declaring versions up to `upTo` only — used by the migration tests to write old data. */
+export function openJournalAt(name: string, upTo: number): JournalDb {
   const db = new Dexie(name) as JournalDb;
-  db.version(1).stores({
-    shipments: '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt',
-    voidNumbers: '&regiNo, key',
-    trackingEvents: '++id, regiNo, [regiNo+at]',
-    jobs: '&id, status, kind, createdAt',
-    syncRuns: '++id, startedAt',
-    audit: '++id, at, key, orderNo, regiNo',
-    pendingWrites: '++id, adminOrigin, shipmentKey',
-    kv: '&key',
-  });
+  for (const step of MIGRATIONS) {
+    if (step.version > upTo) break;
+    const v = db.version(step.version).stores(step.stores);
+    if (step.upgrade) v.upgrade(step.upgrade);
+  }
   return db;
 }

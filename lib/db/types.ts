@@ -42,6 +42,8 @@ export interface GoodsLine {
   name: string;
   option: string;
   quantity: number;
+  /** 사은품: listed on the label, not counted as a goods line */
+  gift?: boolean;
 }
 
 export interface Shipment {
@@ -85,6 +87,12 @@ export interface Shipment {
   exception?: { kind: ExceptionKind; reason: string };
   /** last error or warning, in Korean for the operator */
   message?: string;
+  /** why a 'failed' row failed; 'contact' = 연락처오류 (fixable in the order, then issue again) */
+  failure?: 'contact' | 'address' | 'stoppedZip' | 'refused' | 'config' | 'order' | 'unconfirmed';
+  /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
+  wholeOrder?: boolean;
+  /** = baseKey while the row is live, absent otherwise: a unique index (v2) makes a second live row impossible */
+  liveBaseKey?: string;
   warnings: string[];
   createdAt: number;
   updatedAt: number;
@@ -165,5 +173,10 @@ export interface PendingWrite {
   status?: string;
   attempts: number;
   lastError?: string;
+  /** status writes: the status we expect to find; anything else means an operator changed it (연동 해제) */
+  expectStatus?: string;
+  /** status writes: only write while the items' status group is one of these letters (e.g. 'opg' = 배송중 이전) */
+  onlyFromGroups?: string;
+  operatorId?: string;
   createdAt: number;
 }

@@ -1,0 +1,35 @@
+// Godomall writes waiting for a live admin session. Queued first, then flushed: a session that expires
+// mid-sync leaves the writes here, and nothing is lost.
+import type { JournalDb } from '../db';
+import type { PendingWrite } from '../types';
+
+export async function enqueueWrite(db: JournalDb, w: Omit<PendingWrite, 'id' | 'attempts'>): Promise<number> {
+  return (await db.pendingWrites.add({ ...w, attempts: 0 } as PendingWrite)) as number;
+}
+
+/** Oldest first, so a shipment's d1 is written before its d2. */
+export async function pendingWritesFor(db: JournalDb, origin?: string): Promise<PendingWrite[]> {
+  const rows = origin
+    ? await db.pendingWrites.where('adminOrigin').equals(origin).toArray()
+    : await db.pendingWrites.toArray();
+  return rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+}
+
+export function pendingWritesForShipment(db: JournalDb, shipmentKey: string): Promise<PendingWrite[]> {
+  return db.pendingWrites.where('shipmentKey').equals(shipmentKey).toArray();
+}
+
+export async function removeWrite(db: JournalDb, id: number): Promise<void> {
+  await db.pendingWrites.delete(id);
+}
+
+export async function dropWritesForShipment(db: JournalDb, shipmentKey: string): Promise<void> {
+  await db.pendingWrites.where('shipmentKey').equals(shipmentKey).delete();
+}
+
+export async function markWriteFailed(db: JournalDb, id: number, error: string): Promise<void> {
+  await db.transaction('rw', db.pendingWrites, async () => {
+    const w = await db.pendingWrites.get(id);
+    if (w) await db.pendingWrites.put({ ...w, attempts: w.attempts + 1, lastError: error });
+  });
+}

@@ -1,0 +1,119 @@
+// From a godomall order to a Korea Post InsertOrder request: validation (연락처오류, missing address,
+// 접수중지 postcodes), truncation with warnings, 선불/착불, gifts, 배송 메시지 — all before anything is sent.
+import type { GoodsLine, Receiver } from '../db/types';
+import type { InsertOrderInput, PayType, StoppedZip } from '../epost/types';
+import type { OrderDetail, OrderItem } from '../godomall/types';
+import type { Settings } from '../settings';
+import { checkReceiverPhones } from './phone';
+import { cleanField, truncateUtf8, utf8Length } from './text';
+import type { Shipment } from '../db/types';
+
+export interface IssuePlan {
+  input: Omit<InsertOrderInput, 'orderNo'>;
+  items: OrderItem[];
+  receiver: Receiver;
+  goods: GoodsLine[];
+  payType: PayType;
+  delivMsg: string;
+  warnings: string[];
+}
+
+export type PlanResult = { ok: true; plan: IssuePlan } | { ok: false; failure: NonNullable<Shipment['failure']>; reason: string };
+
+/** Items this shipment covers: the selected ones, or (주문별, none selected) every item not cancelled/returned. */
+export function coveredItems(order: OrderDetail, itemSnos: string[]): OrderItem[] {
+  if (itemSnos.length) return order.items.filter((i) => itemSnos.includes(i.sno));
+  return order.items.filter((i) => /^[opgd]/.test(i.status) || i.status === '');
+}
+
+function fit(label: string, value: string, maxBytes: number, warnings: string[]): string {
+  const clean = cleanField(value);
+  if (utf8Length(clean) <= maxBytes) return clean;
+  warnings.push(`${label}이(가) ${maxBytes}바이트를 넘어 잘렸습니다.`);
+  return truncateUtf8(clean, maxBytes);
+}
+
+function inStoppedZip(zip: string, stopped: StoppedZip[], ymd: string): StoppedZip | undefined {
+  return stopped.find(
+    (s) =>
+      zip >= s.strtZipCd &&
+      zip <= (s.endZipCd || s.strtZipCd) &&
+      (!s.applyStrtYmd || s.applyStrtYmd <= ymd) &&
+      (!s.applyEndYmd || ymd <= s.applyEndYmd),
+  );
+}
+
+export function planIssue(order: OrderDetail, itemSnos: string[], settings: Settings, stopped: StoppedZip[], todayYmd: string): PlanResult {
+  if (!settings.custNo || !settings.apprNo || !settings.sender.officeSer)
+    return { ok: false, failure: 'config', reason: '우체국택배 연동 설정(고객번호·승인번호·공급지)이 완료되지 않았습니다.' };
+  const all = coveredItems(order, itemSnos);
+  if (itemSnos.length && all.length !== itemSnos.length)
+    return { ok: false, failure: 'order', reason: '선택한 상품을 주문에서 찾을 수 없습니다.' };
+  const items = all.filter((i) => !i.isGift);
+  const gifts = all.filter((i) => i.isGift);
+  if (items.length === 0) return { ok: false, failure: 'order', reason: '발급할 상품이 없습니다.' };
+
+  const phones = checkReceiverPhones(order.receiverPhone, order.receiverCellPhone);
+  if (!phones.ok) return { ok: false, failure: 'contact', reason: phones.reason };
+  if (!cleanField(order.receiverName)) return { ok: false, failure: 'address', reason: '수령자 이름이 없습니다.' };
+  const zip = order.receiverZonecode.trim();
+  if (!/^\d{5}$/.test(zip))
+    return { ok: false, failure: 'address', reason: '5자리 우편번호가 없습니다. 주문 상세에서 우편번호를 다시 입력하세요.' };
+  if (!cleanField(order.receiverAddress)) return { ok: false, failure: 'address', reason: '수령자 주소가 없습니다.' };
+  const stop = inStoppedZip(zip, stopped, todayYmd);
+  if (stop)
+    return { ok: false, failure: 'stoppedZip', reason: `접수중지 지역입니다 (${stop.areaNm}, ${stop.applyStrtYmd}~${stop.applyEndYmd}): ${stop.stopReason}` };
+
+  const warnings: string[] = [];
+  const cod = items.map((i) => i.collectOnDelivery);
+  const payType: PayType = cod.some(Boolean) ? '2' : '1';
+  if (cod.some(Boolean) && !cod.every(Boolean)) warnings.push('선불·착불 상품이 섞여 있어 착불로 발급했습니다.');
+
+  const goods: GoodsLine[] = all.map((i) => ({ sno: i.sno, name: i.goodsName, option: i.optionText, quantity: i.quantity, ...(i.isGift ? { gift: true } : {}) }));
+  const line = (i: OrderItem) => `${i.goodsName}${i.optionText ? `(${i.optionText})` : ''}${i.quantity > 1 ? ` x${i.quantity}` : ''}`;
+  let goodsText = items.map(line).join(', ');
+  if (gifts.length) goodsText += ` / 사은품: ${gifts.map(line).join(', ')}`;
+
+  const memo = settings.deliveryMessage.source === 'orderMemo' ? order.orderMemo : settings.deliveryMessage.source === 'fixed' ? settings.deliveryMessage.fixedText : '';
+  const delivMsg = fit('배송 메시지', memo, 200, warnings);
+  const receiver: Receiver = {
+    name: fit('수령자 이름', order.receiverName, 40, warnings),
+    zip,
+    addr1: fit('주소', order.receiverAddress, 150, warnings),
+    addr2: fit('상세 주소', order.receiverAddressSub, 300, warnings) || '없음',
+    tel: phones.tel,
+    mobile: phones.mobile,
+  };
+  const s = settings;
+  const input: Omit<InsertOrderInput, 'orderNo'> = {
+    custNo: s.custNo,
+    apprNo: s.apprNo,
+    payType,
+    reqType: '1',
+    officeSer: s.sender.officeSer,
+    microYn: 'N',
+    ordCompNm: fit('상호명', s.companyName || s.sender.name, 100, []),
+    recNm: receiver.name,
+    recZip: receiver.zip,
+    recAddr1: receiver.addr1,
+    recAddr2: receiver.addr2,
+    ...(receiver.tel ? { recTel: receiver.tel } : {}),
+    ...(receiver.mobile ? { recMob: receiver.mobile } : {}),
+    contCd: s.defaults.contCd,
+    goodsNm: fit('상품명', goodsText, 400, warnings),
+    weight: s.defaults.weight,
+    volume: s.defaults.volume,
+    packngMtrCd: s.defaults.packngMtrCd,
+    qty: items.reduce((n, i) => n + i.quantity, 0),
+    ...(delivMsg ? { delivMsg } : {}),
+    ordNm: fit('보내는 분', s.sender.name || s.companyName, 40, []),
+    ...(s.sender.zip ? { ordZip: s.sender.zip } : {}),
+    ...(s.sender.addr1 ? { ordAddr1: cleanField(s.sender.addr1) } : {}),
+    ...(s.sender.addr2 ? { ordAddr2: cleanField(s.sender.addr2) } : {}),
+    ...(s.sender.tel ? { ordTel: s.sender.tel.replace(/\D/g, '') } : {}),
+    printYn: s.labelPrinter ? 'Y' : 'N',
+    printAreaCdYn: 'Y',
+    testYn: s.testMode ? 'Y' : 'N',
+  };
+  return { ok: true, plan: { input, items, receiver, goods, payType, delivMsg, warnings } };
+}

@@ -1,0 +1,133 @@
+// Godomall writes go through the PendingWrite queue: queued in the journal, then flushed. An expired
+// admin session keeps them queued ("고도몰 로그인 필요") until the next flush; nothing is lost. Before a
+// status write the order is re-read: an operator's manual change since our last write unlinks it.
+import type { PendingWrite, Shipment } from '../db/types';
+import { AdminWriteError, SessionExpiredError } from '../godomall/types';
+import { statusGroup } from '../godomall/statuses';
+import { addAudit } from '../db/repo/journal';
+import { enqueueWrite, dropWritesForShipment, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
+import { updateShipment } from '../db/repo/shipments';
+import { errorText, type Ctx } from './context';
+import { readOrder } from './safe-calls';
+
+export const LOGIN_NEEDED = '고도몰 로그인 필요';
+
+export interface FlushResult {
+  written: number;
+  remaining: number;
+  loginNeeded: string[];
+  unlinked: string[];
+}
+
+export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
+  return enqueueWrite(ctx.db, {
+    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
+    itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(), operatorId: s.operatorId,
+  });
+}
+
+export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
+  return enqueueWrite(ctx.db, {
+    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
+    itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(),
+  });
+}
+
+export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: string; onlyFromGroups?: string; operatorId: string }): Promise<number> {
+  return enqueueWrite(ctx.db, {
+    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
+    status: to, createdAt: ctx.now(), operatorId: opts.operatorId,
+    ...(opts.expect ? { expectStatus: opts.expect } : {}),
+    ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),
+  });
+}
+
+async function unlink(ctx: Ctx, w: PendingWrite, seen: string): Promise<void> {
+  const row = await updateShipment(ctx.db, w.shipmentKey, (s) => ({
+    ...s, state: 'unlinked', updatedAt: ctx.now(),
+    message: `운영자가 주문 상태를 직접 변경하여(${w.expectStatus} → ${seen}) 우체국택배 연동이 해제되었습니다.`,
+  }));
+  await dropWritesForShipment(ctx.db, w.shipmentKey);
+  await addAudit(ctx.db, {
+    at: ctx.now(), operatorId: w.operatorId ?? 'system', action: 'unlink', key: w.shipmentKey,
+    orderNo: w.orderNo, regiNo: row?.regiNo ?? '', detail: `expected ${w.expectStatus}, found ${seen}`,
+  });
+}
+
+/** Performs one write. Returns 'unlinked' when the order was changed by hand instead. */
+async function perform(ctx: Ctx, w: PendingWrite): Promise<'done' | 'unlinked'> {
+  const admin = ctx.adminFor(w.adminOrigin);
+  const items = w.itemSnos.length ? w.itemSnos : undefined;
+  if (w.kind === 'invoice') {
+    await admin.saveInvoice(w.orderNo, w.invoiceNo ?? '', items);
+    return 'done';
+  }
+  const order = await readOrder(ctx, w.adminOrigin, w.orderNo);
+  const covered = order.items.filter((i) => (items ? items.includes(i.sno) : !i.isGift));
+  if (w.kind === 'clearInvoice') {
+    // only clear our own (void) number: a number typed in meanwhile is the operator's
+    if (covered.some((i) => i.invoiceNo === w.invoiceNo)) await admin.clearInvoice(w.orderNo, items);
+    return 'done';
+  }
+  const to = w.status ?? '';
+  const stale = covered.find((i) => w.expectStatus && i.status !== w.expectStatus && i.status !== to);
+  if (stale) {
+    await unlink(ctx, w, stale.status);
+    return 'unlinked';
+  }
+  const change = covered.filter((i) => i.status !== to && (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))));
+  if (change.length) await admin.changeStatus(w.orderNo, change.map((i) => i.sno), to);
+  return 'done';
+}
+
+/** Writes every queued write (of one origin, or all; or of one shipment), oldest first. Never throws. */
+export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?: string): Promise<FlushResult> {
+  const result: FlushResult = { written: 0, remaining: 0, loginNeeded: [], unlinked: [] };
+  const queue = shipmentKey
+    ? (await pendingWritesForShipment(ctx.db, shipmentKey)).sort((a, b) => a.id! - b.id!)
+    : await pendingWritesFor(ctx.db, origin);
+  for (const w of queue) {
+    if (result.loginNeeded.includes(w.adminOrigin) || ctx.flushing.has(w.id!)) continue;
+    ctx.flushing.add(w.id!); // a write is performed by one flush at a time (job workers + a manual flush)
+    try {
+      await flushOne(ctx, w, result);
+    } finally {
+      ctx.flushing.delete(w.id!);
+    }
+  }
+  result.remaining = shipmentKey ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length : (await pendingWritesFor(ctx.db, origin)).length;
+  return result;
+}
+
+async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise<void> {
+  {
+    if (!(await ctx.db.pendingWrites.get(w.id!))) return; // done by another flush meanwhile
+    const s = await ctx.db.shipments.get(w.shipmentKey);
+    if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
+      await removeWrite(ctx.db, w.id!); // nothing left to write for it
+      return;
+    }
+    try {
+      const done = await perform(ctx, w);
+      if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
+      else await removeWrite(ctx.db, w.id!);
+      result.written++;
+      await updateShipment(ctx.db, w.shipmentKey, (row) =>
+        row.message === LOGIN_NEEDED || row.message?.startsWith('고도몰 저장 실패') ? { ...row, message: undefined } : undefined,
+      );
+    } catch (err) {
+      const expired = err instanceof SessionExpiredError;
+      // an expired session stops this origin's writes: they all need the same login
+      if (expired) result.loginNeeded.push(w.adminOrigin);
+      const text = expired ? LOGIN_NEEDED : err instanceof AdminWriteError ? err.message : `고도몰 저장 실패: ${errorText(err)}`;
+      await markWriteFailed(ctx.db, w.id!, text);
+      await updateShipment(ctx.db, w.shipmentKey, (row) => ({ ...row, message: text }));
+    }
+  }
+}
+
+/** Flushes the writes of one shipment right away (after issue/reserve/print); failures stay queued. */
+export async function flushForShipment(ctx: Ctx, key: string): Promise<string | undefined> {
+  const r = await flushPendingWrites(ctx, undefined, key);
+  return r.loginNeeded.length ? LOGIN_NEEDED : undefined;
+}

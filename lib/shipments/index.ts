@@ -1,0 +1,112 @@
+// The shipments domain's entry API: joins Korea Post (lib/epost) and the godomall admin (lib/godomall)
+// over the journal (lib/db), and runs every workflow as a persisted, resumable job (lib/jobs).
+// The background calls these verbs from message handlers and alarms; it keeps no state of its own.
+import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
+import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
+import { putJob, getJob as readJob } from '../db/repo/jobs';
+import { createJobRunner, type TargetOutcome } from '../jobs/runner';
+import { DEFAULT_RETRY } from '../jobs/retry';
+import type { Ctx, ShipmentsDeps } from './context';
+import { baseKeyFor } from './keys';
+import { issueTarget } from './issue';
+import { reserveTarget } from './reserve';
+import { cancelTarget } from './cancel';
+import { markPrinted } from './print';
+import { syncAll } from './sync';
+import { flushPendingWrites, type FlushResult } from './godomall-writes';
+import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
+import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from './queries';
+
+export type { ShipmentsDeps } from './context';
+export type { FlushResult } from './godomall-writes';
+export type { TypedInvoiceRow } from './typed';
+export type { DashboardCounts } from './queries';
+
+export interface Shipments {
+  /** persists a job (one target per order/item for issue, per shipment key otherwise) and starts it; resolves with its id at once */
+  startJob(req: StartJobRequest): Promise<string>;
+  /** runs every unfinished job in the journal (call on service-worker start) */
+  resumeJobs(): Promise<Job[]>;
+  /** runs one job to the end (joins a run already going) */
+  runJob(id: string): Promise<Job | undefined>;
+  getJob(id: string): Promise<Job | undefined>;
+  rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
+  markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
+  syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
+  flushPendingWrites(origin?: string): Promise<FlushResult>;
+  recordTypedInvoices(origin: string, rows: TypedInvoiceRow[], operatorId?: string): Promise<number>;
+  dashboardCounts(): Promise<DashboardCounts>;
+  exportRows(fromYmd: string, toYmd: string): Promise<Shipment[]>;
+}
+
+export function createShipments(deps: ShipmentsDeps): Shipments {
+  const ctx: Ctx = {
+    db: deps.db, epost: deps.epost, tracking: deps.tracking, adminFor: deps.adminFor, settings: deps.settings,
+    now: deps.now ?? Date.now,
+    retry: { ...DEFAULT_RETRY, ...deps.retry },
+    insertAttempts: deps.insertAttempts ?? 4,
+    inFlight: new Set(),
+    flushing: new Set(),
+  };
+  const runner = createJobRunner({
+    db: deps.db,
+    now: ctx.now,
+    concurrency: async () => (await deps.settings()).concurrency,
+    beforeRun: () => {
+      ctx.stoppedZips = undefined; // 접수중지 list: fresh per run
+    },
+    handle: (job, target): Promise<TargetOutcome> => {
+      if (job.kind === 'issue') return issueTarget(ctx, job, target);
+      if (job.kind === 'reserve') return reserveTarget(ctx, job, target);
+      if (job.kind === 'cancel') return cancelTarget(ctx, job, target);
+      return Promise.resolve({ status: 'failed', message: `알 수 없는 작업입니다 (${job.kind}).` });
+    },
+  });
+
+  async function startJob(req: StartJobRequest): Promise<string> {
+    const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
+    const now = ctx.now();
+    const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    await putJob(deps.db, { id, kind: req.kind, status: 'queued', adminOrigin: req.adminOrigin, operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
+    void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
+    return id;
+  }
+
+  async function keyTargets(keys: string[]): Promise<JobTarget[]> {
+    const unique = [...new Set(keys)];
+    const rows = await deps.db.shipments.bulkGet(unique);
+    return unique.map((key, i) => ({ key, orderNo: rows[i]?.orderNo ?? '', itemSnos: rows[i]?.itemSnos ?? [], status: 'todo' as const }));
+  }
+
+  return {
+    startJob,
+    resumeJobs: () => runner.resumeAll(),
+    runJob: (id) => runner.run(id),
+    getJob: (id) => readJob(deps.db, id),
+    rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
+    markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
+    syncAll: (trigger) => syncAll(ctx, trigger),
+    flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
+    recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),
+    dashboardCounts: () => dashboardCounts(deps.db),
+    exportRows: (from, to) => exportRows(deps.db, from, to),
+  };
+}
+
+/** One target per baseKey; a selection naming the same order/item twice is one target. */
+function issueTargets(mode: StartJobRequest['mode'], req: JobRequestTarget[]): JobTarget[] {
+  const out = new Map<string, JobTarget>();
+  for (const t of req) {
+    const snos = mode === 'item' ? (t.itemSnos.length ? t.itemSnos.map((s) => [s]) : [[]]) : [t.itemSnos];
+    for (const itemSnos of snos) {
+      let key: string;
+      try {
+        key = baseKeyFor(mode, t.orderNo, itemSnos);
+      } catch {
+        key = `${t.orderNo}-?`;
+      }
+      if (!out.has(key)) out.set(key, { key, orderNo: t.orderNo, itemSnos, status: 'todo' });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,60 @@
+// Journal transitions of an issue: registered (from InsertOrder or from GetResInfo), refused, adopted.
+import type { Shipment } from '../db/types';
+import type { InsertOrderResult, ResInfo } from '../epost/types';
+import { addAudit, addVoidNumber } from '../db/repo/journal';
+import { putShipment, updateShipment } from '../db/repo/shipments';
+import type { Ctx } from './context';
+import { flushForShipment, queueInvoice } from './godomall-writes';
+
+type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
+
+/** The parcel is registered at Korea Post: record it, audit it, write the number into godomall. */
+export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string): Promise<Shipment> {
+  const pick = (v: string | undefined, old: string) => (v !== undefined && v !== '' ? v : old);
+  const next = await updateShipment(ctx.db, row.key, (s) => ({
+    ...s,
+    state: 'issued',
+    regiNo: r.regiNo,
+    reqNo: r.reqNo,
+    resNo: r.resNo,
+    resDate: pick(r.resDate, s.resDate),
+    price: pick(r.price, s.price),
+    vTelNo: pick(r.vTelNo, s.vTelNo),
+    regiPoNm: pick(r.regiPoNm, s.regiPoNm),
+    arrCnpoNm: pick(r.arrCnpoNm, s.arrCnpoNm),
+    delivPoNm: pick(r.delivPoNm, s.delivPoNm),
+    delivAreaCd: pick(r.delivAreaCd, s.delivAreaCd),
+    courseNo: pick(r.courseNo, s.courseNo),
+    printAreaCd: pick(r.printAreaCd, s.printAreaCd),
+    message: undefined,
+    failure: undefined,
+    updatedAt: ctx.now(),
+  }));
+  const s = next ?? row;
+  await addAudit(ctx.db, { at: ctx.now(), operatorId: s.operatorId, action: 'issue', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: how });
+  // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
+  if (!s.test) {
+    await queueInvoice(ctx, s, s.wholeOrder === true);
+    await flushForShipment(ctx, s.key);
+  }
+  return (await ctx.db.shipments.get(s.key)) ?? s;
+}
+
+/** Definitely not registered (Korea Post refused it, or a GetResInfo confirmed it absent): the key may be issued later. */
+export async function recordRefused(ctx: Ctx, row: Shipment, failure: NonNullable<Shipment['failure']>, reason: string): Promise<void> {
+  await updateShipment(ctx.db, row.key, (s) => ({ ...s, state: 'failed', failure, message: reason, updatedAt: ctx.now() }));
+}
+
+/** A number Korea Post shows as 신청취소 under our key: void forever. */
+export async function recordVoid(ctx: Ctx, row: Shipment, regiNo: string, reason: string): Promise<void> {
+  await addVoidNumber(ctx.db, { regiNo, key: row.key, reason, at: ctx.now() });
+  await updateShipment(ctx.db, row.key, (s) => ({ ...s, state: 'void', regiNo: s.regiNo || regiNo, message: reason, updatedAt: ctx.now() }));
+}
+
+/** A failed row, written only when the baseKey has no live shipment (a failure never hides a number). */
+export async function recordFailedIssue(ctx: Ctx, draft: Shipment): Promise<void> {
+  await ctx.db.transaction('rw', ctx.db.shipments, async () => {
+    const live = await ctx.db.shipments.where('liveBaseKey').equals(draft.baseKey).first();
+    if (!live) await putShipment(ctx.db, draft);
+  });
+}

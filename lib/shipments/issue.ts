@@ -1,0 +1,171 @@
+// 송장번호 발급 (1단계), exactly once per baseKey:
+//  journal check → godomall's CURRENT invoice (another PC may have issued) → validate → pending row
+//  written in one transaction (the gate) → GetResInfo pre-check → InsertOrder → a lost answer is
+//  reconciled with GetResInfo (our key + reqYmd) before any re-send; only "not found" permits one.
+import type { Job, JobTarget, Shipment } from '../db/types';
+import type { InsertOrderInput } from '../epost/types';
+import { kstYmd } from '../epost/kst';
+import { SessionExpiredError, type OrderDetail } from '../godomall/types';
+import { claimPending, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
+import { backoffMs, sleep } from '../jobs/retry';
+import type { TargetOutcome } from '../jobs/runner';
+import { errorText, type Ctx } from './context';
+import { planIssue, coveredItems } from './build-order';
+import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './issue-record';
+import { adoptInvoice } from './adopt';
+import { LOGIN_NEEDED } from './godomall-writes';
+import { liveRegistration, readOrder, resInfo, stoppedZips } from './safe-calls';
+
+export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+  // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
+  if (ctx.inFlight.has(target.key)) return { status: 'skipped', message: '다른 작업에서 발급 중입니다.' };
+  ctx.inFlight.add(target.key);
+  try {
+    return await issueBase(ctx, job, target);
+  } finally {
+    ctx.inFlight.delete(target.key);
+  }
+}
+
+async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+  const baseKey = target.key;
+  if (job.mode === 'item' && target.itemSnos.length !== 1) return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
+  const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
+  if (rows.some((r) => r.state === 'unlinked')) return { status: 'skipped', message: '연동 해제된 주문입니다.' };
+  const live = rows.find((r) => r.liveBaseKey === baseKey);
+  if (live && live.state !== 'pending') return { status: 'skipped', message: `이미 발급된 송장번호가 있습니다 (${live.regiNo}).` };
+
+  let order: OrderDetail;
+  try {
+    order = await readOrder(ctx, job.adminOrigin, target.orderNo);
+  } catch (err) {
+    return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
+  }
+  const settings = await ctx.settings();
+  // a pending row is one we wrote before a cut-short InsertOrder: settle it before anything else
+  if (live) return settle(ctx, live, order, target.itemSnos, settings);
+
+  const covered = coveredItems(order, target.itemSnos);
+  const adopted = await adoptInvoice(ctx, job, target, baseKey, covered);
+  if (adopted) return adopted;
+
+  const draft = await baseDraft(ctx, job, target, baseKey, order, settings.testMode);
+  const stopped = await stoppedZips(ctx);
+  const planned = planIssue(order, target.itemSnos, settings, stopped ?? [], kstYmd(new Date(ctx.now())));
+  if (!planned.ok) {
+    const reissue = await nextReissue(ctx.db, baseKey);
+    await recordFailedIssue(ctx, { ...draft, key: shipmentKey(baseKey, reissue), reissue, state: 'failed', failure: planned.failure, message: planned.reason } as Shipment);
+    return { status: 'failed', message: planned.reason };
+  }
+  const { plan } = planned;
+  const warnings = [...plan.warnings, ...(stopped ? [] : ['접수중지 지역을 확인하지 못했습니다.'])];
+  const claim = await claimPending(ctx.db, {
+    ...draft, payType: plan.payType, receiver: plan.receiver, goods: plan.goods, delivMsg: plan.delivMsg,
+    itemSnos: plan.items.map((i) => i.sno), warnings,
+  });
+  if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
+  return sendOnce(ctx, claim.row, plan.input);
+}
+
+async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
+  const covered = coveredItems(order, target.itemSnos);
+  return {
+    baseKey, mode: job.mode ?? 'order', orderNo: target.orderNo, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
+    wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
+    adminOrigin: job.adminOrigin, source: 'issued' as const, test, payType: '1' as const,
+    regiNo: '', reqNo: '', resNo: '', reqYmd: kstYmd(new Date(ctx.now())), resDate: '', price: '', vTelNo: '',
+    regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+    receiver: { name: order.receiverName, zip: order.receiverZonecode, addr1: order.receiverAddress, addr2: order.receiverAddressSub, tel: order.receiverPhone, mobile: order.receiverCellPhone },
+    goods: [], delivMsg: '', godomallStatus: covered[0]?.status ?? '', warnings: [],
+    createdAt: ctx.now(), updatedAt: ctx.now(), operatorId: job.operatorId,
+  };
+}
+
+/** Re-plans a pending row's request (same key) and runs the confirm-then-send loop on it. */
+async function settle(ctx: Ctx, row: Shipment, order: OrderDetail, itemSnos: string[], settings: Awaited<ReturnType<Ctx['settings']>>): Promise<TargetOutcome> {
+  const planned = planIssue(order, itemSnos, settings, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
+  if (!planned.ok) {
+    // still confirm Korea Post has nothing under our key before calling it failed
+    return sendOnce(ctx, row, undefined, planned);
+  }
+  return sendOnce(ctx, row, planned.plan.input);
+}
+
+type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
+
+/**
+ * The confirm-then-send loop. `input` undefined = only confirm (the order can no longer be sent).
+ * Never sends while Korea Post might already hold our key.
+ */
+async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, 'orderNo'> | undefined, refusal?: Refusal): Promise<TargetOutcome> {
+  const custNo = input?.custNo ?? (await ctx.settings()).custNo;
+  for (let attempt = 0; attempt < ctx.insertAttempts; attempt++) {
+    // 1. is our key already registered (another PC, or the answer we lost)?
+    let found;
+    try {
+      found = await resInfo(ctx, custNo, row.key, row.reqYmd);
+    } catch (err) {
+      return unconfirmed(ctx, row, err);
+    }
+    const reg = liveRegistration(found);
+    if (reg) {
+      const s = await recordIssued(ctx, row, reg, attempt === 0 ? 'GetResInfo로 확인된 기존 접수' : 'InsertOrder 응답 유실 후 GetResInfo로 확인');
+      return { status: 'done', message: s.message };
+    }
+    if (found.length > 0) {
+      // only 신청취소 rows under this key: those numbers are dead; the next issue takes a new key
+      for (const r of found) await recordVoid(ctx, row, r.regiNo, '우체국에서 취소된 접수입니다. 다시 발급하세요.');
+      return { status: 'failed', message: '우체국에서 취소된 접수가 있어 다시 발급해야 합니다.' };
+    }
+    if (!input) {
+      await recordRefused(ctx, row, refusal!.failure, refusal!.reason);
+      return { status: 'failed', message: refusal!.reason };
+    }
+    // 2. confirmed absent: sending is safe. A new KST day means a new reqYmd for the new request.
+    const today = kstYmd(new Date(ctx.now()));
+    if (row.reqYmd !== today) row = (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today }))) ?? row;
+    let outcome;
+    try {
+      outcome = await ctx.epost.insertOrder({ ...input, orderNo: row.key });
+    } catch (err) {
+      outcome = { kind: 'unknown' as const, cause: errorText(err) };
+    }
+    if (outcome.kind === 'ok') {
+      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
+      return { status: 'done', message: s.message };
+    }
+    if (outcome.kind === 'error' && !outcome.error.isLoadBlock) {
+      const e = outcome.error;
+      const contact = /recTel|recMob|전화번호|휴대폰/.test(e.koreanMessage);
+      const reason = contact ? `연락처오류: ${e.koreanMessage}` : `우체국 접수 거절: ${errorText(e)}`;
+      await recordRefused(ctx, row, contact ? 'contact' : 'refused', reason);
+      return { status: 'failed', message: reason };
+    }
+    // 3. unknown (timeout, 5xx, dropped) or ERR-131: wait, then go round and confirm before re-sending
+    const why = outcome.kind === 'error' ? errorText(outcome.error) : outcome.cause;
+    await updateShipment(ctx.db, row.key, (s) => ({ ...s, message: `우체국 응답 확인 중: ${why}`, updatedAt: ctx.now() }));
+    await (ctx.retry.sleep ?? sleep)(backoffMs(attempt, ctx.retry));
+  }
+  // out of attempts; one last confirmation decides between "registered" and a clear failure
+  try {
+    const found = await resInfo(ctx, custNo, row.key, row.reqYmd);
+    const reg = liveRegistration(found);
+    if (reg) {
+      await recordIssued(ctx, row, reg, 'InsertOrder 응답 유실 후 GetResInfo로 확인');
+      return { status: 'done' };
+    }
+  } catch (err) {
+    return unconfirmed(ctx, row, err);
+  }
+  const reason = '우체국 서버가 응답하지 않아 발급하지 못했습니다. 잠시 후 다시 발급하세요.';
+  await recordRefused(ctx, row, 'refused', reason);
+  return { status: 'failed', message: reason };
+}
+
+/** Could not learn whether Korea Post holds our key: the row stays pending (never re-sent blindly). */
+async function unconfirmed(ctx: Ctx, row: Shipment, err: unknown): Promise<TargetOutcome> {
+  const reason = `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.`;
+  await updateShipment(ctx.db, row.key, (s) => ({ ...s, message: reason, updatedAt: ctx.now() }));
+  return { status: 'failed', message: reason };
+}
+

@@ -1,0 +1,57 @@
+// Read-only views of the journal: overlay badges, popup counts, the day's export (data only).
+import type { RowShipment } from '../messages';
+import type { Shipment } from '../db/types';
+import type { JournalDb } from '../db/db';
+import { lastSyncRun } from '../db/repo/journal';
+import { shipmentsForOrders } from '../db/repo/shipments';
+import type { DashboardData } from '../messages';
+
+function toRow(s: Shipment): RowShipment {
+  return {
+    key: s.key, baseKey: s.baseKey, orderNo: s.orderNo, itemSnos: s.itemSnos, state: s.state, regiNo: s.regiNo, test: s.test,
+    printed: s.printedAt !== undefined,
+    ...(s.exception ? { exception: s.exception } : {}),
+    ...(s.message ? { message: s.message } : {}),
+    ...(s.state === 'failed' && s.failure === 'contact' ? { contactError: true } : {}),
+  };
+}
+
+/** Per baseKey the row that matters: the live one, else the latest failed/void/unlinked one. */
+export async function rowShipments(db: JournalDb, origin: string, orderNos: string[]): Promise<RowShipment[]> {
+  const rows = await shipmentsForOrders(db, origin, orderNos);
+  const best = new Map<string, Shipment>();
+  for (const s of rows) {
+    const cur = best.get(s.baseKey);
+    const rank = (x: Shipment) => (x.liveBaseKey ? 2 : x.state === 'unlinked' ? 1 : 0);
+    if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(s.baseKey, s);
+  }
+  return [...best.values()].map(toRow);
+}
+
+export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'lastSync'>;
+
+export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
+  const all = await db.shipments.toArray();
+  const latest = new Map<string, Shipment>();
+  for (const s of all) {
+    const cur = latest.get(s.baseKey);
+    if (!cur || (s.liveBaseKey && !cur.liveBaseKey) || (!cur.liveBaseKey && s.updatedAt > cur.updatedAt)) latest.set(s.baseKey, s);
+  }
+  const counts = { issued: 0, reserved: 0, shipping: 0, delivered: 0, contactError: 0, exceptions: 0, pendingWrites: await db.pendingWrites.count() };
+  const needsAction: DashboardData['needsAction'] = [];
+  for (const s of latest.values()) {
+    if (s.state === 'issued' || s.state === 'reserved' || s.state === 'shipping' || s.state === 'delivered') counts[s.state]++;
+    if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;
+    if (s.exception && s.state !== 'delivered') counts.exceptions++;
+    const reason = s.exception?.reason ?? (s.state === 'failed' || s.state === 'pending' || (s.state === 'void' && s.exception) ? s.message : s.message === '고도몰 로그인 필요' ? s.message : undefined);
+    if (reason) needsAction.push({ key: s.key, orderNo: s.orderNo, adminOrigin: s.adminOrigin, reason });
+  }
+  const lastSync = await lastSyncRun(db);
+  return { counts, needsAction, ...(lastSync ? { lastSync } : {}) };
+}
+
+/** Shipments with a number whose request day (KST) is in [fromYmd, toYmd], oldest first. */
+export async function exportRows(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
+  const rows = await db.shipments.where('reqYmd').between(fromYmd, toYmd, true, true).toArray();
+  return rows.filter((s) => s.regiNo !== '' && s.state !== 'pending' && s.state !== 'failed').sort((a, b) => a.createdAt - b.createdAt);
+}

@@ -1,0 +1,59 @@
+// 예약하기 (2단계): re-read each parcel at Korea Post (GetResInfo by our key): 신청취소/missing → number
+// void, 재발급 needed. Otherwise apply the seed's status rules (p* → g1, g* keeps) and mark 예약 후.
+import type { Job, JobTarget } from '../db/types';
+import { addAudit, addVoidNumber } from '../db/repo/journal';
+import { updateShipment } from '../db/repo/shipments';
+import { SessionExpiredError } from '../godomall/types';
+import type { TargetOutcome } from '../jobs/runner';
+import { errorText, type Ctx } from './context';
+import { flushForShipment, LOGIN_NEEDED, queueClearInvoice, queueStatus } from './godomall-writes';
+import { coveredStatus, reserveRule } from './rules';
+import { liveRegistration, readOrder, resInfo } from './safe-calls';
+
+export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+  const s = await ctx.db.shipments.get(target.key);
+  if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
+  if (s.state !== 'issued') return { status: 'skipped', message: s.state === 'reserved' ? '이미 예약되었습니다.' : `예약할 수 없는 상태입니다 (${s.state}).` };
+  const settings = await ctx.settings();
+
+  if (s.source === 'issued') {
+    let rows;
+    try {
+      rows = await resInfo(ctx, settings.custNo, s.key, s.reqYmd);
+    } catch (err) {
+      return { status: 'failed', message: `우체국 접수 정보를 확인하지 못했습니다: ${errorText(err)}` };
+    }
+    if (!liveRegistration(rows, s.test ? undefined : s.regiNo)) {
+      const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 새 송장번호를 발급한 뒤 다시 예약하세요.';
+      await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
+      const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'void', message: reason, updatedAt: ctx.now() }));
+      await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
+      if (v && !v.test) {
+        await queueClearInvoice(ctx, v, v.wholeOrder === true);
+        await flushForShipment(ctx, v.key);
+      }
+      return { status: 'failed', message: reason };
+    }
+  }
+
+  let order;
+  try {
+    order = await readOrder(ctx, s.adminOrigin, s.orderNo);
+  } catch (err) {
+    return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
+  }
+  const statuses = order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => i.status);
+  const current = coveredStatus(statuses);
+  const rule = reserveRule(current);
+  if (rule.kind === 'refuse') return { status: 'failed', message: rule.reason };
+  const to = rule.kind === 'change' ? rule.to : current;
+  const reserved = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, message: undefined, updatedAt: ctx.now() }));
+  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'reserve', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: `${current} → ${to}` });
+  if (reserved && rule.kind === 'change' && !s.test) {
+    // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
+    await queueStatus(ctx, reserved, to, { onlyFromGroups: 'p', operatorId: job.operatorId });
+    const note = await flushForShipment(ctx, s.key);
+    if (note) return { status: 'done', message: note };
+  }
+  return { status: 'done' };
+}

@@ -1,0 +1,95 @@
+// 배송상태 업데이트 (every 2 h and on the manual button): tracking for every live parcel with a real
+// number (typed-in numbers too), events stored, godomall moved along: moving → d1 (only while still
+// before 배송중), 배달완료 → d2. Exceptions (미배달, returned, stuck, cancelled) are made visible. Every
+// status write re-reads the order first (see godomall-writes): a manual change since our last write
+// unlinks the order. Records one SyncRun with counts and errors.
+import type { Shipment, SyncRun } from '../db/types';
+import { addAudit, addTrackingEvents, addVoidNumber, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
+import { createLimiter } from '../jobs/limiter';
+import { withRetry } from '../jobs/retry';
+import { errorText, type Ctx } from './context';
+import { flushPendingWrites, queueClearInvoice, queueStatus } from './godomall-writes';
+import { isRealRegiNo } from './keys';
+import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
+
+const DAY = 24 * 60 * 60 * 1000;
+const SYSTEM = 'system';
+
+export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<SyncRun> {
+  const settings = await ctx.settings();
+  const run: SyncRun = { startedAt: ctx.now(), trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, errors: [] };
+  const id = await startSyncRun(ctx.db, run);
+  const parcels = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter((s) => !s.test && isRealRegiNo(s.regiNo));
+  const slot = createLimiter(settings.concurrency);
+  await Promise.all(parcels.map((s) => slot(() => syncOne(ctx, s, settings.stuckDays, run))));
+  const flushed = await flushPendingWrites(ctx);
+  for (const origin of flushed.loginNeeded) run.errors.push(`${origin}: 고도몰 로그인 필요 (변경 ${flushed.remaining}건 대기)`);
+  run.finishedAt = ctx.now();
+  await finishSyncRun(ctx.db, id, run);
+  return { ...run, id };
+}
+
+async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): Promise<void> {
+  let result;
+  try {
+    result = await withRetry(() => ctx.tracking.track(s.regiNo), ctx.retry);
+  } catch (err) {
+    run.errors.push(`${s.regiNo}: ${errorText(err)}`);
+    return;
+  }
+  run.checked++;
+  if (result.found) await addTrackingEvents(ctx.db, s.regiNo, result.events);
+  const events = await trackingEventsFor(ctx.db, s.regiNo);
+  const phase = parcelPhase(events);
+  const last = events[events.length - 1];
+  const lastEventAt = last?.at ?? s.lastEventAt;
+  const base = { lastEventAt, updatedAt: ctx.now() };
+
+  if (phase === 'delivered') {
+    run.delivered++;
+    const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'delivered', deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(), exception: undefined, godomallStatus: 'd2' }));
+    if (next) await queueStatus(ctx, next, 'd2', statusOpts(s));
+    await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'status', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: '배달완료 → d2' });
+    return;
+  }
+  if (phase === 'cancelled') {
+    run.exceptions++;
+    const reason = '우체국에서 접수가 취소된 번호입니다. 새 송장번호를 발급하세요.';
+    await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
+    const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'void', exception: { kind: 'cancelled', reason }, message: reason }));
+    await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
+    if (v && v.source !== 'typed') await queueClearInvoice(ctx, v, v.wholeOrder === true);
+    return;
+  }
+  if (phase === 'undelivered' || phase === 'returned') {
+    run.exceptions++;
+    const reason = phase === 'returned' ? `반송: ${last?.detail || last?.statusText || ''}`.trim() : `미배달: ${last?.detail || '사유 없음'}`;
+    await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, exception: { kind: phase, reason } }));
+    return;
+  }
+  if (phase === 'moving') {
+    run.moving++;
+    const wasBefore = BEFORE_SHIPPING_GROUPS.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
+    const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'shipping', exception: stuck(r, lastEventAt, stuckDays, ctx.now()), ...(wasBefore ? { godomallStatus: 'd1' } : {}) }));
+    if (next && wasBefore) await queueStatus(ctx, next, 'd1', { ...statusOpts(s), onlyFromGroups: BEFORE_SHIPPING_GROUPS });
+    if (next?.exception) run.exceptions++;
+    return;
+  }
+  // nothing moving yet: a reserved parcel with no scan for stuckDays is shown as stuck
+  const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) }));
+  if (next?.exception) run.exceptions++;
+}
+
+/** Unlink check only once the order is ours to move (after 예약); an issued-only order just moves forward. */
+function statusOpts(s: Shipment): { expect?: string; operatorId: string } {
+  const linked = s.state === 'reserved' || s.state === 'shipping';
+  return linked && s.godomallStatus ? { expect: s.godomallStatus, operatorId: SYSTEM } : { operatorId: SYSTEM };
+}
+
+function stuck(s: Shipment, lastEventAt: number | undefined, days: number, now: number): Shipment['exception'] {
+  if (s.state === 'issued' && lastEventAt === undefined) return s.exception?.kind === 'stuck' ? undefined : s.exception;
+  const since = lastEventAt ?? s.reservedAt ?? s.createdAt;
+  if (days > 0 && now - since > days * DAY) return { kind: 'stuck', reason: `${Math.floor((now - since) / DAY)}일째 배송 조회 변동이 없습니다.` };
+  return s.exception?.kind === 'stuck' ? undefined : s.exception;
+}

@@ -1,0 +1,45 @@
+// 우체국택배 numbers typed into godomall by hand: tracked (and moved to d1/d2) like our own, never
+// issued, cancelled or re-written. Reported by the overlay from the rows it reads.
+import type { Shipment } from '../db/types';
+import { addAudit } from '../db/repo/journal';
+import { putShipment, shipmentsByRegiNo } from '../db/repo/shipments';
+import { kstYmd } from '../epost/kst';
+import type { Ctx } from './context';
+import { isRealRegiNo } from './keys';
+
+export interface TypedInvoiceRow {
+  orderNo: string;
+  itemSnos: string[];
+  invoiceNo: string;
+  status: string;
+}
+
+/** Returns how many new numbers were recorded. Running it twice records nothing new. */
+export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedInvoiceRow[], operatorId = 'system'): Promise<number> {
+  let added = 0;
+  for (const row of rows) {
+    const regiNo = row.invoiceNo.replace(/\D/g, '');
+    if (!isRealRegiNo(regiNo)) continue;
+    if (await ctx.db.voidNumbers.get(regiNo)) continue;
+    const now = ctx.now();
+    const created = await ctx.db.transaction('rw', ctx.db.shipments, async () => {
+      if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return false;
+      const key = `typed:${regiNo}`;
+      const s: Shipment = {
+        key, baseKey: key, reissue: 0, mode: row.itemSnos.length === 1 ? 'item' : 'order', orderNo: row.orderNo, itemSnos: row.itemSnos,
+        wholeOrder: row.itemSnos.length === 0, adminOrigin: origin, state: /^[ds]/.test(row.status) ? (row.status === 'd2' ? 'delivered' : 'shipping') : 'issued',
+        source: 'typed', test: false, payType: '1', regiNo, reqNo: '', resNo: '', reqYmd: kstYmd(new Date(now)), resDate: '', price: '', vTelNo: '',
+        regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+        receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
+        godomallStatus: row.status, warnings: ['직접 입력된 우체국택배 번호: 배송 조회만 합니다.'], createdAt: now, updatedAt: now, operatorId,
+      };
+      await putShipment(ctx.db, s);
+      return true;
+    });
+    if (created) {
+      added++;
+      await addAudit(ctx.db, { at: now, operatorId, action: 'adopt', key: `typed:${regiNo}`, orderNo: row.orderNo, regiNo, detail: '직접 입력된 번호 추적 시작' });
+    }
+  }
+  return added;
+}
