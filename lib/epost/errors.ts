@@ -35,3 +35,11 @@ export function isRetryable(err: unknown): boolean {
   if (err instanceof EpostError) return err.isLoadBlock;
   return err instanceof EpostTransportError;
 }
+
+/**
+ * The 인증키 is missing, invalid or expired (Korea Post expires it after 30 days without a call).
+ * ERR-123 is also used for a wrong 승인번호, so the message decides.
+ */
+export function isApiKeyError(err: unknown): boolean {
+  return err instanceof EpostError && (err.code === 'ERR-111' || /인증키/.test(err.koreanMessage));
+}

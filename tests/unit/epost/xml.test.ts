@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EpostError, EpostTransportError } from '../../../lib/epost/errors';
+import { EpostError, EpostTransportError, isApiKeyError } from '../../../lib/epost/errors';
 import { findAll, parseEpostResponse, parseXml, recordsOf, textOf } from '../../../lib/epost/xml';
 
 const DECL = `<?xml version='1.0' encoding="utf-8"?>\n`;
@@ -63,4 +63,13 @@ describe('Korea Post XML', () => {
       }
     },
   );
+});
+
+describe('isApiKeyError', () => {
+  it('tells an 인증키 problem from a wrong 승인번호 sharing ERR-123', () => {
+    expect(isApiKeyError(new EpostError('ERR-123', '등록되지 않거나 유효하지 않은 인증키입니다.'))).toBe(true);
+    expect(isApiKeyError(new EpostError('ERR-111', '필수항목누락-인증키(key) 값이 없습니다.'))).toBe(true);
+    expect(isApiKeyError(new EpostError('ERR-123', '승인번호(apprNo)가 일치하지 않습니다.'))).toBe(false);
+    expect(isApiKeyError(new EpostTransportError('x'))).toBe(false);
+  });
 });
