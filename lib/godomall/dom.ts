@@ -9,7 +9,8 @@
 export function controlValue(el: Element | null | undefined): string {
   if (!el) return '';
   if (el.tagName === 'SELECT') return selectedOption(el)?.getAttribute('value') ?? '';
-  if (el.tagName === 'TEXTAREA') return el.textContent ?? '';
+  // linkedom leaves entities in a textarea's text; serialising and decoding once reads the same everywhere
+  if (el.tagName === 'TEXTAREA') return decodeEntities(el.innerHTML);
   return el.getAttribute('value') ?? '';
 }
 
@@ -46,4 +47,13 @@ export function nextSiblings(el: Element, count: number): Element[] {
   const out: Element[] = [];
   for (let cur = el.nextElementSibling; cur && out.length < count; cur = cur.nextElementSibling) out.push(cur);
   return out;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return NAMED[e] ?? whole;
+  });
 }

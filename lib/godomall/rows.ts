@@ -92,7 +92,7 @@ function orderInvoice(trs: Element[], orderNo: string): Invoice {
 }
 
 /** Lists without inputs print the courier and number as text next to delivery_trace('<sno>','<no>'). */
-function traceInvoice(trs: Element[]): Invoice {
+export function traceInvoice(trs: Element[]): Invoice {
   for (const tr of trs) {
     for (const button of Array.from(tr.querySelectorAll(SEL.deliveryTrace))) {
       const m = /delivery_trace\(\s*['"]?([^'",)]*)['"]?\s*,\s*['"]([^'"]*)['"]/.exec(button.getAttribute('onclick') ?? '');

@@ -29,7 +29,16 @@ export const SEL = {
   // detail page
   orderForm: 'form#frmOrder',
   detailItemRow: 'tr[id^="statusCheck_"][data-status-mode]',
-  deliveryFeeCell: '.js-delivery-collect',
+  /** inside a detail item row (inc_order_view.php) */
+  detailGoodsName: '.goods-name',
+  detailOption: '.option-info',
+  detailQuantity: '.goods-cnt',
+  detailPrice: '.goods-price',
+  detailSupplier: '.scm-name',
+  detailGift: '.gift-info',
+  detailGiftName: '.gift-name',
+  /** the courier select of the detail page's 「선택한 상품을 … 저장」 block, or any list invoice select */
+  courierSelect: 'select[name="bundle[invoiceCompanySno]"], select[name^="invoiceCompanySno["]',
   // login page (an expired session answers with it)
   loginForm: 'form#frmLogin',
   loginIdInput: 'input[name=managerId]',

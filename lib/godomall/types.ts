@@ -57,6 +57,8 @@ export interface OrderDetail {
   receiverCellPhone: string;
   /** 5-digit 우편번호, or empty when missing (older orders may carry only a 6-digit zipcode) */
   receiverZonecode: string;
+  /** the old 6-digit zipcode (`123-456`) when the order has one; for the operator's message only */
+  receiverZipcode?: string;
   receiverAddress: string;
   receiverAddressSub: string;
   orderMemo: string;
