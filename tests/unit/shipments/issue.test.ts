@@ -1,0 +1,110 @@
+// 송장번호 발급 end to end: real clients against both simulators.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('issue', () => {
+  it('주문별: one number per order, written into godomall as 우체국택배, status unchanged', async () => {
+    h = await startHarness();
+    const orders = ordinaryOrders(h, 'p1').slice(0, 3);
+    expect(orders.length).toBe(3);
+    const s = h.shipments();
+    const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) });
+    const job = await waitJob(s, id);
+    expect(job.targets.map((t) => t.status)).toEqual(['done', 'done', 'done']);
+    for (const o of orders) {
+      const row = (await s.rowShipments(h.origin, [o.orderNo]))[0]!;
+      expect(row.state).toBe('issued');
+      expect(row.regiNo).toMatch(/^\d{13}$/);
+      expect(h.ep.control.registrations(o.orderNo)).toHaveLength(1);
+      const after = h.gd.control.order(o.orderNo)!;
+      for (const item of after.items) {
+        expect(item.invoiceNo).toBe(row.regiNo);
+        expect(item.invoiceCompanySno).toBe('12');
+        expect(item.status).toBe('p1'); // issuing never changes the order status
+      }
+      const audit = await h.db.audit.where('key').equals(o.orderNo).toArray();
+      expect(audit.map((a) => [a.action, a.operatorId, a.regiNo])).toEqual([['issue', 'kim', row.regiNo]]);
+    }
+  });
+
+  it('상품별: one number per item with keys <orderNo>-<sno>', async () => {
+    h = await startHarness();
+    const order = h.gd.control.orders().find((o) => o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone))!;
+    expect(order).toBeDefined();
+    const s = h.shipments();
+    const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'lee', mode: 'item', targets: [{ orderNo: order.orderNo, itemSnos: order.items.map((i) => i.sno) }] });
+    const job = await waitJob(s, id);
+    expect(job.targets.every((t) => t.status === 'done')).toBe(true);
+    const rows = await s.rowShipments(h.origin, [order.orderNo]);
+    expect(rows.map((r) => r.key).sort()).toEqual(order.items.map((i) => `${order.orderNo}-${i.sno}`).sort());
+    expect(new Set(rows.map((r) => r.regiNo)).size).toBe(order.items.length);
+    const after = h.gd.control.order(order.orderNo)!;
+    for (const item of after.items) {
+      expect(h.ep.control.registrations(`${order.orderNo}-${item.sno}`)).toHaveLength(1);
+      expect(item.invoiceNo).toBe(rows.find((r) => r.itemSnos[0] === item.sno)!.regiNo);
+    }
+  });
+
+  it('연락처오류 gets no number; after the phone is fixed the order is issued', async () => {
+    h = await startHarness();
+    const bad = h.gd.control.orders().find((o) => o.receiverCellPhone === '010-12ab-5678')!;
+    const s = h.shipments();
+    const run = async () => waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: bad.orderNo, itemSnos: [] }] }));
+    const first = await run();
+    expect(first.targets[0]!.status).toBe('failed');
+    expect(first.targets[0]!.message).toContain('연락처오류');
+    const row = (await s.rowShipments(h.origin, [bad.orderNo]))[0]!;
+    expect(row).toMatchObject({ state: 'failed', contactError: true, regiNo: '' });
+    expect(h.ep.control.registrations(bad.orderNo)).toHaveLength(0);
+
+    h.gd.control.setReceiver(bad.orderNo, { receiverCellPhone: '010-1234-5678' });
+    const second = await run();
+    expect(second.targets[0]!.status).toBe('done');
+    const fixed = (await s.rowShipments(h.origin, [bad.orderNo]))[0]!;
+    expect(fixed.state).toBe('issued');
+    expect(h.ep.control.registrations(bad.orderNo)).toHaveLength(1);
+  });
+
+  it('refuses bad input per order with a Korean reason: missing 우편번호, special characters, too long', async () => {
+    h = await startHarness();
+    const all = h.gd.control.orders();
+    const noZip = all.find((o) => o.receiverZonecode === '' && o.receiverZipcode === '')!;
+    const special = all.find((o) => o.receiverCellPhone === '(010)#1234*5678')!;
+    const tooLong = all.find((o) => o.receiverCellPhone === '010-1234-56789')!;
+    const s = h.shipments();
+    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [noZip, special, tooLong].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) }));
+    expect(job.targets.map((t) => t.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(job.targets[0]!.message).toContain('우편번호');
+    expect(job.targets[1]!.message).toContain('연락처오류');
+    expect(job.targets[2]!.message).toContain('연락처오류');
+    expect(h.ep.control.registrationCount()).toBe(0);
+  });
+
+  it('adopts a 우체국택배 number already in the godomall order instead of issuing a second one', async () => {
+    h = await startHarness();
+    const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6012345678901')!;
+    const s = h.shipments();
+    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: typed.orderNo, itemSnos: [] }] }));
+    expect(job.targets[0]!.status).toBe('skipped');
+    expect(h.ep.control.registrations(typed.orderNo)).toHaveLength(0);
+    const row = (await s.rowShipments(h.origin, [typed.orderNo]))[0]!;
+    expect(row).toMatchObject({ state: 'issued', regiNo: '6012345678901' });
+  });
+
+  it('test mode: TESTREGINOAPI is never written into godomall', async () => {
+    h = await startHarness({ settings: { testMode: true } });
+    const order = ordinaryOrders(h, 'p1')[0]!;
+    const s = h.shipments();
+    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: order.orderNo, itemSnos: [] }] }));
+    expect(job.targets[0]!.status).toBe('done');
+    const row = (await s.rowShipments(h.origin, [order.orderNo]))[0]!;
+    expect(row).toMatchObject({ state: 'issued', test: true, regiNo: 'TESTREGINOAPI' });
+    expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.invoiceNo === '')).toBe(true);
+  });
+});
