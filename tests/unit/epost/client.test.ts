@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EpostError, EpostTransportError } from '../../../lib/epost/errors';
+import { EpostError, isApiKeyError } from '../../../lib/epost/errors';
 import { kstYmd } from '../../../lib/epost/kst';
 import type { EpostSandbox } from '../../sandbox/epost/server';
 import { anOrder, clientFor, startSandbox } from './sandboxClient';
@@ -44,6 +44,7 @@ describe('account messages', () => {
     expect(err).toBeInstanceOf(EpostError);
     expect(err.code).toBe('ERR-123');
     expect(err.koreanMessage).toBe('등록되지 않거나 유효하지 않은 인증키입니다.');
+    expect(isApiKeyError(err)).toBe(true);
     expect(calls('GetCustNo')).toBe(1);
   });
 
@@ -112,6 +113,17 @@ describe('InsertOrder', () => {
     expect((await client.insertOrder(order)).kind).toBe('ok');
     const [info] = await client.getResInfo({ custNo: order.custNo, reqType: '1', orderNo: order.orderNo, reqYmd: kstYmd(new Date(sb.control.now())) });
     expect(info?.treatStusCd).toBe('01');
+  });
+
+  it('framing characters in a value cannot inject another field', async () => {
+    // unsanitised, '&recZip=ABCDE' after recZip would override it and Korea Post would refuse the zip
+    const out = await clientFor(sb).insertOrder(anOrder({ goodsNm: '책&recZip=ABCDE', delivMsg: '문 앞\r\n&weight=99' }));
+    expect(out.kind).toBe('ok');
+  });
+
+  it('over-long Hangul text is cut to the byte limit instead of being refused', async () => {
+    const out = await clientFor(sb).insertOrder(anOrder({ goodsNm: '상품'.repeat(150), recAddr2: '가'.repeat(120) }));
+    expect(out.kind).toBe('ok');
   });
 
   it('test mode gives TESTREGINOAPI and a zero 예약번호', async () => {
