@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { encryptRegData } from '../../../lib/epost/seed.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+let child: ChildProcess | undefined;
+afterEach(() => {
+  child?.kill('SIGTERM');
+  child = undefined;
+});
+
+function run(args: string[]): { firstLine: Promise<string>; exit: Promise<number | null>; output: () => string } {
+  child = spawn(TSX, ['tests/sandbox/epost/main.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const proc = child;
+  const firstLine = new Promise<string>((res, rej) => {
+    proc.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) res(out.split('\n')[0]!);
+    });
+    proc.on('exit', () => rej(new Error(`exited: ${out}`)));
+  });
+  proc.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  const exit = new Promise<number | null>((res) => proc.on('exit', (code) => res(code)));
+  return { firstLine, exit, output: () => out };
+}
+
+describe('epost sandbox CLI', () => {
+  it('prints one line when listening and serves with the given keys and member id', async () => {
+    const key = 'K'.repeat(30);
+    const seckey = 'S1234567890abcdefghijk';
+    const { firstLine, output } = run(['--', '--port', '0', '--key', key, '--seckey', seckey, '--member-id', 'cli-shop']);
+    const line = await firstLine;
+    expect(line).toMatch(new RegExp(`^epost sandbox listening on http://127\\.0\\.0\\.1:\\d+ key=${key} seckey=${seckey} member-id=cli-shop`));
+    const url = /on (http:\/\/\S+)/.exec(line)![1]!;
+    const params = new URLSearchParams({ key, regData: encryptRegData('memberID=cli-shop', seckey) });
+    const text = await (await fetch(`${url}/api.GetCustNo.jparcel?${params}`)).text();
+    expect(text).toContain('0005085217');
+    expect(output().trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses unknown flags with a Korean message and exit code 1', async () => {
+    const { exit, output } = run(['--bogus', '1']);
+    expect(await exit).toBe(1);
+    expect(output()).toContain('알 수 없는 옵션: --bogus');
+  });
+});
