@@ -21,7 +21,6 @@ export function Popup({ m }: { m: PopupModel }) {
   if (!d) return <p class="loading">{m.error.value ?? t('popupLoading')}</p>;
   const conn = d.connection;
   const syncing = d.syncing || m.requested.value;
-  const running = d.lastSync && !d.lastSync.finishedAt ? d.lastSync : undefined;
   const last = d.lastSync?.finishedAt ? d.lastSync : undefined;
   return (
     <main class="popup">
@@ -62,7 +61,7 @@ export function Popup({ m }: { m: PopupModel }) {
           <dd data-sync="next">{fmt(d.nextSyncAt)}</dd>
         </dl>
         <button type="button" class="btn btn--primary" data-action="sync-now" disabled={syncing} onClick={() => void m.syncNow()}>
-          {syncing ? t('popupSyncing', running?.checked ?? 0) : t('popupSyncNow')}
+          {syncing ? t('popupSyncing') : t('popupSyncNow')}
         </button>
         {syncing && <div class="progress" role="progressbar" aria-label={t('popupSyncNow')} />}
         {last && last.errors.length > 0 && (

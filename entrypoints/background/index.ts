@@ -1,3 +1,22 @@
+// The service worker: the only holder of credentials and the only caller of Korea Post. Every listener
+// is registered synchronously here, one concern per setup function (lib/background/setup.ts).
+import { createAdminFactory } from '../../lib/background/admin-client';
+import {
+  createBackground,
+  setupAdminOrigins,
+  setupBadge,
+  setupJobs,
+  setupMessages,
+  setupNotifications,
+  setupSync,
+} from '../../lib/background/setup';
+
 export default defineBackground(() => {
-  // listeners are registered by setup functions (added below as the features land)
+  const bg = createBackground(createAdminFactory());
+  setupMessages(bg);
+  setupSync(bg);
+  setupNotifications();
+  setupAdminOrigins(bg);
+  setupJobs(bg);
+  setupBadge(bg);
 });

@@ -1,10 +1,13 @@
-// What every background concern shares: the journal, the secret store, settings, and factories for
-// the Korea Post / tracking clients and the shipments workflows. Clients are built per use from the
-// current settings and secrets, so a changed key or endpoint takes effect at once and the service
-// worker holds nothing in memory that matters.
+// What every background concern shares: the journal, the secret store, settings, the Korea Post and
+// tracking clients, and the shipments workflows. The clients read endpoints and keys on every call,
+// so a changed key or endpoint takes effect at once and the worker holds nothing that matters.
 import type { JournalDb } from '../db/db';
-import type { EpostApi, EpostEndpoints, TrackingApi } from '../epost/types';
-import type { Secrets, Settings } from '../settings';
+import { createEpostClient } from '../epost/client';
+import { createTrackingClient } from '../epost/tracking';
+import type { EpostApi, TrackingApi } from '../epost/types';
+import type { GodomallAdmin } from '../godomall/types';
+import type { Settings } from '../settings';
+import { createShipments, type Shipments } from '../shipments';
 import type { SecretStore } from './secrets';
 
 export interface BackgroundContext {
@@ -13,16 +16,13 @@ export interface BackgroundContext {
   sandbox: boolean;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
-  /** A Korea Post client for the current settings and keys; throws a Korean message when keys are missing. */
-  epost(): Promise<EpostApi>;
+  epost: EpostApi;
+  tracking: TrackingApi;
+  shipments: Shipments;
 }
 
-export interface ClientFactories {
-  createEpost(args: { endpoints: EpostEndpoints; apiKey: string; securityKey: string; fetch: typeof fetch }): EpostApi;
-  createTracking?(args: { settings: Settings; secrets: Secrets; fetch: typeof fetch }): TrackingApi;
-}
-
-export const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 옵션 페이지 「우체국택배 신청/관리」에서 입력해 주세요.';
+export const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
+export const MISSING_TRACKING_KEY_MESSAGE = '배송조회 키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
 
 export function createBackgroundContext(deps: {
   db: JournalDb;
@@ -30,25 +30,44 @@ export function createBackgroundContext(deps: {
   sandbox: boolean;
   loadSettings(): Promise<Settings>;
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
-  factories: ClientFactories;
+  adminFor(origin: string): GodomallAdmin;
   fetch?: typeof fetch;
+  /** test hook: faster retries */
+  retryDelayMs?: number;
 }): BackgroundContext {
-  const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));
+  const doFetch: typeof fetch = deps.fetch ?? ((input, init) => fetch(input, init));
+  const getEndpoints = async () => (await deps.loadSettings()).endpoints;
+  const epost = createEpostClient({
+    getEndpoints,
+    async getCredentials() {
+      const s = await deps.secrets.get();
+      if (!s.apiKey || !s.securityKey) throw new Error(MISSING_KEYS_MESSAGE);
+      return { apiKey: s.apiKey, securityKey: s.securityKey };
+    },
+    fetch: doFetch,
+    ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+  });
+  const tracking = createTrackingClient({
+    getEndpoints,
+    async getKeys() {
+      const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
+      const key = settings.trackingSource === 'trace' ? s.traceKey : s.dataGoKrKey;
+      if (!key) throw new Error(MISSING_TRACKING_KEY_MESSAGE);
+      return { traceKey: s.traceKey, dataGoKrKey: s.dataGoKrKey };
+    },
+    source: async () => (await deps.loadSettings()).trackingSource,
+    fetch: doFetch,
+    ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+  });
+  const shipments = createShipments({ db: deps.db, epost, tracking, adminFor: deps.adminFor, settings: deps.loadSettings });
   return {
     db: deps.db,
     secrets: deps.secrets,
     sandbox: deps.sandbox,
     loadSettings: deps.loadSettings,
     saveSettings: deps.saveSettings,
-    async epost() {
-      const [settings, secrets] = await Promise.all([deps.loadSettings(), deps.secrets.get()]);
-      if (!secrets.apiKey || !secrets.securityKey) throw new Error(MISSING_KEYS_MESSAGE);
-      return deps.factories.createEpost({
-        endpoints: settings.endpoints,
-        apiKey: secrets.apiKey,
-        securityKey: secrets.securityKey,
-        fetch: doFetch,
-      });
-    },
+    epost,
+    tracking,
+    shipments,
   };
 }

@@ -30,7 +30,7 @@ export async function verifyMember(ctx: BackgroundContext, data: { memberId: str
   await ctx.saveSettings({ memberId, connection: { state: 'checking' } });
   const custNo = await withConnectionState(
     ctx,
-    async () => (await ctx.epost()).getCustNo(memberId),
+    () => ctx.epost.getCustNo(memberId),
     async (custNo) => {
       await ctx.saveSettings({ custNo, connection: { state: 'connected', at: Date.now() } });
     },
@@ -46,19 +46,19 @@ function checkCustNo(custNo: unknown): string {
 
 export async function listContracts(ctx: BackgroundContext, data: { custNo: string }): Promise<Contract[]> {
   const custNo = checkCustNo(data?.custNo);
-  return withConnectionState(ctx, async () => (await ctx.epost()).getApprNo(custNo));
+  return withConnectionState(ctx, () => ctx.epost.getApprNo(custNo));
 }
 
 export async function listOffices(ctx: BackgroundContext, data: { custNo: string }): Promise<Office[]> {
   const custNo = checkCustNo(data?.custNo);
-  return withConnectionState(ctx, async () => (await ctx.epost()).getOfficeInfo(custNo));
+  return withConnectionState(ctx, () => ctx.epost.getOfficeInfo(custNo));
 }
 
 export async function registerOffice(ctx: BackgroundContext, data: InsertOfficeInput): Promise<{ regiPoNm: string }> {
   checkCustNo(data?.custNo);
   if (!/^\d{5}$/.test(data.officeZip ?? '')) throw new Error('우편번호는 숫자 5자리입니다.');
   try {
-    return await (await ctx.epost()).insertOffice(data);
+    return await ctx.epost.insertOffice(data);
   } catch (err) {
     // a refused registration (e.g. ERR-226 duplicate code) is not a broken connection
     throw new Error(epostMessage(err));

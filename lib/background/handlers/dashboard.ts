@@ -1,0 +1,27 @@
+// The popup: counts, sync times and state, rows needing action, running jobs; and 「배송상태 수동 업데이트」.
+import type { DashboardData } from '../../messages';
+import type { BackgroundContext } from '../context';
+import { nextSyncAt, type SyncControl } from '../sync';
+
+export async function dashboard(ctx: BackgroundContext, sync: SyncControl): Promise<DashboardData> {
+  const [settings, counts, next, runningJobs] = await Promise.all([
+    ctx.loadSettings(),
+    ctx.shipments.dashboardCounts(),
+    nextSyncAt(),
+    ctx.db.jobs.where('status').anyOf(['queued', 'running']).toArray(),
+  ]);
+  return {
+    testMode: settings.testMode,
+    connection: settings.connection,
+    counts: counts.counts,
+    ...(counts.lastSync ? { lastSync: counts.lastSync } : {}),
+    ...(next ? { nextSyncAt: next } : {}),
+    syncing: sync.isRunning(),
+    needsAction: counts.needsAction.slice(0, 100),
+    runningJobs,
+  };
+}
+
+export function syncNow(sync: SyncControl): { started: boolean } {
+  return { started: sync.start('manual').started };
+}

@@ -1,0 +1,80 @@
+// Messages from the overlay on the admin page: badges for visible rows, jobs, typed-in numbers and
+// opening the label page. A content script only ever speaks about its own admin origin (sender gate).
+import { getKv, setKv } from '../../db/repo/journal';
+import type { Job } from '../../db/types';
+import type { JobRequestTarget, RowShipment, StartJobRequest } from '../../messages';
+import type { BackgroundContext } from '../context';
+
+export const LAST_OPERATOR_KV = 'lastOperatorId';
+
+const KINDS = new Set(['issue', 'reserve', 'cancel']);
+const MODES = new Set(['order', 'item']);
+
+export async function rowShipments(ctx: BackgroundContext, data: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]> {
+  const orderNos = Array.isArray(data?.orderNos) ? data.orderNos.filter((o) => typeof o === 'string').slice(0, 2000) : [];
+  return ctx.shipments.rowShipments(String(data.adminOrigin), orderNos);
+}
+
+/** Parses the request at the edge; starts the job; `onFinished` hears when it ends (notification, badge). */
+export async function startJob(
+  ctx: BackgroundContext,
+  req: StartJobRequest,
+  onFinished: (job: Job | undefined) => void,
+): Promise<{ jobId: string }> {
+  if (!KINDS.has(req?.kind)) throw new Error('알 수 없는 작업입니다.');
+  if (!MODES.has(req.mode)) throw new Error('발급방법(주문별/상품별)을 확인해 주세요.');
+  if (typeof req.adminOrigin !== 'string' || !req.adminOrigin) throw new Error('관리자 주소가 없습니다.');
+  const targets: JobRequestTarget[] | undefined = req.targets?.map((t) => ({
+    orderNo: String(t.orderNo),
+    itemSnos: Array.isArray(t.itemSnos) ? t.itemSnos.map(String) : [],
+  }));
+  const keys = req.keys?.map(String);
+  if (req.kind === 'issue' ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
+  const operatorId = String(req.operatorId ?? '').slice(0, 50) || '운영자';
+  await setKv(ctx.db, LAST_OPERATOR_KV, operatorId);
+  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys });
+  ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
+  return { jobId };
+}
+
+export async function lastOperatorId(ctx: BackgroundContext): Promise<string> {
+  return (await getKv<string>(ctx.db, LAST_OPERATOR_KV)) ?? '운영자';
+}
+
+export async function reportTypedInvoices(
+  ctx: BackgroundContext,
+  data: { adminOrigin: string; rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> },
+): Promise<void> {
+  const rows = (Array.isArray(data?.rows) ? data.rows : []).slice(0, 2000).map((r) => ({
+    orderNo: String(r.orderNo),
+    itemSnos: Array.isArray(r.itemSnos) ? r.itemSnos.map(String) : [],
+    invoiceNo: String(r.invoiceNo),
+    status: String(r.status),
+  }));
+  if (rows.length) await ctx.shipments.recordTypedInvoices(data.adminOrigin, rows, await lastOperatorId(ctx));
+}
+
+export async function openLabels(data: { keys: string[] }): Promise<void> {
+  const keys = (Array.isArray(data?.keys) ? data.keys : []).map(String).filter(Boolean);
+  if (!keys.length) throw new Error('출력할 송장이 없습니다.');
+  await browser.tabs.create({ url: browser.runtime.getURL(`/labels.html?keys=${keys.map(encodeURIComponent).join(',')}`) });
+}
+
+/**
+ * An admin page talking to us means its session is probably alive: flush the godomall writes that
+ * waited for a login (at most once a minute per origin).
+ */
+export function createWriteFlusher(ctx: BackgroundContext, minIntervalMs = 60_000) {
+  const last = new Map<string, number>();
+  return (origin: string) => {
+    const now = Date.now();
+    if ((last.get(origin) ?? 0) + minIntervalMs > now) return;
+    last.set(origin, now);
+    void ctx.db.pendingWrites
+      .where('adminOrigin')
+      .equals(origin)
+      .count()
+      .then((n) => (n ? ctx.shipments.flushPendingWrites(origin) : undefined))
+      .catch(() => undefined);
+  };
+}

@@ -1,0 +1,103 @@
+// The background's concerns, one setup function each. entrypoints/background calls them synchronously
+// at start so every listener exists before Chrome delivers the event that woke the worker.
+import { IS_SANDBOX_BUILD, loadSettings, saveSettings, watchSettings } from '../settings';
+import { openJournal } from '../db/db';
+import type { Job } from '../db/types';
+import { createBackgroundContext, type BackgroundContext } from './context';
+import type { GodomallAdmin } from '../godomall/types';
+import { createSecretStore } from './secrets';
+import { createHandlers } from './handlers';
+import { setupMessages as registerMessages } from './router';
+import { createSyncControl, setupSync as scheduleSync, type SyncControl } from './sync';
+import { createBadgeRefresher } from './badge';
+import { jobNotice, notify, syncNotice } from './notifications';
+import { pruneAdminOrigins } from './admin-registration';
+
+export interface Background {
+  ctx: BackgroundContext;
+  sync: SyncControl;
+  refreshBadge(): void;
+}
+
+export function createBackground(adminFor: (origin: string) => GodomallAdmin): Background {
+  const db = openJournal();
+  const ctx = createBackgroundContext({
+    db,
+    secrets: createSecretStore(db),
+    sandbox: IS_SANDBOX_BUILD,
+    loadSettings,
+    saveSettings,
+    adminFor,
+  });
+  const refreshBadge = createBadgeRefresher(ctx.shipments);
+  const sync = createSyncControl(
+    (trigger) => ctx.shipments.syncAll(trigger),
+    (run, error) => {
+      void notify(syncNotice(run, error), `sync-${run?.id ?? Date.now()}`);
+      refreshBadge();
+    },
+  );
+  return { ctx, sync, refreshBadge };
+}
+
+const MUTATING = new Set(['startJob', 'reportTypedInvoices', 'markPrinted', 'saveSettings']);
+
+export function setupMessages(bg: Background): void {
+  registerMessages(
+    createHandlers(bg.ctx, { sync: bg.sync, onJobFinished: (job) => onJobFinished(bg, job) }),
+    {
+      runtimeId: () => browser.runtime.id,
+      grantedOrigins: async () => (await bg.ctx.loadSettings()).adminOrigins,
+      sandbox: bg.ctx.sandbox,
+    },
+    (type) => {
+      if (MUTATING.has(type)) bg.refreshBadge();
+    },
+  );
+}
+
+function onJobFinished(bg: Background, job: Job | undefined) {
+  if (job) void notify(jobNotice(job), `job-${job.id}`);
+  bg.refreshBadge();
+}
+
+export function setupSync(bg: Background): void {
+  scheduleSync({
+    control: bg.sync,
+    intervalMinutes: async () => (await bg.ctx.loadSettings()).syncIntervalMinutes,
+    watchInterval: (cb) => {
+      watchSettings((s) => cb(s.syncIntervalMinutes));
+    },
+  });
+}
+
+/** A worker killed mid-job resumes it on the next start. */
+export function setupJobs(bg: Background): void {
+  void bg.ctx.shipments
+    .resumeJobs()
+    .then((jobs) => jobs.forEach((job) => onJobFinished(bg, job)))
+    .catch(() => undefined);
+}
+
+export function setupBadge(bg: Background): void {
+  bg.refreshBadge();
+}
+
+export function setupNotifications(): void {
+  // clicking a notification opens the dashboard's details: the options page for connection errors
+  browser.notifications.onClicked.addListener((id) => {
+    void browser.notifications.clear(id);
+    if (id.startsWith('sync-') || id.startsWith('job-')) void browser.runtime.openOptionsPage().catch(() => undefined);
+  });
+}
+
+export function setupAdminOrigins(bg: Background): void {
+  // operator-removed permissions: drop their registrations so no content script lingers
+  void bg.ctx
+    .loadSettings()
+    .then(async (s) => {
+      const keep = await pruneAdminOrigins(s.adminOrigins);
+      if (keep.length !== s.adminOrigins.length) await bg.ctx.saveSettings({ adminOrigins: keep });
+    })
+    .catch(() => undefined);
+}
