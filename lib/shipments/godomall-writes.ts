@@ -87,7 +87,12 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     ? (await pendingWritesForShipment(ctx.db, shipmentKey)).sort((a, b) => a.id! - b.id!)
     : await pendingWritesFor(ctx.db, origin);
   for (const w of queue) {
-    if (result.loginNeeded.includes(w.adminOrigin) || ctx.flushing.has(w.id!)) continue;
+    if (ctx.flushing.has(w.id!)) continue;
+    if (result.loginNeeded.includes(w.adminOrigin)) {
+      // same origin, same expired session: don't knock again, but tell the operator on this row too
+      await updateShipment(ctx.db, w.shipmentKey, (row) => (row.message === LOGIN_NEEDED ? undefined : { ...row, message: LOGIN_NEEDED }));
+      continue;
+    }
     ctx.flushing.add(w.id!); // a write is performed by one flush at a time (job workers + a manual flush)
     try {
       await flushOne(ctx, w, result);
