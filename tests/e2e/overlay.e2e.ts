@@ -1,0 +1,201 @@
+// The 우체국 overlay in real Chromium with the built sandbox extension, on the godomall simulator:
+// where it appears, one badge per row, selection and filters, the admin's layout untouched, hostile
+// order data kept as text, and surviving the admin re-rendering its table. Screenshots go to
+// tests/e2e/screenshots/ for a human to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let x: ExtensionSession;
+let bare: ExtensionSession;
+
+beforeAll(async () => {
+  x = await launchExtension({ epost: false });
+  bare = await launchExtension({ extension: false, epost: false, useGodomall: x.godomall! });
+});
+afterAll(async () => {
+  await bare?.close();
+  await x?.close();
+});
+
+const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
+
+async function overlayReady(page: Page): Promise<void> {
+  await page.waitForSelector('.table-action > [data-epg-toolbar="bottom"]', { timeout: 15_000 });
+  await page.waitForFunction((sel) => {
+    const boxes = document.querySelectorAll(sel).length;
+    return document.querySelectorAll('[data-epg-badge]').length === boxes;
+  }, CHECKBOX);
+}
+
+/** Per checkbox row: how many badges its first <tr> holds (must be exactly 1 each). */
+function badgesPerRow(page: Page): Promise<number[]> {
+  return page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((c) => c.closest('tr')!.querySelectorAll('[data-epg-badge]').length), CHECKBOX);
+}
+
+const selectionText = (page: Page) => page.locator('[data-epg-toolbar="top"] [data-epg-selection]').textContent();
+
+const LISTS = [
+  '/order/order_list_all.php',
+  '/order/order_list_all.php?view=orderGoods',
+  '/order/order_list_pay.php',
+  '/order/order_list_pay.php?view=orderGoods',
+  '/order/order_list_goods.php',
+  '/order/order_list_goods.php?view=orderGoods',
+  '/order/order_list_delivery.php',
+  '/order/order_list_delivery.php?view=orderGoods',
+  '/provider/order/order_list_goods.php',
+  '/provider/order/order_list_all.php?view=orderGoods',
+];
+
+describe('overlay in Chromium', () => {
+  it.each(LISTS)('%s: toolbar top and bottom, exactly one badge per row', async (path) => {
+    const page = await x.openAdmin(path);
+    await overlayReady(page);
+    expect(await page.locator('.table-action > [data-epg-toolbar]').count()).toBe(2);
+    const perRow = await badgesPerRow(page);
+    expect(perRow.length).toBeGreaterThan(0);
+    expect(perRow.every((n) => n === 1)).toBe(true);
+    expect(await page.locator('[data-epg-toolbar="top"]').textContent()).toContain('우체국택배');
+    await x.screenshot(page, `overlay${path.replace(/[/?=.]+/g, '_')}`);
+    await page.close();
+  });
+
+  it('does not run on pages that are not order lists', async () => {
+    const page = await x.openAdmin(`/order/order_view.php?orderNo=${x.godomall!.control.orders()[0]!.orderNo}`);
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-epg-toolbar], [data-epg-badge]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('selection follows the admin checkboxes, including 전체선택', async () => {
+    const page = await x.openAdmin('/order/order_list_pay.php');
+    await overlayReady(page);
+    const boxes = page.locator(CHECKBOX);
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await expect.poll(() => selectionText(page)).toBe('선택 2건');
+    await page.locator('input.js-checkall').check();
+    const n = await boxes.count();
+    await expect.poll(() => selectionText(page)).toBe(`선택 ${n}건`);
+    await page.locator('input.js-checkall').uncheck();
+    await expect.poll(() => selectionText(page)).toBe('선택 0건');
+    await page.close();
+  });
+
+  it('발급상태 filter hides and shows rows; a typed 우체국 number counts as 발급', async () => {
+    const control = x.godomall!.control;
+    const page0 = await x.openAdmin('/order/order_list_goods.php');
+    const keys = await page0.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await page0.close();
+    const typedOrder = keys[1]!.split('||')[0]!;
+    control.setInvoice(typedOrder, '12', '6012340000017');
+    const page = await x.openAdmin('/order/order_list_goods.php');
+    await overlayReady(page);
+    const typedBadge = page.locator(`tr:has(input[value="${typedOrder}"]) [data-epg-badge]`);
+    await expect.poll(() => typedBadge.getAttribute('data-epg-kind')).toBe('typed');
+    await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('issued');
+    const visible = async () =>
+      page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX);
+    // 발급 = rows with any 우체국 number: the one typed just now, plus any the seed already had
+    const numbered = await page.evaluate((sel) =>
+      Array.from(document.querySelectorAll(sel))
+        .filter((c) => ['typed', 'issued', 'reserved', 'shipping', 'delivered', 'unlinked', 'pending'].includes(c.closest('tr')!.querySelector('[data-epg-badge]')!.getAttribute('data-epg-kind')!))
+        .map((c) => (c as HTMLInputElement).value), CHECKBOX);
+    expect(numbered).toContain(typedOrder);
+    expect(numbered.length).toBeLessThan(keys.length);
+    await expect.poll(visible).toEqual(numbered);
+    await x.screenshot(page, 'overlay_filter_issued');
+    await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('unissued');
+    await expect.poll(async () => (await visible()).length).toBe(keys.length - numbered.length);
+    await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('all');
+    await expect.poll(async () => (await visible()).length).toBe(keys.length);
+    control.setInvoice(typedOrder, '0', '');
+    await page.close();
+  });
+
+  it("leaves the admin's layout as it was: table box, column widths, the admin's own controls", async () => {
+    const measure = (page: Page) =>
+      page.evaluate(() => {
+        const table = document.querySelector('table.order-list')!;
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: Math.round(r.x), w: Math.round(r.width) };
+        };
+        const cs = getComputedStyle(document.querySelector('.table-action .btn')!);
+        return {
+          table: box(table),
+          columns: Array.from(table.querySelectorAll('thead th')).map((th) => Math.round(th.getBoundingClientRect().width)),
+          statusSelect: box(document.querySelector('#orderStatusTop')!),
+          btn: [cs.fontSize, cs.padding, cs.backgroundColor, cs.fontFamily],
+          bodyFont: getComputedStyle(document.body).fontFamily,
+        };
+      });
+    for (const path of ['/order/order_list_pay.php', '/order/order_list_goods.php?view=orderGoods', '/order/order_list_delivery.php']) {
+      const withExt = await x.openAdmin(path);
+      await overlayReady(withExt);
+      const without = await bare.openAdmin(path);
+      expect(await without.locator('[data-epg-toolbar]').count()).toBe(0);
+      expect(await measure(withExt)).toEqual(await measure(without));
+      if (path.includes('delivery')) {
+        await bare.screenshot(without, 'layout_without_extension');
+        await x.screenshot(withExt, 'layout_with_extension');
+      }
+      await withExt.close();
+      await without.close();
+    }
+  });
+
+  it('shows hostile order data as text and never runs it', async () => {
+    const control = x.godomall!.control;
+    const page0 = await x.openAdmin('/order/order_list_goods.php?view=orderGoods');
+    const key = await page0.locator(CHECKBOX).first().getAttribute('value');
+    await page0.close();
+    const [orderNo, sno] = key!.split('||');
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    control.setInvoice(orderNo!, '12', hostile, [sno!]);
+    const page = await x.openAdmin('/order/order_list_goods.php?view=orderGoods');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await overlayReady(page);
+    const badge = page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`);
+    await expect.poll(() => badge.textContent()).toContain(hostile);
+    expect(await page.locator('[data-epg-badge] img, [data-epg-toolbar] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await x.screenshot(page, 'overlay_hostile');
+    control.setInvoice(orderNo!, '0', '', [sno!]);
+    await page.close();
+  });
+
+  it('survives the admin replacing its table and action bars, and never injects twice', async () => {
+    const page = await x.openAdmin('/order/order_list_pay.php?view=orderGoods');
+    await overlayReady(page);
+    const rows = await page.locator(CHECKBOX).count();
+    // an ajax re-render: fresh table and action bars from the same markup, without our additions
+    await page.evaluate(() => {
+      const strip = (el: Element) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('[data-epg-badge],[data-epg-toolbar]').forEach((n) => n.remove());
+        copy.querySelectorAll('.epg-hidden').forEach((n) => n.classList.remove('epg-hidden'));
+        el.replaceWith(copy);
+      };
+      document.querySelectorAll('table.order-list, .table-action').forEach(strip);
+    });
+    await overlayReady(page);
+    await page.waitForTimeout(300); // let any extra observer rounds run
+    expect(await page.locator('.table-action > [data-epg-toolbar]').count()).toBe(2);
+    expect(await badgesPerRow(page)).toEqual(Array(rows).fill(1));
+    expect(await page.locator('#epg-overlay-style').count()).toBe(1);
+    // unrelated admin DOM churn must not duplicate anything either
+    await page.evaluate(() => {
+      for (let i = 0; i < 5; i++) document.body.appendChild(document.createElement('div'));
+    });
+    await page.waitForTimeout(200);
+    expect(await page.locator('[data-epg-badge]').count()).toBe(rows);
+    await page.reload();
+    await overlayReady(page);
+    expect(await page.locator('[data-epg-toolbar]').count()).toBe(2);
+    await page.close();
+  });
+});
