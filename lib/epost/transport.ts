@@ -52,12 +52,12 @@ export function createTransport(opts: TransportOptions = {}) {
     return limit(async () => {
       let res;
       try {
-        res = await $fetch.raw<string, 'text'>(req.url, {
+        res = await $fetch.raw<ArrayBuffer, 'arrayBuffer'>(req.url, {
           method: req.method,
           query: req.query,
           body: req.form ? new URLSearchParams(req.form).toString() : undefined,
           headers: req.form ? { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } : undefined,
-          responseType: 'text',
+          responseType: 'arrayBuffer',
           ignoreResponseError: true,
         });
       } catch (err) {
@@ -70,7 +70,7 @@ export function createTransport(opts: TransportOptions = {}) {
       if (res.status < 200 || res.status >= 300) {
         throw new EpostTransportError(`우체국 서버가 요청을 거부했습니다 (HTTP ${res.status})`, res.status, false);
       }
-      return typeof res._data === 'string' ? res._data : '';
+      return res._data ? decodeBody(new Uint8Array(res._data), res.headers.get('content-type') ?? '') : '';
     });
   }
 
@@ -78,6 +78,21 @@ export function createTransport(opts: TransportOptions = {}) {
 }
 
 export type Transport = ReturnType<typeof createTransport>;
+
+/**
+ * Body bytes → text. The 계약소포 API answers UTF-8, but older Korea Post surfaces have been seen
+ * in EUC-KR: honour the Content-Type charset, then the XML declaration, else UTF-8.
+ */
+export function decodeBody(bytes: Uint8Array, contentType = ''): string {
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const label =
+    /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // unknown label
+  }
+}
 
 export interface RetryPolicy {
   /** extra attempts after the first */
