@@ -55,7 +55,7 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
   if (badge.number) {
     const no = doc.createElement('span');
     no.className = 'epg-badge__no';
-    no.textContent = badge.number;
+    appendNumber(no, badge.number);
     el.appendChild(no);
   }
   if (badge.test) {
@@ -64,4 +64,18 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
     test.textContent = t('overlayBadgeTest');
     el.appendChild(test);
   }
+}
+
+/** A 13-digit 우체국 number may wrap only between its 5-4-4 groups (never mid-group) in a narrow cell. */
+function appendNumber(target: HTMLElement, number: string): void {
+  const groups = /^(\d{5})(\d{4})(\d{4})$/.exec(number);
+  if (!groups) {
+    target.textContent = number;
+    return;
+  }
+  const doc = target.ownerDocument;
+  groups.slice(1).forEach((g, i) => {
+    if (i > 0) target.appendChild(doc.createElement('wbr'));
+    target.appendChild(doc.createTextNode(g));
+  });
 }

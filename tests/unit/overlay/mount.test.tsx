@@ -69,6 +69,7 @@ describe('overlay on a list page', () => {
     const first = badges()[0]!;
     expect(first.getAttribute('data-epg-kind')).toBe('reserved');
     expect(first.textContent).toBe('예약 후6012345678901테스트');
+    expect(first.querySelectorAll('.epg-badge__no wbr')).toHaveLength(2);
     const link = badges()[1]!.querySelector('a')!;
     expect(link.textContent).toBe('연락처오류');
     expect(link.getAttribute('href')).toContain(`order_view.php?orderNo=${b!.orderNo}`);
