@@ -110,6 +110,13 @@ export function epostErrorOf(root: XmlNode): EpostError | undefined {
     const code = textOf(err, 'error_code') || textOf(err, 'errorcode') || textOf(err, 'code');
     if (code) return new EpostError(code, textOf(err, 'message') || textOf(err, 'error_message') || err.text);
   }
+  // lenient: an error_code without the <error> wrapper, its message a sibling
+  const bare = findFirst(root, 'error_code');
+  if (bare?.text) {
+    const parent = parentOf(root, bare);
+    const message = parent?.children.find((c) => c.name === 'message' || c.name === 'error_message')?.text ?? '';
+    return new EpostError(bare.text, message);
+  }
   return undefined;
 }
 

@@ -51,6 +51,12 @@ describe('Korea Post XML', () => {
     );
   });
 
+  it('accepts an error_code without the <error> wrapper', () => {
+    expect(() => parseEpostResponse(`<xsync><error_code>ERR-001</error_code><message>조회결과가 없습니다.</message></xsync>`)).toThrow(
+      expect.objectContaining({ code: 'ERR-001', koreanMessage: '조회결과가 없습니다.' }),
+    );
+  });
+
   it.each(['', '   ', '<xsync><regiNo>1</xsync>', '<html><body>502 Bad Gateway', 'not xml at all'])(
     'malformed %j → EpostTransportError that may have committed',
     (xml) => {
