@@ -5,6 +5,7 @@ import type { Contract, InsertOfficeInput, Office } from '../../lib/epost/types'
 import type { ConnectionState, Secrets, Settings } from '../../lib/settings';
 import { formatPhone, normaliseAdminOrigin } from '../../lib/validate/fields';
 import {
+  endpointsOf,
   formFromSettings,
   validateConnectionFields,
   validateOfficeFields,
@@ -104,7 +105,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   async function verify() {
     const f = form.value;
     if (!f) return;
-    const errs = validateConnectionFields(f, secretsSet.value);
+    const errs = validateConnectionFields(f, secretsSet.value, sandbox);
     if (Object.keys(errs).length) {
       errors.value = { ...errors.value, ...errs };
       notice.value = { kind: 'error', text: '연동 정보를 확인해 주세요.' };
@@ -114,7 +115,9 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
     connection.value = { state: 'checking' };
     await run('연동 확인 중…', async () => {
       const secrets: Partial<Secrets> = { apiKey: f.apiKey.trim(), securityKey: f.securityKey.trim() };
-      const saved = await api.saveSettings({ settings: { memberId: f.memberId.trim() }, secrets });
+      // in the sandbox build the simulator's address must be in place before the first call
+      const patch: Partial<Settings> = { memberId: f.memberId.trim(), ...(sandbox ? { endpoints: endpointsOf(f) } : {}) };
+      const saved = await api.saveSettings({ settings: patch, secrets });
       adopt(saved.settings);
       batch(() => {
         form.value = { ...form.value!, apiKey: '', securityKey: '' };

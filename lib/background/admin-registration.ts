@@ -28,6 +28,12 @@ export async function registerAdminOrigin(
   return { ok: true };
 }
 
+/** The same pages the manifest's content script covers: the shop and supplier order screens. */
+export function contentScriptMatches(origin: string): string[] {
+  const u = new URL(origin);
+  return [`${u.protocol}//${u.hostname}/order/*`, `${u.protocol}//${u.hostname}/provider/order/*`];
+}
+
 async function ensureContentScript(origin: string, cssFiles?: string[]) {
   const id = scriptIdFor(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
@@ -35,7 +41,7 @@ async function ensureContentScript(origin: string, cssFiles?: string[]) {
   await browser.scripting.registerContentScripts([
     {
       id,
-      matches: [matchPatternFor(origin)],
+      matches: contentScriptMatches(origin),
       js: [CONTENT_SCRIPT_FILE],
       ...(cssFiles?.length ? { css: cssFiles } : {}),
       runAt: 'document_idle',

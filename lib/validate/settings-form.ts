@@ -1,6 +1,7 @@
 // The options form as the operator types it (all text), its validation as a whole, and the
 // conversion into a settings patch. Nothing is saved unless every field passes: a form with one bad
 // field produces no patch at all, so bad input is never half-saved.
+import type { EpostEndpoints } from '../epost/types';
 import type { LabelLayout, Secrets, Settings } from '../settings';
 import * as f from './fields';
 
@@ -97,8 +98,9 @@ export function formFromSettings(s: Settings): SettingsForm {
 }
 
 /** 「연동 확인」 needs only these; checked before anything is sent or stored. */
-export function validateConnectionFields(form: SettingsForm, secretsSet: SecretsSet): FormErrors {
+export function validateConnectionFields(form: SettingsForm, secretsSet: SecretsSet, sandbox = false): FormErrors {
   const errors: FormErrors = {};
+  if (sandbox) for (const key of ENDPOINT_KEYS) put(errors, key, f.checkBaseUrl(form[key]));
   put(errors, 'memberId', f.checkMemberId(form.memberId));
   if (form.apiKey.trim() || !secretsSet.apiKey) put(errors, 'apiKey', f.checkApiKey(form.apiKey));
   if (form.securityKey.trim() || !secretsSet.securityKey) put(errors, 'securityKey', f.checkSecurityKey(form.securityKey));
@@ -137,7 +139,7 @@ export interface ValidatedForm {
 }
 
 export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet, sandbox: boolean): ValidatedForm {
-  const errors: FormErrors = { ...validateConnectionFields(form, secretsSet), ...validateOfficeFields(form) };
+  const errors: FormErrors = { ...validateConnectionFields(form, secretsSet, sandbox), ...validateOfficeFields(form) };
   put(errors, 'apprNo', f.checkApprNo(form.apprNo));
   put(errors, 'companyName', f.checkRequired('상호명', 100)(form.companyName));
   put(errors, 'bizNo', f.checkBizNo(form.bizNo));
@@ -159,11 +161,6 @@ export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet,
   }
   put(errors, 'offsetXmm', f.checkNumber('가로 보정(mm)', -20, 20, false)(form.offsetXmm));
   put(errors, 'offsetYmm', f.checkNumber('세로 보정(mm)', -20, 20, false)(form.offsetYmm));
-  if (sandbox) {
-    put(errors, 'shipBaseUrl', f.checkBaseUrl(form.shipBaseUrl));
-    put(errors, 'traceBaseUrl', f.checkBaseUrl(form.traceBaseUrl));
-    put(errors, 'openApiBaseUrl', f.checkBaseUrl(form.openApiBaseUrl));
-  }
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, errors, settings: settingsPatch(form, sandbox), secrets: secretsPatch(form) };
 }
@@ -205,13 +202,7 @@ function settingsPatch(form: SettingsForm, sandbox: boolean): Partial<Settings> 
     label: { layout: form.labelLayout, offsetXmm: Number(form.offsetXmm), offsetYmm: Number(form.offsetYmm) },
   };
   // adminOrigins is not in the patch: registerAdminOrigin owns it (it needs the permission grant first)
-  if (sandbox) {
-    patch.endpoints = {
-      shipBaseUrl: stripSlash(form.shipBaseUrl),
-      traceBaseUrl: stripSlash(form.traceBaseUrl),
-      openApiBaseUrl: stripSlash(form.openApiBaseUrl),
-    };
-  }
+  if (sandbox) patch.endpoints = endpointsOf(form);
   return patch;
 }
 
@@ -225,6 +216,17 @@ function secretsPatch(form: SettingsForm): Partial<Secrets> {
 }
 
 const stripSlash = (u: string) => u.trim().replace(/\/+$/, '');
+
+const ENDPOINT_KEYS = ['shipBaseUrl', 'traceBaseUrl', 'openApiBaseUrl'] as const;
+
+/** The Korea Post base URLs typed in the sandbox build. */
+export function endpointsOf(form: SettingsForm): EpostEndpoints {
+  return {
+    shipBaseUrl: stripSlash(form.shipBaseUrl),
+    traceBaseUrl: stripSlash(form.traceBaseUrl),
+    openApiBaseUrl: stripSlash(form.openApiBaseUrl),
+  };
+}
 
 function put(errors: FormErrors, key: keyof SettingsForm, message: string | undefined) {
   if (message) errors[key] = message;

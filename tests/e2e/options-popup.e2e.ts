@@ -1,0 +1,146 @@
+// The options page 「우체국택배 신청/관리」 and the popup in the built sandbox extension, against the
+// Korea Post simulator: connect, choose contract and 공급지, refuse bad input without saving, save,
+// then the popup's counts, test-mode banner and manual sync.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+
+let x: ExtensionSession;
+let options: Page;
+
+const field = (name: string) => `[data-field="${name}"] input`;
+
+async function storedSettings(): Promise<Record<string, any>> {
+  return x.serviceWorker!.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+}
+
+async function storageText(): Promise<string> {
+  return x.serviceWorker!.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+}
+
+describe('options and popup', () => {
+  beforeAll(async () => {
+    x = await launchExtension();
+    options = await x.extensionPage('/options.html');
+    await options.waitForSelector('[data-action="verify"]');
+  });
+  afterAll(async () => {
+    await x?.close();
+  });
+
+  it('starts 미설정 and connects: 연동 확인 shows the 고객번호 and the contracts', async () => {
+    await expect(options.locator('.conn').getAttribute('data-connection')).resolves.toBe('unset');
+    for (const key of ['shipBaseUrl', 'traceBaseUrl', 'openApiBaseUrl']) await options.fill(field(key), x.epost!.url);
+    const keys = x.epost!.control.keys;
+    await options.fill(field('memberId'), keys.memberId);
+    await options.fill(field('apiKey'), keys.apiKey);
+    await options.fill(field('securityKey'), keys.securityKey);
+    await options.click('[data-action="verify"]');
+    await options.waitForSelector('[data-connection="connected"]');
+    await expect(options.textContent('[data-value="custNo"]')).resolves.toBe('0005085217');
+    // the keys went to the background: fields cleared, shown as 설정됨, never in storage.local
+    await expect(options.inputValue(field('apiKey'))).resolves.toBe('');
+    await expect(options.textContent('[data-secret-state="apiKey"]')).resolves.toBe('설정됨');
+    expect(await storageText()).not.toContain(keys.apiKey);
+    expect(await storageText()).not.toContain(keys.securityKey);
+
+    const rows = options.locator('[data-list="contracts"] tbody tr');
+    // GetApprNo lists the approved contracts (the simulator also holds a 해지 one, not listed)
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(options.locator('input[name="contract"][value="7001990001"]').count()).resolves.toBe(0);
+    await options.check('input[name="contract"][value="7002080923"]');
+    await expect(options.textContent('[data-chosen="contract"]')).resolves.toContain('광주우체국');
+    // a single 공급지 is chosen for the operator
+    await expect(options.inputValue(field('officeSer'))).resolves.toBe('01');
+    await expect(options.inputValue(field('zip'))).resolves.toBe('04524');
+    await x.screenshot(options, 'options-connected');
+  });
+
+  it('a wrong 보안키 shows Korea Post\'s message as 오류', async () => {
+    const page = await x.extensionPage('/options.html');
+    await page.waitForSelector('[data-action="verify"]');
+    await page.fill(field('securityKey'), 'wrongSecurityKey123456');
+    await page.click('[data-action="verify"]');
+    await page.waitForSelector('[data-connection="error"]');
+    await expect(page.textContent('.conn__message')).resolves.toMatch(/ERR-/);
+    // put the right key back so the rest of the suite stays connected
+    await page.fill(field('securityKey'), x.epost!.control.keys.securityKey);
+    await page.click('[data-action="verify"]');
+    await page.waitForSelector('[data-connection="connected"]');
+    await page.close();
+    await options.reload();
+    await options.waitForSelector('[data-action="verify"]');
+    await options.waitForSelector('[data-list="contracts"]');
+    await options.check('input[name="contract"][value="7002080923"]');
+  });
+
+  it('invalid input shows Korean messages per field and saves nothing', async () => {
+    await options.fill(field('companyName'), '테스트상점');
+    await options.fill(field('ceoName'), '홍길동');
+    await options.fill(field('bizNo'), '123-45-67890');
+    await options.fill(field('email'), 'shop@');
+    await options.fill(field('tel'), '02-1234-5678');
+    await options.fill(field('mobile'), '02-123-4567');
+    await options.fill(field('zip'), '1234');
+    await options.fill(field('weight'), '45');
+    await options.click('[data-action="save"]');
+    await expect(options.textContent('[data-error-for="bizNo"]')).resolves.toContain('사업자번호가 올바르지 않습니다');
+    await expect(options.textContent('[data-error-for="email"]')).resolves.toContain('E-mail 형식');
+    await expect(options.textContent('[data-error-for="mobile"]')).resolves.toContain('휴대폰번호 형식');
+    await expect(options.textContent('[data-error-for="zip"]')).resolves.toContain('5자리');
+    await expect(options.textContent('[data-error-for="weight"]')).resolves.toContain('1~30');
+    await expect(options.textContent('[data-notice="error"]')).resolves.toContain('저장하지 않았습니다');
+    const s = await storedSettings();
+    expect(s.companyName).toBe('');
+    expect(s.apprNo).toBe('');
+    expect(s.defaults.weight).toBe(2);
+    await x.screenshot(options, 'options-invalid');
+  });
+
+  it('saves a corrected form, with test mode on', async () => {
+    await options.fill(field('bizNo'), '2208162517');
+    await options.fill(field('email'), 'shop@example.com');
+    await options.fill(field('mobile'), '01012345678');
+    await options.fill(field('zip'), '04524');
+    await options.fill(field('weight'), '3');
+    await options.click('[data-field="testMode"] button[aria-checked="false"]');
+    await options.click('[data-action="save"]');
+    await options.waitForSelector('[data-notice="ok"]');
+    const s = await storedSettings();
+    expect(s).toMatchObject({
+      custNo: '0005085217',
+      apprNo: '7002080923',
+      postNm: '광주우체국',
+      payTypeNm: '후납',
+      companyName: '테스트상점',
+      bizNo: '220-81-62517',
+      mobile: '010-1234-5678',
+      testMode: true,
+      defaults: { weight: 3 },
+      sender: { officeSer: '01', zip: '04524' },
+      connection: { state: 'connected' },
+    });
+    expect(s.endpoints.shipBaseUrl).toBe(x.epost!.url);
+    expect(await storageText()).not.toContain(x.epost!.control.keys.apiKey);
+    await options.reload();
+    await options.waitForSelector('[data-action="verify"]');
+    await expect(options.inputValue(field('bizNo'))).resolves.toBe('220-81-62517');
+    await expect(options.textContent('[data-secret-state="securityKey"]')).resolves.toBe('설정됨');
+    await x.screenshot(options, 'options-saved');
+  });
+
+  it('popup: counts, test-mode banner, next sync and the manual sync', async () => {
+    const popup = await x.extensionPage('/popup.html');
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.waitForSelector('[data-banner="test-mode"]');
+    await expect(popup.locator('[data-count]').count()).resolves.toBe(7);
+    await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('0');
+    await expect(popup.getAttribute('.conn', 'data-connection')).resolves.toBe('connected');
+    await expect(popup.textContent('[data-sync="next"]')).resolves.not.toBe('—');
+    await expect(popup.textContent('[data-sync="last"]')).resolves.toBe('—');
+    await popup.click('[data-action="sync-now"]');
+    await popup.waitForFunction(() => document.querySelector('[data-sync="last"]')?.textContent !== '—');
+    await expect(popup.textContent('[data-sync="last"]')).resolves.toContain('확인 0건');
+    await x.screenshot(popup, 'popup');
+  });
+});
