@@ -1,7 +1,7 @@
 // Reads the rows of any admin order list (every list page, both views, the supplier admin) from
 // form names and structure only: checkboxes, hidden status inputs, a[data-order-no], invoice
 // selects/inputs or the 배송추적 button. Rowspans are followed; columns are never counted.
-import type { ListRow } from './types';
+import type { ListRow, ListView } from './types';
 import { SEL, groupLetterOfName, itemSnoOfName, splitRowKey, NO_COURIER_VALUE } from './selectors';
 import { ancestor, controlValue, nextSiblings, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
 import { statusGroup } from './statuses';
@@ -119,4 +119,12 @@ export function readOperatorId(doc: ParentNode): string {
   const el = doc.querySelector(SEL.operatorId);
   if (!el) return '';
   return (el.getAttribute('data-manager-id') ?? normSpace(el.textContent ?? '')).trim();
+}
+
+/** The list's view as the rows show it: item keys (`orderNo||sno…`) mean the per-item view. */
+export function readListView(root: ParentNode): ListView {
+  const first = root.querySelector(SEL.rowCheckbox)?.getAttribute('value') ?? '';
+  if (first) return first.includes('||') ? 'orderGoods' : 'order';
+  const select = root.querySelector(`${SEL.searchForm} [name=view]`);
+  return controlValue(select) === 'orderGoods' ? 'orderGoods' : 'order';
 }

@@ -68,3 +68,17 @@ describe.each(PARSERS)('readListRows (%s)', (_name, parse) => {
     expect(readListRows(parse(fixture('login.html')))).toEqual([]);
   });
 });
+
+describe.each(PARSERS)('page-level readers (%s)', (_name, parse) => {
+  it('reads the view from the rows and the shop labels by code', async () => {
+    const { readListView } = await import('../../../lib/godomall/rows');
+    const { readStatusLabels } = await import('../../../lib/godomall/status-labels');
+    expect(readListView(parse(fixture('list_goods.html')))).toBe('order');
+    expect(readListView(parse(fixture('list_goods_orderGoods.html')))).toBe('orderGoods');
+    expect(readListView(parse(fixture('provider_list_all_orderGoods.html')))).toBe('orderGoods');
+    const fromList = readStatusLabels(parse(fixture('list_pay.html')));
+    expect(fromList).toMatchObject({ p1: '결제확인', g1: '상품준비중', g5: '포장완료', d1: '배송중' });
+    const fromSettings = readStatusLabels(parse(fixture('status_settings.html')));
+    expect(fromSettings).toMatchObject({ p1: '결제확인', g6: '출고대기(창고)', c4: '고객취소요청' });
+  });
+});
