@@ -30,7 +30,7 @@ export function CalibrationSheet({ label }: { label: Settings['label'] }) {
               {i}
             </text>
           ))}
-          {ticksY.filter((i) => i % 10 === 0 && i > 0).map((i) => (
+          {ticksY.filter((i) => i % 10 === 0 && i > 10).map((i) => (
             <text key={`ty${i}`} x={8} y={i + 0.9} font-size={2.6}>
               {i}
             </text>
@@ -46,7 +46,7 @@ export function CalibrationSheet({ label }: { label: Settings['label'] }) {
             현재 보정값 X {signed(label.offsetXmm)}mm · Y {signed(label.offsetYmm)}mm
           </text>
           <text x={cx} y={cy - 20} font-size={3.6} text-anchor="middle" font-weight="bold">
-            {g.layout === 'c-type' ? '우체국 C형 라벨' : '100 × 150 감열 라벨'} ({w} × {h} mm)
+            {g.layout === 'c-type' ? '우체국 C형 라벨' : '감열 라벨'} ({w} × {h} mm)
           </text>
         </svg>
       </div>

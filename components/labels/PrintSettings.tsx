@@ -1,15 +1,17 @@
 // Layout and print-offset controls (screen only). Dumb: values in, verbs out.
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_OFFSET_MM } from '../../lib/labels/layout';
+import type { Translate } from '../../lib/overlay/i18n';
 import type { LabelLayout, Settings } from '../../lib/settings';
 
 interface Props {
   label: Settings['label'];
   onLayout(layout: LabelLayout): void;
   onOffsets(x: number, y: number): void;
+  t: Translate;
 }
 
-export function PrintSettings({ label, onLayout, onOffsets }: Props) {
+export function PrintSettings({ label, onLayout, onOffsets, t }: Props) {
   const [x, setX] = useState(String(label.offsetXmm));
   const [y, setY] = useState(String(label.offsetYmm));
   useEffect(() => {
@@ -25,21 +27,21 @@ export function PrintSettings({ label, onLayout, onOffsets }: Props) {
       }}
     >
       <label>
-        라벨 용지{' '}
+        {t('labelsStock')}{' '}
         <select name="layout" value={label.layout} onChange={(e) => onLayout(e.currentTarget.value as LabelLayout)}>
-          <option value="c-type">우체국 C형 (111 × 171 mm)</option>
-          <option value="thermal-100x150">감열 라벨 (100 × 150 mm)</option>
+          <option value="c-type">{t('labelsStockCType')}</option>
+          <option value="thermal-100x150">{t('labelsStockThermal')}</option>
         </select>
       </label>
-      <label title="+ 는 오른쪽으로 이동">
-        가로 보정(mm){' '}
+      <label title={t('labelsOffsetXHint')}>
+        {t('labelsOffsetX')}{' '}
         <input name="offsetX" type="number" step="0.5" min={-MAX_OFFSET_MM} max={MAX_OFFSET_MM} value={x} onInput={(e) => setX(e.currentTarget.value)} />
       </label>
-      <label title="+ 는 아래로 이동">
-        세로 보정(mm){' '}
+      <label title={t('labelsOffsetYHint')}>
+        {t('labelsOffsetY')}{' '}
         <input name="offsetY" type="number" step="0.5" min={-MAX_OFFSET_MM} max={MAX_OFFSET_MM} value={y} onInput={(e) => setY(e.currentTarget.value)} />
       </label>
-      <button type="submit">보정값 저장</button>
+      <button type="submit">{t('labelsSaveOffsets')}</button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { parseLabelQuery } from '../../lib/labels/data';
 import { kstDate } from '../../lib/labels/format';
 import { createLabelPageState } from '../../lib/labels/page-state';
 import { sendMessage } from '../../lib/messages';
+import { createTranslator } from '../../lib/overlay/i18n';
 import { IS_SANDBOX_BUILD, loadSettings, saveSettings } from '../../lib/settings';
 import { installSandboxHooks } from './sandbox-hooks';
 
@@ -32,7 +33,7 @@ if (query.calibrate) {
 }
 if (IS_SANDBOX_BUILD) installSandboxHooks(state);
 
-document.title = query.calibrate ? '인쇄 위치 보정 - 우체국택배' : '운송장 출력 - 우체국택배';
+document.title = `${browser.i18n.getMessage(query.calibrate ? 'labelsTitleCalibrate' : 'labelsTitle')} - ${browser.i18n.getMessage('extName')}`;
 render(
   <LabelsApp
     state={state}
@@ -42,6 +43,7 @@ render(
     calibrateHref={browser.runtime.getURL('/labels.html?calibrate=1')}
     onPrint={() => window.print()}
     onExport={(fromYmd, toYmd) => sendMessage('exportCsv', { fromYmd, toYmd })}
+    t={createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs))}
   />,
   document.getElementById('app')!,
 );

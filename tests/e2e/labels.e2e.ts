@@ -1,6 +1,6 @@
 // The label page in real Chromium with the built sandbox extension: both layouts to PNG and PDF,
 // pages sized as the stock, every box inside its page, and the barcodes read back from the pixels.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import type { LabelData } from '../../lib/messages';
 import type { LabelLayout } from '../../lib/settings';
 import { SENDER, shipment } from '../unit/labels/shipment.fixture';
 
-const EXT = resolve(__dirname, '../../.output/chrome-mv3-sandbox');
+const BUILT = resolve(__dirname, '../../.output/chrome-mv3-sandbox');
 const OUT = join(tmpdir(), 'epost-labels-e2e'); // PNG/PDF for a human to look at; never committed
 const DSF = 3; // device pixels per CSS px: ~11 px per mm, a 0.33 mm bar is ~3.7 px
 const MM_PER_PT = 25.4 / 72;
@@ -20,9 +20,13 @@ const MM_PER_PT = 25.4 / 72;
 let ctx: BrowserContext;
 let extId: string;
 let userDir: string;
+let EXT: string;
 
 async function launch(): Promise<void> {
   userDir = mkdtempSync(join(tmpdir(), 'epost-labels-profile-'));
+  // a private copy of the build: a rebuild running meanwhile cannot swap files under the browser
+  EXT = join(userDir, 'extension');
+  cpSync(BUILT, EXT, { recursive: true });
   ctx = await chromium.launchPersistentContext(userDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -107,7 +111,7 @@ function pdfPages(pdf: Buffer): Array<{ w: number; h: number }> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(EXT, 'manifest.json'))) throw new Error('build the sandbox extension first: npm run build:sandbox');
+  if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('build the sandbox extension first: npm run build:sandbox');
   mkdirSync(OUT, { recursive: true });
   await launch();
 });
@@ -227,5 +231,89 @@ describe.each(['c-type', 'thermal-100x150'] as const)('labels, %s', (layout) => 
     expect(t[1]).toMatchObject({ parcel: '2/2', pay: '착불' });
     expect(t[3]!.watermark).toBe('테스트');
     expect(t[0]!.watermark).toBe('');
+  });
+});
+
+describe('print offsets and calibration', () => {
+  it('moves the label by the saved offset (mm, page coordinates)', async () => {
+    const page = await labelsPage('');
+    await page.evaluate((d) => window.__epostLabels!.show(d), { ...labelData('thermal-100x150'), label: { layout: 'thermal-100x150' as const, offsetXmm: 5, offsetYmm: -3 } });
+    const shift = await page.evaluate(() => {
+      const s = document.querySelector('.sheet')!.getBoundingClientRect();
+      const l = document.querySelector('.sheet .label')!.getBoundingClientRect();
+      const pxPerMm = s.width / 100;
+      return { x: (l.left - s.left) / pxPerMm, y: (l.top - s.top) / pxPerMm };
+    });
+    expect(shift.x).toBeCloseTo(5, 1);
+    expect(shift.y).toBeCloseTo(-3, 1);
+    await page.close();
+  });
+
+  it('calibration page: one sheet at the stock size; offsets and stock saved to settings from the page', async () => {
+    const page = await labelsPage('?calibrate=1');
+    await page.waitForSelector('.sheet.calibration svg');
+    await page.selectOption('select[name=layout]', 'thermal-100x150');
+    await page.fill('input[name=offsetX]', '1.5');
+    await page.fill('input[name=offsetY]', '-2');
+    await page.click('.print-settings button[type=submit]');
+    await page.waitForFunction(() => window.__epostLabels!.notice().includes('저장'));
+    const stored = await page.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { label?: unknown }>> } } } }).chrome.storage;
+      return (await storage.local.get('settings')).settings?.label;
+    });
+    expect(stored).toEqual({ layout: 'thermal-100x150', offsetXmm: 1.5, offsetYmm: -2 });
+
+    // a fresh page reads them back, and draws the crosshair moved by the offset
+    await page.reload();
+    await page.waitForSelector('.sheet.calibration svg');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[name=layout]')?.value === 'thermal-100x150');
+    const shift = await page.evaluate(() => {
+      const s = document.querySelector('.sheet')!.getBoundingClientRect();
+      const l = document.querySelector('.sheet svg')!.getBoundingClientRect();
+      return { x: (l.left - s.left) / (s.width / 100), y: (l.top - s.top) / (s.width / 100), wMm: s.width / (96 / 25.4) };
+    });
+    expect(shift.wMm).toBeCloseTo(100, 0);
+    expect(shift.x).toBeCloseTo(1.5, 1);
+    expect(shift.y).toBeCloseTo(-2, 1);
+
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync(join(OUT, 'calibration-thermal.png'), await page.locator('.sheet').screenshot());
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(OUT, 'calibration-thermal.pdf'), pdf);
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.w).toBeCloseTo(100, 0);
+    expect(pages[0]!.h).toBeCloseTo(150, 0);
+    await page.close();
+  });
+});
+
+describe('through the background: journal → labelData → afterprint → markPrinted', () => {
+  it('prints reserved shipments from the journal and records the print, then a reprint', async () => {
+    const setup = await labelsPage('');
+    const now = Date.now();
+    const rows = [
+      shipment({ key: 'BG-1', baseKey: 'BG-1', orderNo: 'BG-1', state: 'reserved', test: true, regiNo: '6892122316058', createdAt: now, updatedAt: now }),
+      shipment({ key: 'BG-2', baseKey: 'BG-2', orderNo: 'BG-2', state: 'void', regiNo: '6892122316065', createdAt: now, updatedAt: now }),
+    ];
+    await setup.evaluate((r) => window.__epostLabels!.putShipments(r), rows);
+    await setup.close();
+
+    const page = await labelsPage('?keys=BG-1,BG-2');
+    await page.waitForFunction(() => window.__epostLabels!.status() !== 'loading');
+    expect(await page.evaluate(() => window.__epostLabels!.status())).toBe('ready');
+    expect(await page.locator('.sheet').count()).toBe(1);
+    expect(await page.locator('.skipped li').innerText()).toContain('BG-2');
+    expect(await page.locator('.regi-no').innerText()).toBe('68921-2231-6058');
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => window.__epostLabels!.notice().includes('기록'));
+    const [printed] = await page.evaluate(() => window.__epostLabels!.getShipments(['BG-1']));
+    expect(printed!.printedAt).toBeGreaterThanOrEqual(now);
+    expect(printed!.state).toBe('shipping');
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => window.__epostLabels!.notice().includes('재출력'));
+    await page.close();
   });
 });
