@@ -84,4 +84,4 @@ export interface ProtocolMap {
   exportCsv(data: { fromYmd: string; toYmd: string }): { filename: string; csv: string };
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

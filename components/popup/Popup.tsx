@@ -45,7 +45,7 @@ export function Popup({ m }: { m: PopupModel }) {
       )}
       <section class="counts" aria-label={t('popupCounts')}>
         {COUNT_KEYS.map(([k, label, tone]) => (
-          <div class={`count ${tone && d.counts[k] > 0 ? `count--${tone}` : ''}`} data-count={k} key={k}>
+          <div class={`count${tone ? ` count--${tone}` : ''}${tone && d.counts[k] > 0 ? ' count--alert' : ''}`} data-count={k} key={k}>
             <span class="count__n">{d.counts[k]}</span>
             <span class="count__label">{t(label)}</span>
           </div>

@@ -1,0 +1,80 @@
+// The background accepts messages from the extension's own pages (anything) and from its content
+// script on an admin page (overlay messages about that origin only); everyone else is refused.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveSettings } from '../../../lib/settings';
+import { contentSender, OPTIONS_SENDER, startTestBackground, type TestBackground } from './helpers';
+
+let bg: TestBackground;
+afterEach(async () => bg?.close());
+
+describe('sender gate (production build)', () => {
+  beforeEach(async () => {
+    bg = await startTestBackground();
+  });
+
+  it('answers the options page', async () => {
+    const r = await bg.send('getSettings', undefined, OPTIONS_SENDER);
+    expect(r.err).toBeUndefined();
+    expect(r.res.settings.syncIntervalMinutes).toBe(120);
+    expect(r.res.secretsSet).toEqual({ apiKey: false, securityKey: false, traceKey: false, dataGoKrKey: false });
+  });
+
+  it('refuses another extension, even for harmless reads', async () => {
+    const r = await bg.send('dashboard', undefined, { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/x.html' });
+    expect(r.res).toBeUndefined();
+    expect(r.err?.message).toMatch(/허용되지 않은 요청/);
+  });
+
+  it('refuses a sender with no id (a web page)', async () => {
+    const r = await bg.send('rowShipments', { adminOrigin: 'https://evil.example', orderNos: [] }, { url: 'https://evil.example/' });
+    expect(r.err?.message).toMatch(/허용되지 않은 요청/);
+  });
+
+  it('lets the content script on a godomall admin ask about its own rows only', async () => {
+    const admin = 'https://gdadmin.myshop.godomall.com';
+    const sender = contentSender(`${admin}/order/order_list_pay.php`);
+    const ok = await bg.send('rowShipments', { adminOrigin: admin, orderNos: ['2401011234567890'] }, sender);
+    expect(ok.err).toBeUndefined();
+    expect(ok.res).toEqual([]);
+    const other = await bg.send('rowShipments', { adminOrigin: 'https://gdadmin.other.godomall.com', orderNos: [] }, sender);
+    expect(other.err?.message).toMatch(/다른 관리자 주소/);
+  });
+
+  it('never lets a content script read settings, save them or call Korea Post', async () => {
+    const sender = contentSender('https://gdadmin.myshop.godomall.com/order/order_list_pay.php');
+    for (const [type, data] of [
+      ['getSettings', undefined],
+      ['saveSettings', { settings: { testMode: true } }],
+      ['verifyMember', { memberId: 'testshop' }],
+      ['registerAdminOrigin', { origin: 'https://x.example' }],
+    ] as const) {
+      const r = await bg.send(type, data, sender);
+      expect(r.err?.message, type).toMatch(/관리자 페이지에서 보낼 수 없는 요청/);
+    }
+  });
+
+  it('refuses a content script on a page that is not an admin, and loopback outside the sandbox build', async () => {
+    for (const url of ['https://www.myshop.co.kr/goods/view.php', 'http://127.0.0.1:8080/order/order_list_pay.php']) {
+      const origin = new URL(url).origin;
+      const r = await bg.send('rowShipments', { adminOrigin: origin, orderNos: [] }, contentSender(url));
+      expect(r.err?.message, url).toMatch(/not an admin page/);
+    }
+  });
+
+  it('accepts an own-domain admin once the operator granted it', async () => {
+    const admin = 'https://gdadmin.myshop.co.kr';
+    const sender = contentSender(`${admin}/order/order_list_goods.php`);
+    expect((await bg.send('rowShipments', { adminOrigin: admin, orderNos: [] }, sender)).err).toBeDefined();
+    await saveSettings({ adminOrigins: [admin] });
+    expect((await bg.send('rowShipments', { adminOrigin: admin, orderNos: [] }, sender)).err).toBeUndefined();
+  });
+});
+
+describe('sender gate (sandbox build)', () => {
+  it('accepts the loopback admin simulator', async () => {
+    bg = await startTestBackground({ sandbox: true });
+    const url = 'http://127.0.0.1:8080/order/order_list_pay.php';
+    const r = await bg.send('rowShipments', { adminOrigin: 'http://127.0.0.1:8080', orderNos: [] }, contentSender(url));
+    expect(r.err).toBeUndefined();
+  });
+});
