@@ -117,6 +117,20 @@ describe.each(SOURCES)('tracking via %s', (source) => {
   });
 });
 
+describe('both formats', () => {
+  it('normalise the same parcel to the same events', async () => {
+    const regiNo = await issue();
+    sb.control.parcelAction(regiNo, { action: 'undeliver', reason: '폐문부재' });
+    sb.control.advanceHours(200);
+    const strip = (r: Awaited<ReturnType<ReturnType<typeof tracker>['track']>>) =>
+      r.events.map(({ at, when, location, status, detail }) => ({ at, when, location, status, detail }));
+    const [trace, datagokr] = await Promise.all([tracker('trace').track(regiNo), tracker('datagokr').track(regiNo)]);
+    expect(strip(trace).length).toBeGreaterThan(4);
+    expect(strip(datagokr)).toEqual(strip(trace));
+    expect(datagokr.receiverName).toBe(trace.receiverName);
+  });
+});
+
 describe('data.go.kr service key', () => {
   it('is URL-encoded exactly once, whether given decoded or already encoded', async () => {
     expect(encodeServiceKey('a+b/c==')).toBe('a%2Bb%2Fc%3D%3D');
