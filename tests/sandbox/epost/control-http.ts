@@ -2,7 +2,7 @@
 //   GET  /__sandbox/state                       parcels, counts, faults, clock
 //   GET  /__sandbox/registrations?orderNo=…     every InsertOrder registered for that orderNo
 //   GET  /__sandbox/parcel?regiNo=…             one parcel
-//   POST /__sandbox/clock   {advanceHours}
+//   POST /__sandbox/clock   {advanceHours?, advanceSteps?}   (steps: every live parcel n scans on)
 //   POST /__sandbox/faults  {scope?, seed?, clear?, latencyMs?, http5xx?, loadBlock?, malformedXml?, dropAfterCommit?}
 //   POST /__sandbox/parcel  {regiNo, action: pickUp|advance|deliver|undeliver|stuck|unstick, steps?, reason?}
 //   POST /__sandbox/reset
@@ -40,21 +40,23 @@ export function handleControl(control: SandboxControl, method: string, url: URL,
       }
       case 'POST /__sandbox/clock': {
         const hours = Number(body.advanceHours ?? 0);
-        return { status: 200, body: { now: control.advanceHours(hours) } };
+        const now = control.advanceHours(hours);
+        const moved = body.advanceSteps === undefined ? 0 : control.advanceSteps(Number(body.advanceSteps));
+        return { status: 200, body: { now, moved } };
       }
       case 'POST /__sandbox/faults': {
         if (body.clear === true) control.clearFaults();
         if (typeof body.seed === 'number') control.seedFaults(body.seed);
         const settings: FaultSettings = {};
-        if (typeof body.latencyMs === 'number') settings.latencyMs = body.latencyMs;
+        if (body.latencyMs !== undefined) settings.latencyMs = Number(body.latencyMs);
         for (const kind of FAULT_KINDS) if (body[kind] !== undefined) settings[kind] = body[kind] as FaultSettings[typeof kind];
-        control.setFaults(settings, typeof body.scope === 'string' ? body.scope : 'all');
+        if (Object.keys(settings).length > 0) control.setFaults(settings, typeof body.scope === 'string' ? body.scope : 'all');
         return { status: 200, body: control.state().faults };
       }
       case 'POST /__sandbox/parcel': {
         const action = String(body.action ?? '');
         if (!ACTIONS.includes(action)) return { status: 400, body: { error: `action: ${ACTIONS.join('|')}` } };
-        const parsed = { action, steps: body.steps, reason: body.reason } as ParcelAction;
+        const parsed = { action, steps: body.steps === undefined ? undefined : Number(body.steps), reason: body.reason } as ParcelAction;
         return { status: 200, body: control.parcelAction(String(body.regiNo ?? ''), parsed) };
       }
       case 'POST /__sandbox/reset':

@@ -38,6 +38,8 @@ export interface SandboxControl {
   readonly custNo: string;
   now(): number;
   advanceHours(hours: number): number;
+  /** Move every live parcel (not test-mode, cancelled or stuck) n scans forward; returns how many moved. */
+  advanceSteps(steps: number): number;
   setFaults(settings: FaultSettings, scope?: FaultScope): void;
   clearFaults(): void;
   seedFaults(seed: number): void;
@@ -78,6 +80,17 @@ export function createControl(s: SandboxState): SandboxControl {
     },
     now: () => s.clock.now(),
     advanceHours: (hours) => s.clock.advanceHours(hours),
+    advanceSteps: (steps) => {
+      const now = s.clock.now();
+      let moved = 0;
+      for (const p of s.store.all()) {
+        if (p.test || p.cancel || p.stuckAt !== undefined) continue;
+        const before = visibleEvents(p, now).length;
+        applyParcelAction(p, { action: 'advance', steps }, now);
+        if (visibleEvents(p, now).length > before) moved++;
+      }
+      return moved;
+    },
     setFaults: (settings, scope = 'all') => s.faults.set(scope, settings),
     clearFaults: () => s.faults.clear(),
     seedFaults: (seed) => s.faults.reseed(seed),

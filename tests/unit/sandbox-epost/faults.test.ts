@@ -86,7 +86,7 @@ describe('epost sandbox: fault injection', () => {
     const state = (await (await control('state')).json()) as SandboxSnapshot;
     expect(state.faults.scopes.trace).toEqual({ loadBlock: { next: 3 }, latencyMs: 5 });
     expect((await control('faults', { clear: true })).status).toBe(200);
-    expect(sb.control.state().faults.scopes).toEqual({ all: {} });
+    expect(sb.control.state().faults.scopes).toEqual({});
   });
 });
 

@@ -85,6 +85,16 @@ describe('epost sandbox: tracking', () => {
     expect(sb.control.parcel(p.regiNo)?.stuck).toBe(false);
   });
 
+  it('advanceSteps moves every live parcel n scans, skipping stuck ones', async () => {
+    const a = await insertOrder(sb, { orderNo: 'tr-7' });
+    const b = await insertOrder(sb, { orderNo: 'tr-8' });
+    sb.control.parcelAction(b.regiNo, { action: 'stuck' });
+    const res = await post('clock', { advanceSteps: 2 });
+    expect(((await res.json()) as { moved: number }).moved).toBeGreaterThanOrEqual(1);
+    expect(traceWords((await trace(a.regiNo)).doc)).toEqual(['접수', '발송']);
+    expect((await trace(b.regiNo)).doc.xsync.error.error_code).toBe('ERR-001');
+  });
+
   it('test-mode and unknown numbers are not tracked; control refuses actions on them', async () => {
     const t = await insertOrder(sb, { orderNo: 'tr-5', testYn: 'Y' });
     expect(t.regiNo).toBe('TESTREGINOAPI');
