@@ -16,6 +16,11 @@ export interface ShipmentsDeps {
   retry?: Partial<RetryOptions>;
   /** how many times an unconfirmed InsertOrder is reconciled and re-sent before the target gives up */
   insertAttempts?: number;
+  /**
+   * After an InsertOrder with no answer (timeout, reset, 5xx), wait at least this long before asking
+   * GetResInfo: a slow request may still be committing at Korea Post. Keep it ≥ the client's timeout.
+   */
+  settleMs?: number;
 }
 
 export interface Ctx {
@@ -27,6 +32,7 @@ export interface Ctx {
   now(): number;
   retry: RetryOptions;
   insertAttempts: number;
+  settleMs: number;
   /** baseKeys whose issue is in flight in THIS runner: a pending row we hold is never "reconciled" by a twin */
   inFlight: Set<string>;
   /** PendingWrite ids being performed right now */

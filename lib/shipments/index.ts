@@ -45,6 +45,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     now: deps.now ?? Date.now,
     retry: { ...DEFAULT_RETRY, ...deps.retry },
     insertAttempts: deps.insertAttempts ?? 4,
+    settleMs: deps.settleMs ?? 15_000,
     inFlight: new Set(),
     flushing: new Set(),
   };
@@ -80,7 +81,11 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 
   return {
     startJob,
-    resumeJobs: () => runner.resumeAll(),
+    resumeJobs: async () => {
+      const jobs = await runner.resumeAll();
+      await flushPendingWrites(ctx); // writes a dead worker queued but never sent
+      return jobs;
+    },
     runJob: (id) => runner.run(id),
     getJob: (id) => readJob(deps.db, id),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),

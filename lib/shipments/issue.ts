@@ -13,7 +13,7 @@ import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './issue-record';
 import { adoptInvoice } from './adopt';
-import { LOGIN_NEEDED } from './godomall-writes';
+import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { liveRegistration, readOrder, resInfo, stoppedZips } from './safe-calls';
 
 export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
@@ -33,7 +33,11 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
   if (rows.some((r) => r.state === 'unlinked')) return { status: 'skipped', message: '연동 해제된 주문입니다.' };
   const live = rows.find((r) => r.liveBaseKey === baseKey);
-  if (live && live.state !== 'pending') return { status: 'skipped', message: `이미 발급된 송장번호가 있습니다 (${live.regiNo}).` };
+  if (live && live.state !== 'pending') {
+    // a worker killed between InsertOrder and the godomall write left the write queued: finish it
+    const login = await flushForShipment(ctx, live.key);
+    return { status: 'skipped', message: login ?? `이미 발급된 송장번호가 있습니다 (${live.regiNo}).` };
+  }
 
   let order: OrderDetail;
   try {
@@ -144,7 +148,8 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
     // 3. unknown (timeout, 5xx, dropped) or ERR-131: wait, then go round and confirm before re-sending
     const why = outcome.kind === 'error' ? errorText(outcome.error) : outcome.cause;
     await updateShipment(ctx.db, row.key, (s) => ({ ...s, message: `우체국 응답 확인 중: ${why}`, updatedAt: ctx.now() }));
-    await (ctx.retry.sleep ?? sleep)(backoffMs(attempt, ctx.retry));
+    const settle = outcome.kind === 'unknown' ? ctx.settleMs : 0;
+    await (ctx.retry.sleep ?? sleep)(Math.max(settle, backoffMs(attempt, ctx.retry)));
   }
   // out of attempts; one last confirmation decides between "registered" and a clear failure
   try {

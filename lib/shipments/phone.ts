@@ -23,8 +23,10 @@ export function checkReceiverPhones(phone: string, cell: string): PhoneCheck {
   if (mob === undefined) bad.push(`휴대폰번호 「${cell.trim()}」`);
   if (bad.length) return { ok: false, reason: `연락처오류: 수령자 ${bad.join(', ')} 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.` };
   if (!tel && !mob) return { ok: false, reason: '연락처오류: 수령자 연락처가 없습니다. 주문 상세에서 입력한 뒤 다시 발급하세요.' };
-  // Korea Post wants digits only; a mobile number goes to recMob, a landline to recTel
-  const mobile = mob || (tel && /^01/.test(tel) ? tel : '');
-  const landline = tel && tel !== mobile ? tel : '';
+  // Korea Post wants digits only; recMob takes a mobile (01x) number, anything else (landline,
+  // 050x 안심번호 that replaces the phone on the detail page) goes to recTel
+  const numbers = [mob, tel].filter((n): n is string => !!n);
+  const mobile = numbers.find((n) => /^01/.test(n)) ?? '';
+  const landline = numbers.find((n) => !/^01/.test(n)) ?? '';
   return { ok: true, tel: landline, mobile };
 }

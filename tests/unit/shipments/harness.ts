@@ -25,7 +25,7 @@ export interface Harness {
   settings: Settings;
   adminFor(origin: string): GodomallAdmin;
   /** a fresh shipments instance over the same journal (= a restarted service worker) */
-  shipments(over?: { epost?: EpostApi; admin?: (origin: string) => GodomallAdmin }): Shipments;
+  shipments(over?: { epost?: EpostApi; admin?: (origin: string) => GodomallAdmin; settleMs?: number }): Shipments;
   relogin(): Promise<void>;
   close(): Promise<void>;
 }
@@ -67,6 +67,7 @@ export async function startHarness(opts: { rows?: number; orders?: SeedOrder[]; 
         db, epost: over?.epost ?? epost, tracking, adminFor: over?.admin ?? adminFor,
         settings: async () => h.settings, now: () => ep.control.now(),
         retry: { retries: 4, baseMs: 20, maxMs: 200 },
+        settleMs: over?.settleMs ?? 30,
       }),
     relogin: async () => {
       sessionFetch = await loginFetch(gd);

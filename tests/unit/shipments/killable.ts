@@ -1,0 +1,48 @@
+// Simulates a service worker killed mid-job. Calls already on the wire when kill() happens still
+// reach the simulator (and may commit there), but their answers are never delivered; calls made
+// after kill() are never sent. Every pending promise is simply abandoned, as in a dead worker.
+import type { EpostApi } from '../../../lib/epost/types';
+import type { GodomallAdmin } from '../../../lib/godomall/types';
+
+export interface KillSwitch {
+  kill(): void;
+  /** resolves when every call that was on the wire at kill() has finished at the server */
+  settled(): Promise<void>;
+  epost(api: EpostApi): EpostApi;
+  admin(make: (origin: string) => GodomallAdmin): (origin: string) => GodomallAdmin;
+}
+
+export function createKillSwitch(): KillSwitch {
+  let dead = false;
+  const onWire = new Set<Promise<unknown>>();
+  const never = new Promise<never>(() => undefined);
+  function wrap<T extends object>(target: T): T {
+    return new Proxy(target, {
+      get(obj, prop, recv) {
+        const v = Reflect.get(obj, prop, recv);
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          if (dead) return never;
+          const call = Promise.resolve().then(() => (v as (...a: unknown[]) => Promise<unknown>).apply(obj, args));
+          const tracked = call.catch(() => undefined);
+          onWire.add(tracked);
+          void tracked.finally(() => onWire.delete(tracked));
+          return call.then(
+            (r) => (dead ? never : r),
+            (e: unknown) => (dead ? never : Promise.reject(e)),
+          );
+        };
+      },
+    });
+  }
+  return {
+    kill: () => {
+      dead = true;
+    },
+    settled: async () => {
+      while (onWire.size) await Promise.all([...onWire]);
+    },
+    epost: (api) => wrap(api),
+    admin: (make) => (origin) => wrap(make(origin)),
+  };
+}
