@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 
+// runs inside the service worker (serviceWorker.evaluate), where chrome.* exists
+declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, any>> } } };
+
 let x: ExtensionSession;
 let options: Page;
 
