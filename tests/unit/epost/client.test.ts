@@ -48,6 +48,12 @@ describe('account messages', () => {
     expect(calls('GetCustNo')).toBe(1);
   });
 
+  it('a missing 인증키 is ERR-111', async () => {
+    const err = await rejection(clientFor(sb, { apiKey: '' }).getApprNo('0005085217'));
+    expect(err).toMatchObject({ code: 'ERR-111' });
+    expect(isApiKeyError(err)).toBe(true);
+  });
+
   it('GetApprNo lists the contracts', async () => {
     const contracts = await clientFor(sb).getApprNo('0005085217');
     const prepaid = contracts.find((c) => c.apprNo === '7002080922');
