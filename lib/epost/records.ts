@@ -110,7 +110,7 @@ export function toCancelResult(r: Rec): CancelResult {
   };
 }
 
-/** List answers: the repeated element when present, else nothing. */
+/** List answers: every repeated element; a single flat record when the fields sit directly in the answer. */
 export function listOf<T>(root: XmlNode, item: string, probe: string, map: (r: Rec) => T): T[] {
   return recordsOf(root, item, probe).map(map);
 }
