@@ -1,50 +1,25 @@
 // The label page in real Chromium with the built sandbox extension: both layouts to PNG and PDF,
 // pages sized as the stock, every box inside its page, and the barcodes read back from the pixels.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, MultiFormatReader, RGBLuminanceSource } from '@zxing/library';
 import type { Shipment } from '../../lib/db/types';
 import type { LabelData } from '../../lib/messages';
 import type { LabelLayout } from '../../lib/settings';
 import { SENDER, shipment } from '../unit/labels/shipment.fixture';
+import { SCREENSHOT_DIR, launchExtension, type ExtensionSession } from './harness';
 
-const BUILT = resolve(__dirname, '../../.output/chrome-mv3-sandbox');
-const OUT = join(tmpdir(), 'epost-labels-e2e'); // PNG/PDF for a human to look at; never committed
+const OUT = SCREENSHOT_DIR; // PNG/PDF for a human to look at (gitignored)
 const DSF = 3; // device pixels per CSS px: ~11 px per mm, a 0.33 mm bar is ~3.7 px
 const MM_PER_PT = 25.4 / 72;
 
-let ctx: BrowserContext;
-let extId: string;
-let userDir: string;
-let EXT: string;
-
-async function launch(): Promise<void> {
-  userDir = mkdtempSync(join(tmpdir(), 'epost-labels-profile-'));
-  // a private copy of the build: a rebuild running meanwhile cannot swap files under the browser
-  EXT = join(userDir, 'extension');
-  cpSync(BUILT, EXT, { recursive: true });
-  ctx = await chromium.launchPersistentContext(userDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    deviceScaleFactor: DSF,
-    viewport: { width: 1100, height: 900 },
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--load-extension=${EXT}`, `--disable-extensions-except=${EXT}`,
-    ],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
-}
+let session: ExtensionSession;
 
 async function labelsPage(query: string): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`chrome-extension://${extId}/labels.html${query}`);
+  const page = await session.extensionPage(`/labels.html${query}`);
   await page.waitForFunction(() => !!window.__epostLabels);
   return page;
 }
@@ -111,14 +86,13 @@ function pdfPages(pdf: Buffer): Array<{ w: number; h: number }> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(BUILT, 'manifest.json'))) throw new Error('build the sandbox extension first: npm run build:sandbox');
   mkdirSync(OUT, { recursive: true });
-  await launch();
+  // the label page needs only the extension: no admin, no Korea Post
+  session = await launchExtension({ godomall: false, epost: false, deviceScaleFactor: DSF, viewport: { width: 1100, height: 900 } });
 });
 
 afterAll(async () => {
-  await ctx?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 const PAGE_MM: Record<LabelLayout, { w: number; h: number }> = {
@@ -193,7 +167,7 @@ describe.each(['c-type', 'thermal-100x150'] as const)('labels, %s', (layout) => 
     const read: Array<[string, string]> = [];
     for (const [i, sheet] of sheets.entries()) {
       const png = PNG.sync.read(await sheet.screenshot({ animations: 'disabled' }));
-      writeFileSync(join(OUT, `label-${layout}-${i + 1}.png`), PNG.sync.write(png));
+      writeFileSync(join(OUT, `labels-${layout}-${i + 1}.png`), PNG.sync.write(png));
       const boxes = await sheet.evaluate((el) => {
         const s = el.getBoundingClientRect();
         return [...el.querySelectorAll<HTMLImageElement>('img.barcode')].map((img) => {
@@ -277,9 +251,9 @@ describe('print offsets and calibration', () => {
     expect(shift.y).toBeCloseTo(-2, 1);
 
     await page.emulateMedia({ media: 'print' });
-    writeFileSync(join(OUT, 'calibration-thermal.png'), await page.locator('.sheet').screenshot());
+    writeFileSync(join(OUT, 'labels-calibration-thermal.png'), await page.locator('.sheet').screenshot());
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    writeFileSync(join(OUT, 'calibration-thermal.pdf'), pdf);
+    writeFileSync(join(OUT, 'labels-calibration-thermal.pdf'), pdf);
     const pages = pdfPages(pdf);
     expect(pages).toHaveLength(1);
     expect(pages[0]!.w).toBeCloseTo(100, 0);
