@@ -6,14 +6,24 @@ import type { GodomallAdmin } from '../../../lib/godomall/types';
 
 export interface KillSwitch {
   kill(): void;
+  /** resolves once the switch has been thrown */
+  killed: Promise<void>;
   /** resolves when every call that was on the wire at kill() has finished at the server */
   settled(): Promise<void>;
   epost(api: EpostApi): EpostApi;
   admin(make: (origin: string) => GodomallAdmin): (origin: string) => GodomallAdmin;
 }
 
-export function createKillSwitch(): KillSwitch {
+/** `at`: die right after the n-th call of `method` went on the wire (its answer is then lost). */
+export function createKillSwitch(at?: { method: string; count: number }): KillSwitch {
   let dead = false;
+  let calls = 0;
+  let markKilled!: () => void;
+  const killed = new Promise<void>((resolve) => (markKilled = resolve));
+  const kill = () => {
+    dead = true;
+    markKilled();
+  };
   const onWire = new Set<Promise<unknown>>();
   const never = new Promise<never>(() => undefined);
   function wrap<T extends object>(target: T): T {
@@ -27,6 +37,7 @@ export function createKillSwitch(): KillSwitch {
           const tracked = call.catch(() => undefined);
           onWire.add(tracked);
           void tracked.finally(() => onWire.delete(tracked));
+          if (at && prop === at.method && ++calls === at.count) kill();
           return call.then(
             (r) => (dead ? never : r),
             (e: unknown) => (dead ? never : Promise.reject(e)),
@@ -36,9 +47,8 @@ export function createKillSwitch(): KillSwitch {
     });
   }
   return {
-    kill: () => {
-      dead = true;
-    },
+    kill,
+    killed,
     settled: async () => {
       while (onWire.size) await Promise.all([...onWire]);
     },
