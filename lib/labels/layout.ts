@@ -32,7 +32,7 @@ export const MAX_OFFSET_MM = 20;
 
 export function clampOffset(mm: number): number {
   if (!Number.isFinite(mm)) return 0;
-  return Math.round(Math.min(MAX_OFFSET_MM, Math.max(-MAX_OFFSET_MM, mm)) * 10) / 10;
+  return Math.round(Math.min(MAX_OFFSET_MM, Math.max(-MAX_OFFSET_MM, mm)) * 10) / 10 || 0; // no -0
 }
 
 /** The one @page rule for the document: one label per sheet, no printer-added margins. */
