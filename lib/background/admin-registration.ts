@@ -1,7 +1,7 @@
 // An admin on the shop's own domain (gdadmin.myshop.co.kr) is not covered by the manifest's
 // *.godomall.com match. The options page requests the host permission from the click handler (a user
 // gesture is required); the background then registers the content script for that origin.
-import { isGodomallHost, matchPatternFor } from './admin-origins';
+import { isGodomallHost, isLoopbackHost, matchPatternFor } from './admin-origins';
 import { normaliseAdminOrigin } from '../validate/fields';
 
 /** The built content script (WXT names it after entrypoints/godomall.content). */
@@ -11,14 +11,20 @@ export function scriptIdFor(origin: string): string {
   return `admin-${origin.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/** Origins the manifest's own content script already covers: registering them again would inject twice. */
+export function coveredByManifest(origin: string, sandbox: boolean): boolean {
+  const host = new URL(origin).hostname;
+  return isGodomallHost(host) || (sandbox && isLoopbackHost(host));
+}
+
 export async function registerAdminOrigin(
   rawOrigin: string,
-  opts: { granted(): Promise<string[]>; saveGranted(list: string[]): Promise<void>; cssFiles?: string[] },
+  opts: { granted(): Promise<string[]>; saveGranted(list: string[]): Promise<void>; sandbox: boolean; cssFiles?: string[] },
 ): Promise<{ ok: boolean }> {
   const origin = normaliseAdminOrigin(rawOrigin);
   if (!origin) throw new Error('관리자 주소 형식이 올바르지 않습니다.');
   const pattern = matchPatternFor(origin);
-  if (!isGodomallHost(new URL(origin).hostname)) {
+  if (!coveredByManifest(origin, opts.sandbox)) {
     const allowed = await browser.permissions.contains({ origins: [pattern] });
     if (!allowed) throw new Error('이 관리자 주소에 대한 접근 권한이 허용되지 않았습니다. 권한 요청 창에서 「허용」을 눌러 주세요.');
     await ensureContentScript(origin, opts.cssFiles);
@@ -51,11 +57,10 @@ async function ensureContentScript(origin: string, cssFiles?: string[]) {
 }
 
 /** On startup: drop registrations whose permission the operator has since removed. */
-export async function pruneAdminOrigins(granted: string[]): Promise<string[]> {
+export async function pruneAdminOrigins(granted: string[], sandbox: boolean): Promise<string[]> {
   const keep: string[] = [];
   for (const origin of granted) {
-    const host = new URL(origin).hostname;
-    if (isGodomallHost(host) || (await browser.permissions.contains({ origins: [matchPatternFor(origin)] }))) {
+    if (coveredByManifest(origin, sandbox) || (await browser.permissions.contains({ origins: [matchPatternFor(origin)] }))) {
       keep.push(origin);
     } else {
       await browser.scripting.unregisterContentScripts({ ids: [scriptIdFor(origin)] }).catch(() => {});

@@ -96,7 +96,7 @@ export function setupAdminOrigins(bg: Background): void {
   void bg.ctx
     .loadSettings()
     .then(async (s) => {
-      const keep = await pruneAdminOrigins(s.adminOrigins);
+      const keep = await pruneAdminOrigins(s.adminOrigins, bg.ctx.sandbox);
       if (keep.length !== s.adminOrigins.length) await bg.ctx.saveSettings({ adminOrigins: keep });
     })
     .catch(() => undefined);

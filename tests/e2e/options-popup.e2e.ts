@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // runs inside the service worker (serviceWorker.evaluate), where chrome.* exists
-declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, any>> } } };
+declare const chrome: {
+  storage: { local: { get(keys: string | null): Promise<Record<string, any>> } };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+};
 
 let x: ExtensionSession;
 let options: Page;
@@ -130,6 +133,20 @@ describe('options and popup', () => {
     await expect(options.inputValue(field('bizNo'))).resolves.toBe('220-81-62517');
     await expect(options.textContent('[data-secret-state="securityKey"]')).resolves.toBe('설정됨');
     await x.screenshot(options, 'options-saved');
+  });
+
+  it('an admin address is requested from the click and kept; a manifest-covered host is not injected twice', async () => {
+    // localhost is in the sandbox manifest: the permission request resolves without a prompt, and the
+    // manifest's content script already runs there (own-domain registration: tests/unit/background)
+    const admin = `http://localhost:${new URL(x.godomall!.url).port}`;
+    await options.fill(field('adminOrigin'), `${admin}/order/order_list_pay.php`);
+    await options.click('[data-action="save"]');
+    await options.waitForSelector('[data-list="admin-origins"] li');
+    await expect(options.textContent('[data-list="admin-origins"]')).resolves.toContain(admin);
+    expect((await storedSettings()).adminOrigins).toEqual([admin]);
+    const scripts = await x.serviceWorker!.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(scripts).toEqual([]);
+    await x.screenshot(options, 'options-admin-origin');
   });
 
   it('popup: counts, test-mode banner, next sync and the manual sync', async () => {

@@ -38,6 +38,7 @@ export function createHandlers(
         saveGranted: async (adminOrigins) => {
           await ctx.saveSettings({ adminOrigins });
         },
+        sandbox: ctx.sandbox,
         cssFiles: opts.contentScriptCss,
       }),
     labelData: (data) => labelData(ctx, data),
