@@ -1,0 +1,67 @@
+// One test per journal version step: data written by v1 opens under v2 with its upgrade applied.
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openJournal, openJournalAt } from '../../../lib/db/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
+import type { Shipment } from '../../../lib/db/types';
+
+let serial = 0;
+const dbName = () => `migration-test-${process.pid}-${++serial}`;
+
+function shipment(key: string, baseKey: string, state: Shipment['state'], createdAt: number): Shipment {
+  return {
+    key, baseKey, reissue: 0, mode: 'order', orderNo: baseKey.split('-')[0]!, itemSnos: [], adminOrigin: 'https://gdadmin.shop.godomall.com',
+    state, source: 'issued', test: false, payType: '1', regiNo: `68921200${String(createdAt).padStart(5, '0')}`, reqNo: '', resNo: '', reqYmd: '20261128',
+    resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '', godomallStatus: 'p1',
+    warnings: [], createdAt, updatedAt: createdAt, operatorId: 'kim',
+  };
+}
+
+describe('journal migrations', () => {
+  it('the ledger is ordered and ends at the version openJournal opens', async () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const db = openJournal(dbName());
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('v1 → v2 backfills liveBaseKey for live rows only and keeps every row', async () => {
+    const name = dbName();
+    const v1 = openJournalAt(name, 1);
+    await v1.shipments.bulkPut([
+      shipment('A', 'A', 'issued', 1),
+      shipment('B', 'B', 'void', 2),
+      shipment('B-r1', 'B', 'reserved', 3),
+      shipment('C', 'C', 'failed', 4),
+    ]);
+    v1.close();
+
+    const v2 = openJournal(name);
+    const rows = await v2.shipments.orderBy('key').toArray();
+    expect(rows.map((r) => [r.key, r.liveBaseKey])).toEqual([['A', 'A'], ['B', undefined], ['B-r1', 'B'], ['C', undefined]]);
+    expect((await v2.shipments.where('liveBaseKey').equals('B').first())?.key).toBe('B-r1');
+    expect(await v2.shipments.where('[adminOrigin+orderNo]').equals(['https://gdadmin.shop.godomall.com', 'B']).count()).toBe(2);
+    v2.close();
+  });
+
+  it('v1 → v2 with two live rows for one order keeps the newest live and flags the other', async () => {
+    const name = dbName();
+    const v1 = openJournalAt(name, 1);
+    await v1.shipments.bulkPut([shipment('D', 'D', 'issued', 10), shipment('D-r1', 'D', 'issued', 20)]);
+    v1.close();
+    const v2 = openJournal(name);
+    const live = await v2.shipments.where('liveBaseKey').equals('D').toArray();
+    expect(live.map((r) => r.key)).toEqual(['D-r1']);
+    expect((await v2.shipments.get('D'))!.warnings.join()).toContain('중복');
+    v2.close();
+  });
+
+  it('after v2 the database itself refuses a second live row for one baseKey', async () => {
+    const db = openJournal(dbName());
+    await db.shipments.put({ ...shipment('E', 'E', 'issued', 1), liveBaseKey: 'E' });
+    await expect(db.shipments.put({ ...shipment('E-r1', 'E', 'pending', 2), liveBaseKey: 'E' })).rejects.toThrow(Dexie.ConstraintError);
+    db.close();
+  });
+});
