@@ -1,6 +1,6 @@
 // The label page in real Chromium with the built sandbox extension: both layouts to PNG and PDF,
 // pages sized as the stock, every box inside its page, and the barcodes read back from the pixels.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -288,6 +288,19 @@ describe('through the background: journal → labelData → afterprint → markP
 
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.waitForFunction(() => window.__epostLabels!.notice().includes('재출력'));
+
+    // the day's CSV through the background's exportCsv, as the browser downloads it
+    await page.fill('.export-panel input[name=from]', '2019-12-06');
+    await page.fill('.export-panel input[name=to]', '2019-12-06');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-panel button[type=submit]')]);
+    expect(download.suggestedFilename()).toBe('우체국택배_20191206.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^주문번호,상품,/);
+    const row = lines.find((l) => l.includes('68921-2231-6058'));
+    expect(row).toContain('배송중');
+    expect(lines.some((l) => l.includes('68921-2231-6065'))).toBe(true); // the void one is listed as such
     await page.close();
   });
 });
