@@ -9,7 +9,37 @@ import { launchExtension, type ExtensionSession } from './harness';
 declare const chrome: {
   storage: { local: { get(keys: string | null): Promise<Record<string, any>> } };
   scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+  action: { getBadgeText(d: object): Promise<string> };
 };
+
+/** Puts journal rows straight into the worker's IndexedDB (as a finished issue job would leave them). */
+async function seedShipments(rows: object[]): Promise<void> {
+  await x.serviceWorker!.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('epost-journal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('shipments', 'readwrite');
+          for (const row of rows) tx.objectStore('shipments').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+function shipment(orderNo: string, patch: object) {
+  const now = Date.now();
+  return {
+    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: x.godomall!.url,
+    state: 'issued', source: 'issued', test: true, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '',
+    price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
+    godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'admin', ...patch,
+  };
+}
 
 let x: ExtensionSession;
 let options: Page;
@@ -150,17 +180,30 @@ describe('options and popup', () => {
   });
 
   it('popup: counts, test-mode banner, next sync and the manual sync', async () => {
+    const contactError = '연락처오류: 수령자 휴대폰번호 「010-12ab-5678」 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.';
+    await seedShipments([
+      shipment('2611281000000001', { state: 'issued', liveBaseKey: '2611281000000001', regiNo: 'TESTREGINOAPI' }),
+      shipment('2611281000000002', { state: 'failed', failure: 'contact', message: contactError }),
+    ]);
     const popup = await x.extensionPage('/popup.html');
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.waitForSelector('[data-banner="test-mode"]');
     await expect(popup.locator('[data-count]').count()).resolves.toBe(7);
-    await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('0');
+    await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('1');
+    await expect(popup.textContent('[data-count="contactError"] .count__n')).resolves.toBe('1');
+    await expect(popup.getAttribute('[data-count="contactError"]', 'class')).resolves.toContain('count--alert');
+    const link = popup.locator('[data-list="needs-action"] a');
+    await expect(link.textContent()).resolves.toBe('2611281000000002');
+    await expect(link.getAttribute('href')).resolves.toBe(`${x.godomall!.url}/order/order_view.php?orderNo=2611281000000002`);
+    await expect(popup.textContent('[data-list="needs-action"] .reason')).resolves.toBe(contactError);
     await expect(popup.getAttribute('.conn', 'data-connection')).resolves.toBe('connected');
     await expect(popup.textContent('[data-sync="next"]')).resolves.not.toBe('—');
     await expect(popup.textContent('[data-sync="last"]')).resolves.toBe('—');
     await popup.click('[data-action="sync-now"]');
     await popup.waitForFunction(() => document.querySelector('[data-sync="last"]')?.textContent !== '—');
     await expect(popup.textContent('[data-sync="last"]')).resolves.toContain('확인 0건');
+    // a finished sync refreshes the action badge: one row needs the operator
+    await expect.poll(() => x.serviceWorker!.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     await x.screenshot(popup, 'popup');
   });
 });
