@@ -42,7 +42,7 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
   ensureStyle(doc);
 
   let entries: ListRowElements[] = [];
-  const byKey = new Map<string, { entry: ListRowElements; badge: HTMLElement }>();
+  const byKey = new Map<string, { entry: ListRowElements; badge: HTMLElement; hidden: boolean }>();
   const toolbars = new Map<HTMLElement, () => void>();
   let rowSignature = '';
 
@@ -65,8 +65,10 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
     });
   }
 
-  function attachBadges(): void {
+  /** Binds every row to its badge element; returns the new (still detached) ones and their cells. */
+  function bindBadges(): Array<[Element, HTMLElement]> {
     entries = readListRowsWithElements(scope());
+    const previous = new Map(byKey);
     byKey.clear();
     const fresh: Array<[Element, HTMLElement]> = [];
     for (const entry of entries) {
@@ -75,9 +77,10 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
       const cell = badgeCell(tr);
       const { el, created } = badgeElementIn(cell);
       if (created) fresh.push([cell, el]);
-      byKey.set(entry.row.key, { entry, badge: el });
+      const hidden = previous.get(entry.row.key)?.badge === el ? previous.get(entry.row.key)!.hidden : tr.classList.contains(HIDDEN);
+      byKey.set(entry.row.key, { entry, badge: el, hidden });
     }
-    for (const [cell, el] of fresh) cell.appendChild(el); // all writes after all reads
+    return fresh;
   }
 
   /** One pass over the rows: badge content and filter visibility. Writes only; no layout reads. */
@@ -89,6 +92,8 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
       if (!bound) continue;
       paintBadge(bound.badge, badge, t, orderViewUrl(o.pageUrl, row.orderNo));
       const hide = filtering && !rowVisible(badge.kind, filters);
+      if (hide === bound.hidden) continue; // touch the admin's rows only when visibility changes
+      bound.hidden = hide;
       for (const tr of bound.entry.trs) tr.classList.toggle(HIDDEN, hide);
     }
     syncSelection();
@@ -97,21 +102,22 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
   /** Selection = the admin's checked boxes on rows the filters show. */
   function syncSelection(): void {
     const keys: string[] = [];
-    for (const { row, checkbox, trs } of entries) {
-      if ((checkbox as HTMLInputElement).checked && !trs[0]?.classList.contains(HIDDEN)) keys.push(row.key);
+    for (const { row, checkbox } of entries) {
+      if ((checkbox as HTMLInputElement).checked && !byKey.get(row.key)?.hidden) keys.push(row.key);
     }
     model.setSelection(keys);
   }
 
   function scan(): void {
     attachToolbars();
-    attachBadges();
+    const fresh = bindBadges();
     const sig = entries.map((e) => e.row.key).join('\n');
     if (sig !== rowSignature) {
       rowSignature = sig;
-      void model.loadRows(entries.map((e) => e.row));
+      void model.loadRows(entries.map((e) => e.row)); // sets the rows synchronously, then asks the journal
     }
-    paint();
+    paint(); // new badges are filled while still detached: one insertion each, below
+    for (const [cell, el] of fresh) cell.appendChild(el);
   }
 
   scan();

@@ -199,3 +199,58 @@ describe('overlay in Chromium', () => {
     await page.close();
   });
 });
+
+describe('overlay cost on a 500-row list (Chromium)', () => {
+  let big: ExtensionSession;
+  let bigBare: ExtensionSession;
+  beforeAll(async () => {
+    big = await launchExtension({ epost: false, godomall: { rows: 500 } });
+    bigBare = await launchExtension({ extension: false, epost: false, useGodomall: big.godomall! });
+  });
+  afterAll(async () => {
+    await bigBare?.close();
+    await big?.close();
+  });
+
+  /** Renderer main-thread time (ms) spent loading `path` until `ready` holds, from CDP's Performance metrics. */
+  async function cost(session: ExtensionSession, path: string, ready: (page: Page) => Promise<void>) {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${session.godomall!.url}${path}`, { waitUntil: 'load' });
+    await ready(page);
+    await page.waitForTimeout(300);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
+    const out = { script: m('ScriptDuration'), layout: m('LayoutDuration'), style: m('RecalcStyleDuration'), task: m('TaskDuration') };
+    await page.close();
+    return out;
+  }
+
+  it('adds less than 50 ms of script time to the admin page', async () => {
+    const path = '/order/order_list_all.php?pageNum=500';
+    const rows = async (page: Page) => page.waitForSelector(CHECKBOX, { state: 'attached' }).then(() => undefined);
+    const counted = async (page: Page) => {
+      await overlayReady(page);
+      // the whole-search count has arrived (no trailing "…")
+      await page.waitForFunction(() => !document.querySelector('[data-epg-action="issueAll"]')?.textContent?.includes('…'));
+    };
+    const samples: Array<{ with: number; without: number }> = [];
+    for (let i = 0; i < 3; i++) {
+      const without = await cost(bigBare, path, rows);
+      const withExt = await cost(big, path, counted);
+      samples.push({ with: withExt.script, without: without.script });
+    }
+    // median of three loads: one slow sample (GC, a busy machine) does not decide
+    const extra = samples.map((s) => s.with - s.without).sort((a, b) => a - b)[1]!;
+    console.log('overlay script cost on 500 rows (ms):', JSON.stringify(samples), 'extra:', extra.toFixed(1));
+    expect(await (async () => {
+      const page = await big.openAdmin(path);
+      await overlayReady(page);
+      const n = await page.locator('[data-epg-badge]').count();
+      await page.close();
+      return n;
+    })()).toBeGreaterThanOrEqual(500);
+    expect(extra).toBeLessThan(50);
+  });
+});
