@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { code128 } from '../../lib/labels/barcode';
 
 interface Props {
@@ -10,8 +11,9 @@ interface Props {
 
 /** A Code 128 barcode as an <img> of bwip-js SVG; white quiet zones come from the padding. */
 export function Barcode({ value, moduleMm, heightMm, label }: Props) {
-  if (!value) return null;
-  const b = code128(value, { moduleMm, heightMm });
+  // encoding is the costly part of a 300-label batch: do it once per value, not on every notice change
+  const b = useMemo(() => (value ? code128(value, { moduleMm, heightMm }) : undefined), [value, moduleMm, heightMm]);
+  if (!b) return null;
   return (
     <img
       class="barcode"
