@@ -56,7 +56,12 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
     adopt(got.settings, got.secretsSet);
     form.value = formFromSettings(got.settings);
     dirty.value = false;
-    if (got.settings.custNo && got.settings.connection.state === 'connected') void loadChoices(got.settings.custNo);
+    // the form shows at once; the contract and 공급지 lists follow (a failure there is shown, not thrown)
+    if (got.settings.custNo && got.settings.connection.state === 'connected') {
+      await loadChoices(got.settings.custNo).catch((err: unknown) => {
+        notice.value = { kind: 'error', text: err instanceof Error ? err.message : String(err) };
+      });
+    }
   }
 
   function setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+// The popup rendered with the real messages.json and the real dashboard handler over a journal.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installTranslator } from '../../../components/common/i18n';
+import { createPopupModel } from '../../../components/popup/model';
+import { Popup } from '../../../components/popup/Popup';
+import { createTranslator, getMessageFromJson } from '../../../lib/overlay/i18n';
+import { saveSettings } from '../../../lib/settings';
+import type { Shipment } from '../../../lib/db/types';
+import { OPTIONS_SENDER, startTestBackground, type TestBackground } from '../background/helpers';
+
+const ko = JSON.parse(readFileSync(join(__dirname, '../../../public/_locales/ko/messages.json'), 'utf8'));
+installTranslator(createTranslator(getMessageFromJson(ko)));
+
+let bg: TestBackground;
+beforeEach(async () => {
+  bg = await startTestBackground();
+});
+afterEach(async () => bg.close());
+
+const ADMIN = 'https://gdadmin.myshop.godomall.com';
+
+function row(orderNo: string, patch: Partial<Shipment>): Shipment {
+  const now = Date.now();
+  return {
+    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: ADMIN, state: 'issued',
+    source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '', price: '', vTelNo: '',
+    regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '', godomallStatus: 'g1',
+    warnings: [], createdAt: now, updatedAt: now, operatorId: 'admin', ...patch,
+  };
+}
+
+async function mount() {
+  const m = createPopupModel({
+    dashboard: async () => (await bg.send('dashboard', undefined, OPTIONS_SENDER)).res,
+    syncNow: async () => (await bg.send('syncNow', undefined, OPTIONS_SENDER)).res,
+    openOptions: async () => {},
+    openUrl: async () => {},
+  });
+  await m.refresh();
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(<Popup m={m} />, root);
+  return { m, root };
+}
+
+describe('popup', () => {
+  it('shows counts, the exception with a link to its order, and no test banner in live mode', async () => {
+    await bg.ctx.db.shipments.bulkPut([
+      row('2611280000000001', { state: 'shipping', liveBaseKey: '2611280000000001', regiNo: '6892122316034' }),
+      row('2611280000000002', { state: 'reserved', liveBaseKey: '2611280000000002', regiNo: '6892122316035', exception: { kind: 'undelivered', reason: '미배달: 수취인 부재' } }),
+      row('2611280000000003', { state: 'delivered', liveBaseKey: '2611280000000003', regiNo: '6892122316036' }),
+    ]);
+    const { root } = await mount();
+    const n = (k: string) => root.querySelector(`[data-count="${k}"] .count__n`)?.textContent;
+    expect([n('shipping'), n('reserved'), n('delivered'), n('issued'), n('exceptions')]).toEqual(['1', '1', '1', '0', '1']);
+    const link = root.querySelector<HTMLAnchorElement>('[data-list="needs-action"] a')!;
+    expect(link.textContent).toBe('2611280000000002');
+    expect(link.getAttribute('href')).toBe(`${ADMIN}/order/order_view.php?orderNo=2611280000000002`);
+    expect(root.querySelector('[data-list="needs-action"] .reason')?.textContent).toBe('미배달: 수취인 부재');
+    expect(root.querySelector('[data-banner="test-mode"]')).toBeNull();
+    expect(root.querySelector('[data-connection]')?.textContent).toBe('미설정');
+  });
+
+  it('shows the test-mode banner and runs the manual sync to a recorded result', async () => {
+    await saveSettings({ testMode: true });
+    const { m, root } = await mount();
+    expect(root.querySelector('[data-banner="test-mode"]')?.textContent).toContain('테스트 모드');
+    expect(root.querySelector('[data-sync="last"]')?.textContent).toBe('—');
+    await m.syncNow();
+    await bg.sync.start('manual').done; // joins the run the button started
+    await m.refresh();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('[data-sync="last"]')?.textContent).toMatch(/확인 0건 · 배송완료 0건 · 오류 0건/);
+  });
+});
