@@ -91,7 +91,8 @@ export function longitudinalXml(s: SandboxState, params: URLSearchParams): strin
   const body = plain({
     applcntNm: found.sender,
     addrseNm: found.receiver,
-    dlvyDe: done ? `${dotDate(last.at)} ${hhmm(last.at)}` : '',
+    // the summary date uses the dashed form with a time: clients meet both shapes
+    dlvyDe: done ? `${dotDate(last.at).replaceAll('.', '-')} ${hhmm(last.at)}` : '',
     dlvySttus: last.word,
     rgist,
   });

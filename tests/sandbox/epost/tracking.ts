@@ -82,9 +82,13 @@ export function applyParcelAction(p: Parcel, a: ParcelAction, now: number): stri
     case 'unstick':
       unstick(p, now);
       return undefined;
-    case 'undeliver':
+    case 'undeliver': {
+      // history is never rewritten: once the final scan is visible the outcome is fixed
+      const all = timeline(p);
+      if (visibleEvents(p, now).length === all.length) return `이미 ${all[all.length - 1]!.word.trim()} 처리된 소포입니다.`;
       p.undeliveredReason = a.reason?.trim() || '수취인부재';
       return undefined;
+    }
     case 'pickUp':
       return moveTo(p, 0, now);
     case 'advance': {

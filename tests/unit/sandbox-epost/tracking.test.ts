@@ -56,6 +56,7 @@ describe('epost sandbox: tracking', () => {
     expect(d.text).toContain('<processSttus>접수 </processSttus>');
     const body = d.doc.response.msgBody;
     expect(body).toMatchObject({ applcntNm: '테***점', addrseNm: '홍*동', dlvySttus: '배달완료 ( 배달 )', rgist: a.regiNo });
+    expect(body.dlvyDe).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(body.longitudinalDomesticList[0]).toMatchObject({ dlvyDate: '2026.01.16', dlvyTime: '04:30', nowLc: '서울중앙우체국' });
     expect(body.longitudinalDomesticList.at(-1).nowLc).toBe('광주');
     expect(sb.control.parcel(a.regiNo)).toMatchObject({ stage: 'delivered', treatStusCd: '03' });
@@ -71,6 +72,9 @@ describe('epost sandbox: tracking', () => {
     expect(t.nondelivreasnnm).toBe('폐문부재');
     const d = (await longitudinal(p.regiNo)).doc.response.msgBody;
     expect(d.longitudinalDomesticList.at(-1)).toMatchObject({ processSttus: '미배달', detailDc: '폐문부재' });
+    const late = await post('parcel', { regiNo: p.regiNo, action: 'undeliver', reason: '주소불명' });
+    expect(late.status).toBe(400);
+    expect(((await late.json()) as { error: string }).error).toContain('이미 미배달 처리된');
   });
 
   it('stuck parcels stop scanning until released; advance moves one step at a time', async () => {
