@@ -73,6 +73,25 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     return id;
   }
 
+  /**
+   * Pending rows no job will finish (their job gave up while Korea Post could not be asked): one
+   * system issue job per origin settles them — GetResInfo first, as always. Returns its id, if any.
+   */
+  async function orphanPending(finished: Job[]): Promise<string | undefined> {
+    const targeted = new Set(finished.filter((j) => j.kind === 'issue').flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)));
+    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter((r) => !targeted.has(r.baseKey) && !ctx.inFlight.has(r.baseKey));
+    const first = pending[0];
+    if (!first) return undefined;
+    const mine = pending.filter((r) => r.adminOrigin === first.adminOrigin && r.mode === first.mode);
+    const now = ctx.now();
+    const id = `issue-${now.toString(36)}-resume`;
+    await putJob(deps.db, {
+      id, kind: 'issue', status: 'queued', adminOrigin: first.adminOrigin, operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
+      targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
+    });
+    return id;
+  }
+
   async function keyTargets(keys: string[]): Promise<JobTarget[]> {
     const unique = [...new Set(keys)];
     const rows = await deps.db.shipments.bulkGet(unique);
@@ -83,6 +102,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     startJob,
     resumeJobs: async () => {
       const jobs = await runner.resumeAll();
+      const orphans = await orphanPending(jobs);
+      if (orphans) jobs.push(...[await runner.run(orphans)].filter((j): j is Job => j !== undefined));
       await flushPendingWrites(ctx); // writes a dead worker queued but never sent
       return jobs;
     },

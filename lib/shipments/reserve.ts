@@ -24,7 +24,7 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
       return { status: 'failed', message: `우체국 접수 정보를 확인하지 못했습니다: ${errorText(err)}` };
     }
     if (!liveRegistration(rows, s.test ? undefined : s.regiNo)) {
-      const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 새 송장번호를 발급한 뒤 다시 예약하세요.';
+      const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 송장번호를 재발급한 뒤 다시 예약하세요.';
       await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
       const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'void', message: reason, updatedAt: ctx.now() }));
       await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
