@@ -21,7 +21,11 @@ export function createHandlers(
       return rowShipments(ctx, data);
     },
     startJob: (data) => startJob(ctx, data, opts.onJobFinished),
-    getJob: (data) => ctx.shipments.getJob(String(data?.jobId ?? '')),
+    getJob: async (data, who) => {
+      const job = await ctx.shipments.getJob(String(data?.jobId ?? ''));
+      // an admin page sees only its own origin's jobs
+      return who.kind === 'content' && job?.adminOrigin !== who.adminOrigin ? undefined : job;
+    },
     reportTypedInvoices: (data) => reportTypedInvoices(ctx, data),
     openLabels: (data) => openLabels(data),
     dashboard: () => dashboard(ctx, opts.sync),

@@ -40,6 +40,16 @@ describe('sender gate (production build)', () => {
     expect(other.err?.message).toMatch(/다른 관리자 주소/);
   });
 
+  it('shows a job only to its own admin origin', async () => {
+    const a = 'https://gdadmin.a.godomall.com';
+    const b = 'https://gdadmin.b.godomall.com';
+    await bg.ctx.db.jobs.put({ id: 'issue-x', kind: 'issue', status: 'done', adminOrigin: a, operatorId: 'admin', targets: [], createdAt: 1, updatedAt: 1 });
+    expect((await bg.send('getJob', { jobId: 'issue-x' }, contentSender(`${a}/order/order_list_pay.php`))).res?.id).toBe('issue-x');
+    const other = await bg.send('getJob', { jobId: 'issue-x' }, contentSender(`${b}/order/order_list_pay.php`));
+    expect(other.err).toBeUndefined();
+    expect(other.res).toBeUndefined();
+  });
+
   it('never lets a content script read settings, save them or call Korea Post', async () => {
     const sender = contentSender('https://gdadmin.myshop.godomall.com/order/order_list_pay.php');
     for (const [type, data] of [
