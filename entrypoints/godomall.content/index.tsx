@@ -1,6 +1,6 @@
 // Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
 import { render } from 'preact';
-import { fetchAllSearchRows } from '../../lib/godomall/search';
+import { fetchAllSearchRows, lastPageOf } from '../../lib/godomall/search';
 import { isOrderListPage, listView } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
@@ -46,7 +46,8 @@ export default defineContentScript({
       mode: settings?.issueMode ?? 'order',
       t,
       operatorId: () => readOperatorId(document),
-      fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchDoc(u, ctx.signal)),
+      // one page holding the whole search needs no second read of it
+      ...(lastPageOf(document) > 1 ? { fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchDoc(u, ctx.signal)) } : {}),
       confirm: (text) => window.confirm(text),
       onModeChange: (issueMode) => void saveSettings({ issueMode }).catch(() => undefined),
       signal: ctx.signal,

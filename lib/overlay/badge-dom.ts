@@ -74,6 +74,7 @@ function appendNumber(target: HTMLElement, number: string): void {
     return;
   }
   const doc = target.ownerDocument;
+  target.classList.add('epg-badge__no--grouped');
   groups.slice(1).forEach((g, i) => {
     if (i > 0) target.appendChild(doc.createElement('wbr'));
     target.appendChild(doc.createTextNode(g));

@@ -26,7 +26,10 @@ export interface OverlayDeps {
   mode: IssueMode;
   t: Translate;
   operatorId: () => string;
-  /** every row of the admin's current search, all pages (lib/godomall fetchAllSearchRows) */
+  /**
+   * every row of the admin's current search, all pages (lib/godomall fetchAllSearchRows); omit it when
+   * this page already shows the whole search (the page's rows are then the search)
+   */
   fetchSearchRows?: () => Promise<ListRow[]>;
   confirm: (text: string) => boolean;
   onModeChange?: (mode: IssueMode) => void;
@@ -90,12 +93,17 @@ export function createOverlayModel(deps: OverlayDeps) {
     }
   }
 
+  // typed numbers already told to the background (once per page: a number it does not adopt stays typed)
+  const reported = new Set<string>();
+
   async function refreshShipments(): Promise<void> {
     shipments.value = await fetchShipments(rows.value);
-    const typed = typedInvoiceRows(views.value);
-    if (typed.length && backendReachable.value) {
-      await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
-    }
+    const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
+    if (!typed.length || !backendReachable.value) return;
+    for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
+    const ok = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).then(() => true, () => false);
+    // the journal now tracks them: show its state (예약 전 / 배송중 …) instead of 직접 입력
+    if (ok) shipments.value = await fetchShipments(rows.value);
   }
 
   async function refreshSearch(): Promise<void> {
@@ -153,7 +161,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     needsItemView,
     issueAllCount: computed(() => issueAllTargets.value.length),
     reserveAllCount: computed(() => reserveAllKeys.value.length),
-    searchCounted: computed(() => searchRows.value !== undefined),
+    searchCounted: computed(() => searchRows.value !== undefined || !deps.fetchSearchRows),
     backendReachable: computed(() => backendReachable.value),
 
     async loadRows(list: ListRow[]): Promise<void> {

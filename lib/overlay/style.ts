@@ -7,7 +7,8 @@ const CSS = `
 .epg-badge{display:block;contain:inline-size;margin:2px 0 0;font-size:11px;line-height:1.35;text-align:center;white-space:normal;overflow-wrap:anywhere}
 .epg-badge__label{display:inline-block;padding:0 4px;border:1px solid #bbb;border-radius:3px;background:#f6f6f6;color:#555;font-weight:normal;text-decoration:none}
 a.epg-badge__label{cursor:pointer;text-decoration:underline}
-.epg-badge__no{display:inline-block;margin-left:3px;color:#333;font-family:Consolas,monospace;font-size:10px;overflow-wrap:normal;word-break:keep-all}
+.epg-badge__no{display:inline-block;margin-left:3px;color:#333;font-family:Consolas,monospace;font-size:10px}
+.epg-badge__no--grouped{overflow-wrap:normal;word-break:keep-all}
 .epg-badge__test{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#f0ad4e;color:#fff}
 .epg-badge--unissued .epg-badge__label{border-color:#ccc;color:#777}
 .epg-badge--pending .epg-badge__label{border-color:#5bc0de;color:#31708f;background:#eef8fb}

@@ -4,7 +4,7 @@
 // tests/e2e/screenshots/ for a human to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness';
+import { launchExtension, SCREENSHOT_DIR as SCREENSHOTS, type ExtensionSession } from './harness';
 
 let x: ExtensionSession;
 let bare: ExtensionSession;
@@ -93,7 +93,8 @@ describe('overlay in Chromium', () => {
     const page = await x.openAdmin('/order/order_list_goods.php');
     await overlayReady(page);
     const typedBadge = page.locator(`tr:has(input[value="${typedOrder}"]) [data-epg-badge]`);
-    await expect.poll(() => typedBadge.getAttribute('data-epg-kind')).toBe('typed');
+    // 직접 입력 until the background adopts the number into its journal (then 예약 전): 발급 either way
+    await expect.poll(() => typedBadge.getAttribute('data-epg-kind')).toMatch(/^(typed|issued)$/);
     await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('issued');
     const visible = async () =>
       page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX);
@@ -168,6 +169,33 @@ describe('overlay in Chromium', () => {
     await page.close();
   });
 
+  it('선택 발급 goes to the background once (double click) and lists a Korean reason per order', async () => {
+    const page = await x.openAdmin('/order/order_list_pay.php');
+    await overlayReady(page);
+    const boxes = page.locator(CHECKBOX);
+    const picked = [await boxes.nth(3).getAttribute('value'), await boxes.nth(4).getAttribute('value')];
+    await boxes.nth(3).check();
+    await boxes.nth(4).check();
+    await expect.poll(() => selectionText(page)).toBe('선택 2건');
+    const button = page.locator('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]');
+    await button.dblclick();
+    // no Korea Post connection is set up in this suite: every order fails with the background's reason
+    await page.waitForSelector('[data-epg-toolbar="top"] [data-epg-job="done"]', { timeout: 30_000 });
+    const results = page.locator('[data-epg-toolbar="top"] .epg-results li');
+    expect(await results.count()).toBe(2);
+    for (const text of await results.allTextContents()) {
+      expect(text).toMatch(/실패 — .*[가-힣]/);
+      expect(picked.some((k) => text.startsWith(k!))).toBe(true);
+    }
+    expect(await page.locator('[data-epg-toolbar="top"] [data-epg-job]').textContent()).toContain('실패 2건');
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    for (const key of picked) {
+      expect(await page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`).getAttribute('data-epg-kind')).toBe('unissued');
+    }
+    await page.locator('[data-epg-toolbar="top"]').screenshot({ path: `${SCREENSHOTS}/overlay_job_result_toolbar.png` });
+    await page.close();
+  });
+
   it('survives the admin replacing its table and action bars, and never injects twice', async () => {
     const page = await x.openAdmin('/order/order_list_pay.php?view=orderGoods');
     await overlayReady(page);
@@ -227,8 +255,10 @@ describe('overlay cost on a 500-row list (Chromium)', () => {
     return out;
   }
 
-  it('adds less than 50 ms of script time to the admin page', async () => {
-    const path = '/order/order_list_all.php?pageNum=500';
+  it.each([
+    ['500 rows on one page', '/order/order_list_all.php?pageNum=500'],
+    ['20 rows shown, 500 in the search (read in the background of the page)', '/order/order_list_all.php'],
+  ])('adds less than 50 ms of script time to the admin page: %s', async (_, path) => {
     const rows = async (page: Page) => page.waitForSelector(CHECKBOX, { state: 'attached' }).then(() => undefined);
     const counted = async (page: Page) => {
       await overlayReady(page);
@@ -243,14 +273,16 @@ describe('overlay cost on a 500-row list (Chromium)', () => {
     }
     // median of three loads: one slow sample (GC, a busy machine) does not decide
     const extra = samples.map((s) => s.with - s.without).sort((a, b) => a - b)[1]!;
-    console.log('overlay script cost on 500 rows (ms):', JSON.stringify(samples), 'extra:', extra.toFixed(1));
+    console.log(`overlay script cost ${path} (ms):`, JSON.stringify(samples), 'extra:', extra.toFixed(1));
     expect(await (async () => {
       const page = await big.openAdmin(path);
       await overlayReady(page);
       const n = await page.locator('[data-epg-badge]').count();
+      const all = await page.locator('[data-epg-action="issueAll"]').first().textContent();
       await page.close();
-      return n;
-    })()).toBeGreaterThanOrEqual(500);
+      // one page: a badge on each of the 500 orders; paged: the 일괄 발급 count covers more than this page
+      return path.includes('pageNum=500') ? n >= 500 : Number(/\((\d+)\)/.exec(all ?? '')?.[1]) > n;
+    })()).toBe(true);
     expect(extra).toBeLessThan(50);
   });
 });
