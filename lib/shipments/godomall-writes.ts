@@ -105,29 +105,27 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
 }
 
 async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise<void> {
-  {
-    if (!(await ctx.db.pendingWrites.get(w.id!))) return; // done by another flush meanwhile
-    const s = await ctx.db.shipments.get(w.shipmentKey);
-    if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
-      await removeWrite(ctx.db, w.id!); // nothing left to write for it
-      return;
-    }
-    try {
-      const done = await perform(ctx, w);
-      if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
-      else await removeWrite(ctx.db, w.id!);
-      result.written++;
-      await updateShipment(ctx.db, w.shipmentKey, (row) =>
-        row.message === LOGIN_NEEDED || row.message?.startsWith('고도몰 저장 실패') ? { ...row, message: undefined } : undefined,
-      );
-    } catch (err) {
-      const expired = err instanceof SessionExpiredError;
-      // an expired session stops this origin's writes: they all need the same login
-      if (expired) result.loginNeeded.push(w.adminOrigin);
-      const text = expired ? LOGIN_NEEDED : err instanceof AdminWriteError ? err.message : `고도몰 저장 실패: ${errorText(err)}`;
-      await markWriteFailed(ctx.db, w.id!, text);
-      await updateShipment(ctx.db, w.shipmentKey, (row) => ({ ...row, message: text }));
-    }
+  if (!(await ctx.db.pendingWrites.get(w.id!))) return; // done by another flush meanwhile
+  const s = await ctx.db.shipments.get(w.shipmentKey);
+  if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
+    await removeWrite(ctx.db, w.id!); // nothing left to write for it
+    return;
+  }
+  try {
+    const done = await perform(ctx, w);
+    if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
+    else await removeWrite(ctx.db, w.id!);
+    result.written++;
+    await updateShipment(ctx.db, w.shipmentKey, (row) =>
+      row.message === LOGIN_NEEDED || row.message?.startsWith('고도몰 저장 실패') ? { ...row, message: undefined } : undefined,
+    );
+  } catch (err) {
+    const expired = err instanceof SessionExpiredError;
+    // an expired session stops this origin's writes: they all need the same login
+    if (expired) result.loginNeeded.push(w.adminOrigin);
+    const text = expired ? LOGIN_NEEDED : err instanceof AdminWriteError ? err.message : `고도몰 저장 실패: ${errorText(err)}`;
+    await markWriteFailed(ctx.db, w.id!, text);
+    await updateShipment(ctx.db, w.shipmentKey, (row) => ({ ...row, message: text }));
   }
 }
 

@@ -19,12 +19,13 @@ export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, op
       updatedAt: ctx.now(),
     }));
     await addAudit(ctx.db, { at: ctx.now(), operatorId, action: again ? 'reprint' : 'print', key, orderNo: s.orderNo, regiNo: s.regiNo, detail: toShipping ? `${s.godomallStatus} → d1` : '' });
-    if (toShipping && next && !s.test) {
+    if (!toShipping) continue;
+    moved++;
+    if (next && !s.test) {
       // the baseline is the status we left it in at reservation: anything else is an operator's change
       await queueStatus(ctx, next, 'd1', { expect: s.godomallStatus, operatorId });
       await flushForShipment(ctx, key);
-      moved++;
-    } else if (toShipping) moved++;
+    }
   }
   return { moved };
 }
