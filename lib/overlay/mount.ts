@@ -132,20 +132,34 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
   doc.addEventListener('change', onInput, true);
   doc.addEventListener('click', onInput, true);
 
+  /** Only a change that adds rows or action bars, or drops ours, is worth a rescan (the admin's other DOM churn is not). */
+  const WATCHED = `${SEL.rowCheckbox},${SEL.tableAction}`;
+  function needsScan(records: MutationRecord[]): boolean {
+    for (const host of toolbars.keys()) if (!host.isConnected) return true;
+    for (const e of entries) if (!e.checkbox.isConnected) return true;
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType !== 1 || isOurs(n)) continue;
+        const el = n as Element;
+        if (el.matches(WATCHED) || el.querySelector(WATCHED)) return true;
+      }
+    }
+    return false;
+  }
+
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    const foreign = records.some((r) => {
-      if (isOurs(r.target)) return false;
-      const touched = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-      return touched.some((n) => !isOurs(n) && !(n.nodeType === 1 && (n as Element).matches(`[${BADGE_ATTR}],[${TOOLBAR_ATTR}]`)));
-    });
-    if (!foreign) return;
+    if (!needsScan(records)) return;
     clearTimeout(scanTimer);
     scanTimer = setTimeout(scan, 30);
   });
   observer.observe(doc.body ?? rootEl, { childList: true, subtree: true });
 
+  let unmounted = false;
   function unmount(): void {
+    if (unmounted) return; // ctx.signal and ctx.onInvalidated may both call this
+    unmounted = true;
     observer.disconnect();
     disposePaint();
     clearTimeout(scanTimer);

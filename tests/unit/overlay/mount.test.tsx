@@ -107,6 +107,15 @@ describe('overlay on a list page', () => {
     await tick(120);
     expect(badges()).toHaveLength(n);
     expect(document.querySelectorAll('.table-action > [data-epg-toolbar]')).toHaveLength(2);
+    // one row re-rendered by the admin gets its badge back; unrelated churn changes nothing
+    const tr = checkboxes()[1]!.closest('tr')!;
+    const fresh = tr.cloneNode(true) as Element;
+    fresh.querySelectorAll('[data-epg-badge]').forEach((b) => b.remove());
+    tr.replaceWith(fresh);
+    document.body.appendChild(document.createElement('div'));
+    await tick(120);
+    expect(badges()).toHaveLength(n);
+    expect(fresh.querySelectorAll('[data-epg-badge]')).toHaveLength(1);
     const bar = document.querySelector('.table-action')!;
     bar.replaceWith(bar.cloneNode(false));
     await tick(120);
