@@ -44,6 +44,8 @@ export interface DashboardData {
   lastSync?: SyncRun;
   nextSyncAt?: number;
   syncing: boolean;
+  /** while syncing: parcels tracked so far of those to check (the manual button's progress) */
+  syncProgress?: { checked: number; total: number };
   needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; reason: string }>;
   runningJobs: Job[];
 }

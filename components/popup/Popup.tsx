@@ -61,9 +61,9 @@ export function Popup({ m }: { m: PopupModel }) {
           <dd data-sync="next">{fmt(d.nextSyncAt)}</dd>
         </dl>
         <button type="button" class="btn btn--primary" data-action="sync-now" disabled={syncing} onClick={() => void m.syncNow()}>
-          {syncing ? t('popupSyncing') : t('popupSyncNow')}
+          {syncing ? (d.syncProgress ? t('popupSyncingCount', d.syncProgress.checked, d.syncProgress.total) : t('popupSyncing')) : t('popupSyncNow')}
         </button>
-        {syncing && <div class="progress" role="progressbar" aria-label={t('popupSyncNow')} />}
+        {syncing && <SyncBar progress={d.syncProgress} />}
         {last && last.errors.length > 0 && (
           <ul class="sync__errors">
             {last.errors.slice(0, 3).map((e, i) => (
@@ -103,5 +103,16 @@ export function Popup({ m }: { m: PopupModel }) {
         </a>
       </footer>
     </main>
+  );
+}
+
+/** Determinate when the number of parcels is known, otherwise a moving bar. */
+function SyncBar({ progress }: { progress?: { checked: number; total: number } }) {
+  if (!progress || progress.total === 0) return <div class="progress" role="progressbar" aria-label={t('popupSyncNow')} />;
+  const pct = Math.round((progress.checked / progress.total) * 100);
+  return (
+    <div class="progress progress--known" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} data-progress={`${progress.checked}/${progress.total}`}>
+      <span style={{ width: `${pct}%` }} />
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import type { GodomallAdmin } from '../godomall/types';
 import type { Settings } from '../settings';
 import { createShipments, type Shipments } from '../shipments';
 import type { SecretStore } from './secrets';
+import { createSyncProgress, type SyncProgress } from './sync-progress';
 
 export interface BackgroundContext {
   db: JournalDb;
@@ -19,6 +20,7 @@ export interface BackgroundContext {
   epost: EpostApi;
   tracking: TrackingApi;
   shipments: Shipments;
+  syncProgress: SyncProgress;
 }
 
 export const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
@@ -47,7 +49,8 @@ export function createBackgroundContext(deps: {
     fetch: doFetch,
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
   });
-  const tracking = createTrackingClient({
+  const syncProgress = createSyncProgress(deps.db);
+  const tracking = syncProgress.wrap(createTrackingClient({
     getEndpoints,
     async getKeys() {
       const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
@@ -58,7 +61,7 @@ export function createBackgroundContext(deps: {
     source: async () => (await deps.loadSettings()).trackingSource,
     fetch: doFetch,
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-  });
+  }));
   const shipments = createShipments({ db: deps.db, epost, tracking, adminFor: deps.adminFor, settings: deps.loadSettings });
   return {
     db: deps.db,
@@ -69,5 +72,6 @@ export function createBackgroundContext(deps: {
     epost,
     tracking,
     shipments,
+    syncProgress,
   };
 }

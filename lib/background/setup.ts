@@ -8,7 +8,7 @@ import type { GodomallAdmin } from '../godomall/types';
 import { createSecretStore } from './secrets';
 import { createHandlers } from './handlers';
 import { setupMessages as registerMessages } from './router';
-import { createSyncControl, setupSync as scheduleSync, type SyncControl } from './sync';
+import { createSyncControl, runTrackedSync, setupSync as scheduleSync, type SyncControl } from './sync';
 import { createBadgeRefresher } from './badge';
 import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
@@ -31,7 +31,7 @@ export function createBackground(adminFor: (origin: string) => GodomallAdmin): B
   });
   const refreshBadge = createBadgeRefresher(ctx.shipments);
   const sync = createSyncControl(
-    (trigger) => ctx.shipments.syncAll(trigger),
+    (trigger) => runTrackedSync(ctx, trigger),
     (run, error) => {
       void notify(syncNotice(run, error), `sync-${run?.id ?? Date.now()}`);
       refreshBadge();

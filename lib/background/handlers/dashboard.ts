@@ -17,6 +17,7 @@ export async function dashboard(ctx: BackgroundContext, sync: SyncControl): Prom
     ...(counts.lastSync ? { lastSync: counts.lastSync } : {}),
     ...(next ? { nextSyncAt: next } : {}),
     syncing: sync.isRunning(),
+    ...(sync.isRunning() && ctx.syncProgress.current() ? { syncProgress: ctx.syncProgress.current()! } : {}),
     needsAction: counts.needsAction.slice(0, 100),
     runningJobs,
   };

@@ -7,7 +7,7 @@ import { createBackgroundContext, type BackgroundContext } from '../../../lib/ba
 import { createHandlers } from '../../../lib/background/handlers';
 import { setupMessages } from '../../../lib/background/router';
 import { createSecretStore } from '../../../lib/background/secrets';
-import { createSyncControl, type SyncControl } from '../../../lib/background/sync';
+import { createSyncControl, runTrackedSync, type SyncControl } from '../../../lib/background/sync';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { removeAllListeners } from '../../../lib/messages';
 import { startEpostSandbox, type EpostSandbox } from '../../sandbox/epost/server';
@@ -42,7 +42,7 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
     adminFor: createAdminFactory(),
     retryDelayMs: 5,
   });
-  const sync = createSyncControl((trigger) => ctx.shipments.syncAll(trigger), () => {});
+  const sync = createSyncControl((trigger) => runTrackedSync(ctx, trigger), () => {});
   setupMessages(createHandlers(ctx, { sync, onJobFinished: () => {} }), {
     runtimeId: () => fakeBrowser.runtime.id,
     grantedOrigins: async () => (await loadSettings()).adminOrigins,
