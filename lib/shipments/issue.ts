@@ -6,7 +6,7 @@ import type { Job, JobTarget, Shipment } from '../db/types';
 import type { InsertOrderInput } from '../epost/types';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
-import { claimPending, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
+import { claimPending, overlappingLive, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
 import { backoffMs, sleep } from '../jobs/retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -50,6 +50,8 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   if (live) return settle(ctx, live, order, target.itemSnos, settings);
 
   const covered = coveredItems(order, target.itemSnos);
+  const other = await overlappingLive(ctx.db, { adminOrigin: job.adminOrigin, orderNo: target.orderNo, baseKey, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno) });
+  if (other) return { status: 'skipped', message: `이 주문(상품)에는 이미 다른 송장번호가 있습니다 (${other.regiNo || other.key}).` };
   const adopted = await adoptInvoice(ctx, job, target, baseKey, covered);
   if (adopted) return adopted;
 

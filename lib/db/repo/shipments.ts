@@ -79,7 +79,7 @@ export async function claimPending(
   draft: Omit<Shipment, 'key' | 'reissue' | 'state'>,
 ): Promise<ClaimResult> {
   return db.transaction('rw', db.shipments, async () => {
-    const live = await liveShipment(db, draft.baseKey);
+    const live = (await liveShipment(db, draft.baseKey)) ?? (await overlappingLive(db, draft));
     if (live) return { claimed: false as const, live };
     const reissue = await nextReissue(db, draft.baseKey);
     const row = await putShipment(db, {
@@ -90,4 +90,13 @@ export async function claimPending(
     } as Shipment);
     return { claimed: true as const, row };
   });
+}
+
+/**
+ * A live shipment of the same order that already covers one of these items — 주문별 after 상품별 (or
+ * the reverse) must not add a second number for the same goods, even before godomall shows the first.
+ */
+export async function overlappingLive(db: JournalDb, draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey'>): Promise<Shipment | undefined> {
+  const rows = await db.shipments.where('[adminOrigin+orderNo]').equals([draft.adminOrigin, draft.orderNo]).toArray();
+  return rows.find((r) => r.liveBaseKey !== undefined && r.baseKey !== draft.baseKey && r.source !== 'typed' && r.itemSnos.some((sno) => draft.itemSnos.includes(sno)));
 }

@@ -108,3 +108,19 @@ describe('issue', () => {
     expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.invoiceNo === '')).toBe(true);
   });
 });
+
+describe('issue across modes', () => {
+  it('주문별 after 상품별 (number not yet in godomall) never adds a second number for the same goods', async () => {
+    h = await startHarness();
+    const order = h.gd.control.orders().find((o) => o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone))!;
+    const s = h.shipments();
+    const first = order.items[0]!.sno;
+    const a = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'item', targets: [{ orderNo: order.orderNo, itemSnos: [first] }] }));
+    expect(a.targets[0]!.status).toBe('done');
+    h.gd.control.setInvoice(order.orderNo, '0', '', [first]); // as if the write had not landed
+    const b = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: order.orderNo, itemSnos: [] }] }));
+    expect(b.targets[0]!.status).toBe('skipped');
+    expect(h.ep.control.registrations(order.orderNo)).toHaveLength(0);
+    expect(h.ep.control.registrations(`${order.orderNo}-${first}`)).toHaveLength(1);
+  });
+});
