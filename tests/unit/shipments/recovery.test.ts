@@ -81,3 +81,44 @@ describe('recovery', () => {
     expect((await s.rowShipments(h.origin, [order]))[0]!.exception?.kind).toBe('stuck');
   });
 });
+
+describe('session expiry during issue', () => {
+  it('the number is kept, the godomall write waits for login, then lands', async () => {
+    h = await startHarness();
+    const orders = ordinaryOrders(h, 'p1').slice(0, 3).map((o) => o.orderNo);
+    const gd = h.gd;
+    // the admin session expires just before the first invoice write
+    let expired = false;
+    const admin = (origin: string) => {
+      const a = h!.adminFor(origin);
+      return new Proxy(a, {
+        get(t, p, r) {
+          const v = Reflect.get(t, p, r) as (...x: unknown[]) => unknown;
+          if (p !== 'saveInvoice' || expired) return typeof v === 'function' ? v.bind(t) : v;
+          return (...x: unknown[]) => {
+            expired = true;
+            gd.control.expireSessions();
+            return v.apply(t, x);
+          };
+        },
+      });
+    };
+    const s = h.shipments({ admin });
+    const job = await waitJob(s, await s.startJob(issueReq(h, orders)));
+    const issuedCount = job.targets.filter((t) => t.status === 'done').length;
+    expect(issuedCount).toBeGreaterThanOrEqual(1);
+    // orders not read before the expiry are not issued, with the reason
+    for (const t of job.targets.filter((x) => x.status !== 'done')) expect(t.message).toBe('고도몰 로그인 필요');
+    const rows = await s.rowShipments(h.origin, orders);
+    const issued = rows.filter((r) => r.state === 'issued');
+    expect(issued.length).toBe(issuedCount);
+    expect(issued.some((r) => r.message === '고도몰 로그인 필요')).toBe(true);
+    expect(await h.db.pendingWrites.count()).toBeGreaterThanOrEqual(1);
+    for (const o of orders) expect(h.ep.control.registrations(o).length).toBeLessThanOrEqual(1);
+
+    await h.relogin();
+    await s.flushPendingWrites();
+    expect(await h.db.pendingWrites.count()).toBe(0);
+    for (const r of issued) expect(gd.control.order(r.orderNo)!.items.every((i) => i.invoiceNo === r.regiNo)).toBe(true);
+  });
+});
