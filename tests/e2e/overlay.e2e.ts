@@ -20,6 +20,36 @@ afterAll(async () => {
 
 const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
 
+/** Puts journal rows straight into the worker's IndexedDB (as finished jobs would leave them). */
+async function seedShipments(rows: object[]): Promise<void> {
+  await x.serviceWorker!.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('epost-journal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('shipments', 'readwrite');
+          for (const row of rows) tx.objectStore('shipments').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+function journalRow(orderNo: string, patch: object) {
+  const now = Date.now();
+  return {
+    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: x.godomall!.url,
+    state: 'issued', source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '',
+    price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
+    godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'shopadmin', ...patch,
+  };
+}
+
+
 async function overlayReady(page: Page): Promise<void> {
   await page.waitForSelector('.table-action > [data-epg-toolbar="bottom"]', { timeout: 15_000 });
   await page.waitForFunction((sel) => {
@@ -193,6 +223,73 @@ describe('overlay in Chromium', () => {
       expect(await page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`).getAttribute('data-epg-kind')).toBe('unissued');
     }
     await page.locator('[data-epg-toolbar="top"]').screenshot({ path: `${SCREENSHOTS}/overlay_job_result_toolbar.png` });
+    await page.close();
+  });
+
+  it('journal states as badges (예약 후 · 테스트, 연락처오류 link), 예약상태 filter, 예약 취소 asks first', async () => {
+    const first = await x.openAdmin('/order/order_list_pay.php');
+    await overlayReady(first); // the background has opened its journal by now
+    const keys = await first.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await first.close();
+    const [reserved, issued, contact, delivered] = keys.slice(10, 14) as [string, string, string, string];
+    await seedShipments([
+      journalRow(reserved, { state: 'reserved', regiNo: '6012300000011', test: true, liveBaseKey: reserved }),
+      journalRow(issued, { state: 'issued', regiNo: '6012300000022', liveBaseKey: issued }),
+      journalRow(contact, { state: 'failed', failure: 'contact', message: '수령자 휴대폰 번호 형식이 올바르지 않습니다.' }),
+      journalRow(delivered, { state: 'delivered', regiNo: '6012300000033', liveBaseKey: delivered }),
+    ]);
+    const page = await x.openAdmin('/order/order_list_pay.php');
+    await overlayReady(page);
+    const badge = (key: string) => page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`);
+    await expect.poll(() => badge(reserved).getAttribute('data-epg-kind')).toBe('reserved');
+    expect(await badge(reserved).textContent()).toBe('예약 후6012300000011테스트');
+    expect(await badge(issued).textContent()).toBe('예약 전6012300000022');
+    expect(await badge(delivered).getAttribute('data-epg-kind')).toBe('delivered');
+    const link = badge(contact).locator('a');
+    expect(await link.textContent()).toBe('연락처오류');
+    expect(await link.getAttribute('href')).toBe(`${x.godomall!.url}/order/order_view.php?orderNo=${contact}`);
+    expect(await link.getAttribute('title')).toContain('수령자 휴대폰 번호 형식');
+    await x.screenshot(page, 'overlay_journal_states');
+
+    const visible = () =>
+      page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX);
+    const reserveFilter = page.locator('[data-epg-toolbar="bottom"] select[data-epg-filter="reserve"]');
+    await reserveFilter.selectOption('after');
+    await expect.poll(visible).toEqual([reserved, delivered]);
+    // both toolbars show the same filter
+    expect(await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="reserve"]').inputValue()).toBe('after');
+    await reserveFilter.selectOption('before');
+    await expect.poll(visible).toEqual([issued]);
+    await reserveFilter.selectOption('all');
+    await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('contactError');
+    await expect.poll(visible).toEqual([contact]);
+    await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('all');
+
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.locator(`input[value="${reserved}"]`).check();
+    await page.locator('[data-epg-toolbar="top"] [data-epg-action="cancel"]').click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toContain('예약을 취소');
+    await page.waitForTimeout(300);
+    expect(await badge(reserved).getAttribute('data-epg-kind')).toBe('reserved');
+    expect(await page.locator('[data-epg-job]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('상품별 on a grouped list offers the per-item view, and the choice is kept', async () => {
+    const page = await x.openAdmin('/order/order_list_goods.php');
+    await overlayReady(page);
+    await page.locator('[data-epg-toolbar="top"] [data-epg-mode="item"]').click();
+    const issueSelected = page.locator('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]');
+    await expect.poll(() => issueSelected.isDisabled()).toBe(true);
+    await page.locator('[data-epg-toolbar="top"] [data-epg-switch-view]').click();
+    await page.waitForURL(/view=orderGoods/);
+    await overlayReady(page);
+    await expect.poll(() => page.locator('[data-epg-toolbar="top"] [data-epg-mode="item"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await issueSelected.isEnabled()).toBe(true);
+    expect(await page.locator('[data-epg-switch-view]').count()).toBe(0);
+    await page.locator('[data-epg-toolbar="top"] [data-epg-mode="order"]').click(); // back to the default for the other tests
     await page.close();
   });
 
