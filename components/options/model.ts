@@ -213,6 +213,11 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
       const saved = await api.saveSettings({ settings: v.settings!, secrets: v.secrets });
       adopt(saved.settings);
       if (newOrigin && granted) await api.registerAdminOrigin(newOrigin);
+      // new keys or ID reset the connection: check it again right away rather than leave it 미설정
+      if (saved.settings.connection.state === 'unset' && saved.settings.memberId) {
+        connection.value = { state: 'checking' };
+        await api.verifyMember(saved.settings.memberId).catch(() => undefined);
+      }
       await load();
       notice.value =
         newOrigin && !granted

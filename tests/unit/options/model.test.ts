@@ -82,4 +82,19 @@ describe('options model', () => {
     expect(m.notice.value).toEqual({ kind: 'ok', text: '저장했습니다.' });
     expect(await loadSettings()).toMatchObject({ companyName: '테스트상점', apprNo: '7002080922', payTypeNm: '즉납', sender: { officeSer: '01' } });
   });
+
+  it('saving new keys checks the connection again', async () => {
+    const m = await connected();
+    m.chooseContract(m.contracts.value![1]!);
+    for (const [k, v] of Object.entries({ companyName: '테스트상점', ceoName: '홍길동', bizNo: '2208162517', email: 'a@b.co', mobile: '01012345678' })) {
+      m.setField(k as 'companyName', v);
+    }
+    m.setField('securityKey', 'wrongSecurityKey123456');
+    await m.save();
+    expect(m.connection.value.state).toBe('error');
+    expect((await loadSettings()).connection).toMatchObject({ state: 'error' });
+    m.setField('securityKey', bg.epost.control.keys.securityKey);
+    await m.save();
+    expect(m.connection.value.state).toBe('connected');
+  });
 });
