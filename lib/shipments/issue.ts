@@ -116,7 +116,7 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
     const reg = liveRegistration(found);
     if (reg) {
       const s = await recordIssued(ctx, row, reg, attempt === 0 ? 'GetResInfo로 확인된 기존 접수' : 'InsertOrder 응답 유실 후 GetResInfo로 확인');
-      return { status: 'done', message: s.message };
+      return { status: 'done', message: doneMessage(s) };
     }
     if (found.length > 0) {
       // only 신청취소 rows under this key: those numbers are dead; the next issue takes a new key
@@ -138,7 +138,7 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
     }
     if (outcome.kind === 'ok') {
       const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
-      return { status: 'done', message: s.message };
+      return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'error' && !outcome.error.isLoadBlock) {
       const e = outcome.error;
@@ -176,3 +176,8 @@ async function unconfirmed(ctx: Ctx, row: Shipment, err: unknown): Promise<Targe
   return { status: 'failed', message: reason };
 }
 
+
+/** What the job item shows for an issued shipment: a pending godomall login, else the warnings (잘림, 착불 …). */
+function doneMessage(s: Shipment): string | undefined {
+  return s.message ?? (s.warnings.length ? s.warnings.join(' ') : undefined);
+}

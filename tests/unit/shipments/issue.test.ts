@@ -106,6 +106,10 @@ describe('issue', () => {
     const row = (await s.rowShipments(h.origin, [order.orderNo]))[0]!;
     expect(row).toMatchObject({ state: 'issued', test: true, regiNo: 'TESTREGINOAPI' });
     expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.invoiceNo === '')).toBe(true);
+    // reserving a test shipment checks Korea Post but leaves the godomall order alone
+    const reserve = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [order.orderNo] }));
+    expect(reserve.targets[0]!.status).toBe('done');
+    expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.status === 'p1' && i.invoiceNo === '')).toBe(true);
   });
 });
 
