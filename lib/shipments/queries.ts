@@ -43,7 +43,7 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
     if (s.state === 'issued' || s.state === 'reserved' || s.state === 'shipping' || s.state === 'delivered') counts[s.state]++;
     if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;
     if (s.exception && s.state !== 'delivered') counts.exceptions++;
-    const reason = s.exception?.reason ?? (s.state === 'failed' || s.state === 'pending' || (s.state === 'void' && s.exception) ? s.message : s.message === '고도몰 로그인 필요' ? s.message : undefined);
+    const reason = needsActionReason(s);
     if (reason) needsAction.push({ key: s.key, orderNo: s.orderNo, adminOrigin: s.adminOrigin, reason });
   }
   const lastSync = await lastSyncRun(db);
@@ -54,4 +54,14 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
 export async function exportRows(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
   const rows = await db.shipments.where('reqYmd').between(fromYmd, toYmd, true, true).toArray();
   return rows.filter((s) => s.regiNo !== '' && s.state !== 'pending' && s.state !== 'failed').sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Why the operator should look at this row, or undefined when nothing is asked of them. */
+function needsActionReason(s: Shipment): string | undefined {
+  if (s.state === 'delivered') return undefined;
+  if (s.exception) return s.exception.reason;
+  if (s.state === 'failed' || s.state === 'unlinked') return s.message;
+  if (s.state === 'pending') return s.message ?? '우체국 접수 확인 중';
+  if (s.state === 'void') return s.message?.includes('재발급') ? s.message : undefined; // cancelled at Korea Post, not by us
+  return s.message === '고도몰 로그인 필요' || s.message?.startsWith('고도몰 저장 실패') ? s.message : undefined;
 }
