@@ -5,7 +5,7 @@ import { isOrderListPage, listView } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
-import { mountOverlay } from '../../lib/overlay/mount';
+import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { messagingBackend } from './backend';
@@ -52,6 +52,7 @@ export default defineContentScript({
       onModeChange: (issueMode) => void saveSettings({ issueMode }).catch(() => undefined),
       signal: ctx.signal,
     });
+    if (!(await whenPageFree(document, 3000, ctx.signal)) || ctx.isInvalid) return;
     const mounted = mountOverlay({
       doc: document,
       model,

@@ -34,6 +34,29 @@ function isOurs(node: Node): boolean {
   return !!el?.closest(`[${BADGE_ATTR}],[${TOOLBAR_ATTR}],#${STYLE_ID}`);
 }
 
+/**
+ * Resolves true once no other overlay instance owns the page. A re-injected content script (extension
+ * update, runtime registration next to the manifest's) starts while the old one is still cleaning up:
+ * WXT invalidates the old context, whose unmount releases the page.
+ */
+export function whenPageFree(doc: Document, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+  const root = doc.documentElement;
+  if (!root.hasAttribute(OWNER_ATTR)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (free: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(free);
+    };
+    const observer = new MutationObserver(() => {
+      if (!root.hasAttribute(OWNER_ATTR)) done(true);
+    });
+    observer.observe(root, { attributes: true, attributeFilter: [OWNER_ATTR] });
+    const timer = setTimeout(() => done(!root.hasAttribute(OWNER_ATTR)), timeoutMs);
+    signal?.addEventListener('abort', () => done(false), { once: true });
+  });
+}
+
 export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void } | undefined {
   const { doc, model, t } = o;
   const rootEl = doc.documentElement;

@@ -318,6 +318,22 @@ describe('overlay in Chromium', () => {
     });
     await page.waitForTimeout(200);
     expect(await page.locator('[data-epg-badge]').count()).toBe(rows);
+    // the same content script injected again (as a runtime registration next to the manifest's
+    // would): the old instance hands over, the page still has one toolbar per bar and one badge per row
+    const url = page.url();
+    await x.serviceWorker!.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await c.tabs.query({ url });
+      await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/godomall.js'] });
+    }, url);
+    await page.waitForTimeout(1500);
+    await overlayReady(page);
+    expect(await page.locator('.table-action > [data-epg-toolbar]').count()).toBe(2);
+    expect(await badgesPerRow(page)).toEqual(Array(rows).fill(1));
+    expect(await page.locator('#epg-overlay-style').count()).toBe(1);
+    // and the new instance is alive: selection still reaches its toolbar
+    await page.locator(CHECKBOX).first().check();
+    await expect.poll(() => selectionText(page)).toBe('선택 1건');
     await page.reload();
     await overlayReady(page);
     expect(await page.locator('[data-epg-toolbar]').count()).toBe(2);
