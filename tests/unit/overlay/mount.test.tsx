@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { readListRows } from '../../../lib/godomall/rows';
 import { createOverlayModel } from '../../../lib/overlay/model';
-import { mountOverlay } from '../../../lib/overlay/mount';
+import { mountOverlay, whenPageFree } from '../../../lib/overlay/mount';
 import { Toolbar } from '../../../components/overlay/Toolbar';
 import { createFakeBackend, type FakeBackend } from './fake-backend';
 import { translator } from './i18n-helper';
@@ -135,6 +135,43 @@ describe('overlay on a list page', () => {
     expect(kinds[0]).toBe('issued');
     expect(badges()[0]!.querySelector('.epg-badge__no')?.textContent).toMatch(/^\d{13}$/);
     expect(document.querySelector('[data-epg-toolbar="top"] .epg-results')?.textContent).toContain('완료');
+  });
+
+  it('shows progress and disables every action while a job runs', async () => {
+    const backend = createFakeBackend();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const getJob = backend.getJob.bind(backend);
+    let polls = 0;
+    // the first poll answers at once (job running, 1 of 3 done); later polls wait for the gate
+    backend.getJob = async (d) => (polls++ === 0 ? getJob(d) : gate.then(() => getJob(d)));
+    const { model } = await mountOn('/order/order_list_pay.php', backend);
+    for (const box of checkboxes().slice(0, 3)) box.click();
+    await tick(10);
+    const run = model.issueSelected();
+    await tick(30);
+    const top = document.querySelector('[data-epg-toolbar="top"]')!;
+    expect(top.querySelector('[data-epg-job="running"]')?.textContent).toContain('송장번호 발급 진행 중: 1 / 3');
+    const actions = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-epg-action]'));
+    expect(actions.length).toBe(12);
+    expect(actions.every((b) => b.disabled)).toBe(true);
+    release();
+    await run;
+    await tick(20);
+    expect(top.querySelector('[data-epg-job="done"]')?.textContent).toContain('성공 3건');
+    expect(Array.from(document.querySelectorAll<HTMLButtonElement>('[data-epg-action]')).some((b) => b.disabled)).toBe(false);
+  });
+
+  it('a second instance waits until the first one releases the page', async () => {
+    const { mounted } = await mountOn('/order/order_list_pay.php');
+    let freed: boolean | undefined;
+    void whenPageFree(document, 2000).then((v) => (freed = v));
+    await tick(20);
+    expect(freed).toBeUndefined();
+    mounted!.unmount();
+    unmounts = [];
+    await tick(20);
+    expect(freed).toBe(true);
   });
 
   it('removes everything it added when the content script is invalidated', async () => {
