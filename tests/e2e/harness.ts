@@ -57,7 +57,10 @@ export interface ExtensionSession {
   context: BrowserContext;
   /** empty when launched without the extension */
   extensionId: string;
+  /** the worker as it was at launch; prefer worker(), which survives the worker being restarted */
   serviceWorker: Worker | undefined;
+  /** the extension's live service worker, woken (by opening an extension page) if Chromium stopped it */
+  worker(): Promise<Worker>;
   godomall: GodomallSandbox | undefined;
   epost: EpostSandbox | undefined;
   /** opens `path` of the admin simulator (logged in) and waits for the load event */
@@ -144,6 +147,19 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     serviceWorker,
     godomall,
     epost,
+    async worker() {
+      if (!extensionId) throw new Error('launched without the extension');
+      const live = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      const found = live();
+      if (found) return found;
+      const waiting = context.waitForEvent('serviceworker', { timeout: 30_000 });
+      waiting.catch(() => undefined); // unused when the page load finds the worker already up
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+      const woken = live() ?? (await waiting);
+      await page.close();
+      return woken;
+    },
     async openAdmin(path) {
       if (!godomall) throw new Error('launched without the godomall simulator');
       const page = await context.newPage();

@@ -22,7 +22,7 @@ const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
 
 /** Puts journal rows straight into the worker's IndexedDB (as finished jobs would leave them). */
 async function seedShipments(rows: object[]): Promise<void> {
-  await x.serviceWorker!.evaluate(
+  await (await x.worker()).evaluate(
     (rows) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('epost-journal');
@@ -321,7 +321,7 @@ describe('overlay in Chromium', () => {
     // the same content script injected again (as a runtime registration next to the manifest's
     // would): the old instance hands over, the page still has one toolbar per bar and one badge per row
     const url = page.url();
-    await x.serviceWorker!.evaluate(async (url) => {
+    await (await x.worker()).evaluate(async (url) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await c.tabs.query({ url });
       await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/godomall.js'] });
