@@ -14,6 +14,9 @@ import { isRealRegiNo } from './keys';
 import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
 
 const DAY = 24 * 60 * 60 * 1000;
+const TRACKED = ['issued', 'reserved', 'shipping'];
+/** Changed since this sync read it (cancelled, unlinked by a concurrent write)? Then leave it alone. */
+const tracked = (r: Shipment) => TRACKED.includes(r.state);
 const SYSTEM = 'system';
 
 export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<SyncRun> {
@@ -48,8 +51,9 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
 
   if (phase === 'delivered') {
     run.delivered++;
-    const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'delivered', deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(), exception: undefined, godomallStatus: 'd2' }));
-    if (next) await queueStatus(ctx, next, 'd2', statusOpts(s));
+    const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'delivered', deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(), exception: undefined, godomallStatus: 'd2' }));
+    if (!next) return;
+    await queueStatus(ctx, next, 'd2', statusOpts(s));
     await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'status', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: '배달완료 → d2' });
     return;
   }
@@ -57,7 +61,7 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
     run.exceptions++;
     const reason = '우체국에서 접수가 취소된 번호입니다. 새 송장번호를 발급하세요.';
     await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
-    const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'void', exception: { kind: 'cancelled', reason }, message: reason }));
+    const v = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'void', exception: { kind: 'cancelled', reason }, message: reason }));
     await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
     if (v && v.source !== 'typed') await queueClearInvoice(ctx, v, v.wholeOrder === true);
     return;
@@ -65,19 +69,19 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
   if (phase === 'undelivered' || phase === 'returned') {
     run.exceptions++;
     const reason = phase === 'returned' ? `반송: ${last?.detail || last?.statusText || ''}`.trim() : `미배달: ${last?.detail || '사유 없음'}`;
-    await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, exception: { kind: phase, reason } }));
+    await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, exception: { kind: phase, reason } }));
     return;
   }
   if (phase === 'moving') {
     run.moving++;
     const wasBefore = BEFORE_SHIPPING_GROUPS.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
-    const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, state: 'shipping', exception: stuck(r, lastEventAt, stuckDays, ctx.now()), ...(wasBefore ? { godomallStatus: 'd1' } : {}) }));
+    const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'shipping', exception: stuck(r, lastEventAt, stuckDays, ctx.now()), ...(wasBefore ? { godomallStatus: 'd1' } : {}) }));
     if (next && wasBefore) await queueStatus(ctx, next, 'd1', { ...statusOpts(s), onlyFromGroups: BEFORE_SHIPPING_GROUPS });
     if (next?.exception) run.exceptions++;
     return;
   }
   // nothing moving yet: a reserved parcel with no scan for stuckDays is shown as stuck
-  const next = await updateShipment(ctx.db, s.key, (r) => ({ ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) }));
+  const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) }));
   if (next?.exception) run.exceptions++;
 }
 

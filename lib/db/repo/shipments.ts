@@ -21,7 +21,7 @@ export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipmen
   return next;
 }
 
-/** Read-modify-write of one row in its own short transaction; returns undefined when the row is gone. */
+/** Read-modify-write of one row in its own short transaction; returns the new row, or undefined when the row is gone or `change` declined. */
 export async function updateShipment(
   db: JournalDb,
   key: string,
@@ -31,7 +31,7 @@ export async function updateShipment(
     const row = await db.shipments.get(key);
     if (!row) return undefined;
     const next = change(row);
-    if (!next) return row;
+    if (!next) return undefined;
     return putShipment(db, next);
   });
 }
