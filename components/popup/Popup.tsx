@@ -44,6 +44,12 @@ export function Popup({ m }: { m: PopupModel }) {
         </p>
       )}
       <section class="counts" aria-label={t('popupCounts')}>
+        {m.unissuedInView.value !== undefined && (
+          <div class="count count--view" data-count="unissuedInView">
+            <span class="count__n">{m.unissuedInView.value}</span>
+            <span class="count__label">{t('popupCountUnissuedInView')}</span>
+          </div>
+        )}
         {COUNT_KEYS.map(([k, label, tone]) => (
           <div class={`count${tone ? ` count--${tone}` : ''}${tone && d.counts[k] > 0 ? ' count--alert' : ''}`} data-count={k} key={k}>
             <span class="count__n">{d.counts[k]}</span>

@@ -8,17 +8,22 @@ export interface PopupApi {
   syncNow(): Promise<{ started: boolean }>;
   openOptions(): Promise<void>;
   openUrl(url: string): Promise<void>;
+  /** 미발급 rows on the admin page in the active tab, when known */
+  unissuedInView?(): Promise<number | undefined>;
 }
 
 export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPollMs?: number } = {}) {
   const data = signal<DashboardData | undefined>(undefined);
   const error = signal<string | undefined>(undefined);
   const requested = signal(false);
+  const unissuedInView = signal<number | undefined>(undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function refresh() {
     try {
-      data.value = await api.dashboard();
+      const [d, inView] = await Promise.all([api.dashboard(), api.unissuedInView?.()]);
+      data.value = d;
+      unissuedInView.value = inView;
       error.value = undefined;
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err);
@@ -53,7 +58,7 @@ export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPol
     }
   }
 
-  return { data, error, requested, refresh, start, stop, syncNow, openOptions: api.openOptions, openUrl: api.openUrl };
+  return { data, error, requested, unissuedInView, refresh, start, stop, syncNow, openOptions: api.openOptions, openUrl: api.openUrl };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -5,6 +5,7 @@ import { createPopupModel } from '../../components/popup/model';
 import { Popup } from '../../components/popup/Popup';
 import { sendMessage } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
+import { unissuedInActiveTab } from './view-count';
 
 installTranslator(createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)));
 const model = createPopupModel({
@@ -14,6 +15,7 @@ const model = createPopupModel({
   openUrl: async (url) => {
     await browser.tabs.create({ url });
   },
+  unissuedInView: unissuedInActiveTab,
 });
 render(<Popup m={model} />, document.getElementById('app')!);
 model.start();

@@ -206,4 +206,17 @@ describe('options and popup', () => {
     await expect.poll(() => x.serviceWorker!.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     await x.screenshot(popup, 'popup');
   });
+
+  it('popup: 미발급 of the admin list in the active tab', async () => {
+    const admin = await x.openAdmin('/order/order_list_pay.php');
+    await admin.waitForSelector('.epg-badge--unissued');
+    const expected = await admin.locator('.epg-badge--unissued').count();
+    const popup = await x.extensionPage('/popup.html');
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.waitForSelector('[data-count]');
+    await admin.bringToFront(); // the popup asks the active tab of its window
+    await popup.waitForSelector('[data-count="unissuedInView"]', { timeout: 15_000 });
+    await expect(popup.textContent('[data-count="unissuedInView"] .count__n')).resolves.toBe(String(expected));
+    await x.screenshot(popup, 'popup-in-view');
+  });
 });

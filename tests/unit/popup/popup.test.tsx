@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installTranslator } from '../../../components/common/i18n';
 import { createPopupModel } from '../../../components/popup/model';
 import { Popup } from '../../../components/popup/Popup';
+import { countUnissuedBadges } from '../../../components/popup/view-count';
 import { createTranslator, getMessageFromJson } from '../../../lib/overlay/i18n';
 import { saveSettings } from '../../../lib/settings';
 import type { Shipment } from '../../../lib/db/types';
@@ -34,8 +35,9 @@ function row(orderNo: string, patch: Partial<Shipment>): Shipment {
   };
 }
 
-async function mount() {
+async function mount(inView?: () => Promise<number | undefined>) {
   const m = createPopupModel({
+    ...(inView ? { unissuedInView: inView } : {}),
     dashboard: async () => (await bg.send('dashboard', undefined, OPTIONS_SENDER)).res,
     syncNow: async () => (await bg.send('syncNow', undefined, OPTIONS_SENDER)).res,
     openOptions: async () => {},
@@ -76,5 +78,20 @@ describe('popup', () => {
     await m.refresh();
     await new Promise((r) => setTimeout(r, 0));
     expect(root.querySelector('[data-sync="last"]')?.textContent).toMatch(/확인 0건 · 배송완료 0건 · 오류 0건/);
+  });
+
+  it('shows 미발급 of the list in view when the active tab tells, and nothing when unknown', async () => {
+    document.body.innerHTML =
+      '<table><tr><td><span class="epg-badge epg-badge--unissued"></span></td></tr>' +
+      '<tr><td><span class="epg-badge epg-badge--issued"></span></td></tr>' +
+      '<tr><td><span class="epg-badge epg-badge--unissued"></span></td></tr></table>';
+    const inView = countUnissuedBadges();
+    expect(inView).toBe(2);
+    const { root } = await mount(async () => inView);
+    expect(root.querySelector('[data-count="unissuedInView"] .count__n')?.textContent).toBe('2');
+    document.body.innerHTML = '<p>not an order list</p>';
+    expect(countUnissuedBadges()).toBeUndefined();
+    const again = await mount(async () => countUnissuedBadges());
+    expect(again.root.querySelector('[data-count="unissuedInView"]')).toBeNull();
   });
 });
