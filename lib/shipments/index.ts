@@ -32,7 +32,10 @@ export interface Shipments {
   getJob(id: string): Promise<Job | undefined>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
   markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
+  /** tracking for every live parcel + godomall updates; a second call while one runs joins it */
   syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
+  /** true while a syncAll() is running */
+  isSyncing(): boolean;
   flushPendingWrites(origin?: string): Promise<FlushResult>;
   recordTypedInvoices(origin: string, rows: TypedInvoiceRow[], operatorId?: string): Promise<number>;
   dashboardCounts(): Promise<DashboardCounts>;
@@ -63,6 +66,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       return Promise.resolve({ status: 'failed', message: `알 수 없는 작업입니다 (${job.kind}).` });
     },
   });
+
+  let syncing: Promise<SyncRun> | undefined;
 
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
@@ -111,7 +116,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     getJob: (id) => readJob(deps.db, id),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
-    syncAll: (trigger) => syncAll(ctx, trigger),
+    syncAll: (trigger) => {
+      // the alarm and the manual button may meet: one sync at a time, the second joins the first
+      syncing ??= syncAll(ctx, trigger).finally(() => (syncing = undefined));
+      return syncing;
+    },
+    isSyncing: () => syncing !== undefined,
     flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
     recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),
     dashboardCounts: () => dashboardCounts(deps.db),

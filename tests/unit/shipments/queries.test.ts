@@ -43,3 +43,14 @@ describe('typed numbers, dashboard, export', () => {
     expect(exported.every((r) => /^\d{13}$/.test(r.regiNo))).toBe(true);
   });
 });
+
+describe('sync runs', () => {
+  it('the alarm and the manual button at once make one sync run', async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const [a, b] = await Promise.all([s.syncAll('alarm'), s.syncAll('manual')]);
+    expect(a).toBe(b);
+    expect(s.isSyncing()).toBe(false);
+    expect(await h.db.syncRuns.count()).toBe(1);
+  });
+});
