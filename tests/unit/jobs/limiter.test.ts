@@ -24,7 +24,7 @@ describe('concurrency limiter', () => {
     await expect(run(async () => 'next')).resolves.toBe('next');
   });
 
-  it('reads a function limit on every acquire', async () => {
+  it('takes the limit from a function (settings may change it between runs)', async () => {
     let limit = 1;
     const run = createLimiter(() => limit);
     let active = 0;
