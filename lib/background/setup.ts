@@ -84,10 +84,11 @@ export function setupBadge(bg: Background): void {
 }
 
 export function setupNotifications(): void {
-  // clicking a notification opens the dashboard's details: the options page for connection errors
+  // a failed sync is most often a key or connection problem: its notification opens 「우체국택배 신청/관리」;
+  // a job's failures are listed per order on the admin page itself, so that click only dismisses
   browser.notifications.onClicked.addListener((id) => {
     void browser.notifications.clear(id);
-    if (id.startsWith('sync-') || id.startsWith('job-')) void browser.runtime.openOptionsPage().catch(() => undefined);
+    if (id.startsWith('sync-')) void browser.runtime.openOptionsPage().catch(() => undefined);
   });
 }
 
