@@ -18,6 +18,13 @@ const LABEL_KEY: Record<Badge['kind'], string> = {
   otherCourier: 'overlayBadgeOtherCourier',
 };
 
+const EXCEPTION_KEY: Record<NonNullable<Badge['exception']>, string> = {
+  undelivered: 'overlayExceptionUndelivered',
+  returned: 'overlayExceptionReturned',
+  stuck: 'overlayExceptionStuck',
+  cancelled: 'overlayExceptionCancelled',
+};
+
 type BadgeEl = HTMLElement & { __epgSig?: string };
 
 /** The row's badge element, created (detached) when the cell has none yet. */
@@ -31,7 +38,7 @@ export function badgeElementIn(cell: Element): { el: HTMLElement; created: boole
 
 /** Fills `el` with the badge; `orderViewHref` is where a 연락처오류 badge sends the operator. */
 export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderViewHref: string): void {
-  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}`;
+  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}|${badge.exception ?? ''}`;
   const b = el as BadgeEl;
   if (b.__epgSig === sig) return;
   b.__epgSig = sig;
@@ -57,6 +64,13 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
     no.className = 'epg-badge__no';
     appendNumber(no, badge.number);
     el.appendChild(no);
+  }
+  if (badge.exception) {
+    const exc = doc.createElement('span');
+    exc.className = 'epg-badge__exc';
+    exc.textContent = t(EXCEPTION_KEY[badge.exception]);
+    exc.title = badge.detail;
+    el.appendChild(exc);
   }
   if (badge.test) {
     const test = doc.createElement('span');

@@ -2,6 +2,7 @@
 // view of it (what this browser knows) → one badge kind. Filters and bulk actions all key off this.
 import type { ListRow } from '../godomall/types';
 import type { RowShipment } from '../messages';
+import type { ExceptionKind } from '../db/types';
 
 export type BadgeKind =
   | 'unissued' // 미발급
@@ -24,6 +25,8 @@ export interface Badge {
   detail: string;
   /** the journal key, when the row has a shipment */
   shipmentKey: string;
+  /** a delivery exception Korea Post reported (미배달, 반송, 지연, 취소) */
+  exception?: ExceptionKind;
 }
 
 export const EPOST_COURIER = '우체국택배';
@@ -37,7 +40,13 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
   const base = { number: '', test: false, detail: '', shipmentKey: '' };
   if (shipment && shipment.state !== 'void' && shipment.state !== 'failed') {
     const detail = shipment.exception?.reason ?? shipment.message ?? '';
-    const common = { number: shipment.regiNo, test: shipment.test, detail, shipmentKey: shipment.key };
+    const common = {
+      number: shipment.regiNo,
+      test: shipment.test,
+      detail,
+      shipmentKey: shipment.key,
+      ...(shipment.exception ? { exception: shipment.exception.kind } : {}),
+    };
     switch (shipment.state) {
       case 'pending':
         return { kind: 'pending', ...common };
@@ -61,7 +70,9 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
     const kind: BadgeKind = row.courier === EPOST_COURIER ? 'typed' : 'otherCourier';
     return { ...base, kind, number: row.invoiceNo, detail: kind === 'otherCourier' ? row.courier : '' };
   }
-  return { ...base, kind: 'unissued', detail: shipment?.message ?? '' };
+  // a voided number (e.g. the reservation was cancelled at Korea Post) needs a new one: say why
+  const exc = shipment?.exception;
+  return { ...base, kind: 'unissued', detail: exc?.reason ?? shipment?.message ?? '', ...(exc ? { exception: exc.kind } : {}) };
 }
 
 /** Rows a bulk or selected 발급 may include: never one that already has any number. */

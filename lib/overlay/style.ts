@@ -9,6 +9,7 @@ const CSS = `
 a.epg-badge__label{cursor:pointer;text-decoration:underline}
 .epg-badge__no{display:inline-block;margin-left:3px;color:#333;font-family:Consolas,monospace;font-size:10px}
 .epg-badge__no--grouped{overflow-wrap:normal;word-break:keep-all}
+.epg-badge__exc{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#a94442;color:#fff}
 .epg-badge__test{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#f0ad4e;color:#fff}
 .epg-badge--unissued .epg-badge__label{border-color:#ccc;color:#777}
 .epg-badge--pending .epg-badge__label{border-color:#5bc0de;color:#31708f;background:#eef8fb}

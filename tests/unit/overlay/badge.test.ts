@@ -53,6 +53,14 @@ describe('badgeFor', () => {
     expect(canIssue(badgeFor(row(), ship({ state: 'void' })))).toBe(true);
   });
 
+  it('carries Korea Post exceptions: 미배달 on a moving parcel, 예약취소됨 on a voided number', () => {
+    const moving = badgeFor(row(), ship({ state: 'shipping', exception: { kind: 'undelivered', reason: '수취인 부재' } }));
+    expect(moving).toMatchObject({ kind: 'shipping', exception: 'undelivered', detail: '수취인 부재' });
+    const voided = badgeFor(row(), ship({ state: 'void', exception: { kind: 'cancelled', reason: '우체국에서 예약 취소' } }));
+    expect(voided).toMatchObject({ kind: 'unissued', exception: 'cancelled', detail: '우체국에서 예약 취소' });
+    expect(canIssue(voided)).toBe(true);
+  });
+
   it('only an issued, not reserved row can be reserved', () => {
     expect(canReserve(badgeFor(row(), ship({ state: 'issued' })))).toBe(true);
     expect(canReserve(badgeFor(row(), ship({ state: 'reserved' })))).toBe(false);

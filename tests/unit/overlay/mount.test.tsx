@@ -71,6 +71,12 @@ describe('overlay on a list page', () => {
     expect(first.textContent).toBe('예약 후6012345678901테스트');
     expect(first.querySelectorAll('.epg-badge__no wbr')).toHaveLength(2);
     const link = badges()[1]!.querySelector('a')!;
+    const c = readListRows(document)[2]!;
+    backend.shipments.push({ key: c.orderNo, baseKey: c.orderNo, orderNo: c.orderNo, itemSnos: [], state: 'shipping', regiNo: '6012345678902', test: false, printed: true, exception: { kind: 'undelivered', reason: '수취인 부재' } });
+    await model.refreshShipments();
+    const exc = badges()[2]!.querySelector('.epg-badge__exc')!;
+    expect(exc.textContent).toBe('미배달');
+    expect(exc.getAttribute('title')).toBe('수취인 부재');
     expect(link.textContent).toBe('연락처오류');
     expect(link.getAttribute('href')).toContain(`order_view.php?orderNo=${b!.orderNo}`);
 
