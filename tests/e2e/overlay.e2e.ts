@@ -222,6 +222,23 @@ describe('overlay in Chromium', () => {
     for (const key of picked) {
       expect(await page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`).getAttribute('data-epg-kind')).toBe('unissued');
     }
+    // one job for the double click, carrying the operator read from the admin header
+    const jobs = (await (await x.worker()).evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('epost-journal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('jobs').objectStore('jobs').getAll();
+            req.onsuccess = () => (open.result.close(), resolve(req.result));
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    )) as Array<{ kind: string; operatorId: string; targets: Array<{ orderNo: string }> }>;
+    const mine = jobs.filter((j) => j.kind === 'issue' && j.targets.some((t) => picked.includes(t.orderNo)));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.operatorId).toBe(x.godomall!.operatorId);
+    expect(mine[0]!.targets.map((t) => t.orderNo).sort()).toEqual([...picked].sort());
     await page.locator('[data-epg-toolbar="top"]').screenshot({ path: `${SCREENSHOTS}/overlay_job_result_toolbar.png` });
     await page.close();
   });
