@@ -13,6 +13,7 @@ import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './issue-record';
 import { adoptInvoice } from './adopt';
+import { resolveTwins } from './twins';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { liveRegistration, readOrder, resInfo, stoppedZips } from './safe-calls';
 
@@ -137,8 +138,14 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
       outcome = { kind: 'unknown' as const, cause: errorText(err) };
     }
     if (outcome.kind === 'ok') {
+      const twins = await resolveTwins(ctx, row, outcome.result, custNo, input.apprNo);
+      if (twins.keep === 'theirs') {
+        const s = await recordIssued(ctx, row, twins.keeper, '다른 PC와 동시 접수: 먼저 접수된 번호 사용');
+        return { status: 'done', message: doneMessage(s) };
+      }
       const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
-      return { status: 'done', message: doneMessage(s) };
+      if (twins.keep === 'both') await updateShipment(ctx.db, s.key, (r) => ({ ...r, message: twins.warning }));
+      return { status: 'done', message: twins.keep === 'both' ? twins.warning : doneMessage(s) };
     }
     if (outcome.kind === 'error' && !outcome.error.isLoadBlock) {
       const e = outcome.error;

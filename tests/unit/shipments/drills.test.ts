@@ -115,3 +115,30 @@ describe('exactly-once drills', () => {
     expect(h.ep.control.registrationCount()).toBe(orders.length);
   }, 60_000);
 });
+
+describe('two PCs', () => {
+  it('two PCs (two journals) issuing the same orders at once end with ONE live number per order', async () => {
+    h = await startHarness({ rows: 60 });
+    const orders = issuable(h).slice(0, 25);
+    const pcA = h.shipments();
+    const pcB = h.shipments({ db: h.otherJournal() });
+    // same selection, same moment, slow InsertOrder: both PCs find each key absent and both send
+    h.ep.control.setFaults({ latencyMs: 40 }, 'InsertOrder');
+    const [a, b] = await Promise.all([pcA.startJob(issueReq(h, orders)), pcB.startJob(issueReq(h, orders))]);
+    await Promise.all([waitJob(pcA, a), waitJob(pcB, b)]);
+    let twins = 0;
+    for (const o of orders) {
+      const regs = h.ep.control.registrations(o.orderNo);
+      twins += regs.length - 1;
+      const live = regs.filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
+      expect(live, `live numbers of ${o.orderNo}`).toHaveLength(1);
+      const number = live[0]!.regiNo;
+      expect(h.gd.control.order(o.orderNo)!.items.every((i) => i.invoiceNo === number)).toBe(true);
+      for (const pc of [pcA, pcB]) {
+        const row = (await pc.rowShipments(h.origin, [o.orderNo]))[0];
+        if (row?.state === 'issued') expect(row.regiNo).toBe(number);
+      }
+    }
+    expect(twins).toBeGreaterThan(0); // the race really happened, and was resolved
+  }, 60_000);
+});

@@ -25,7 +25,9 @@ export interface Harness {
   settings: Settings;
   adminFor(origin: string): GodomallAdmin;
   /** a fresh shipments instance over the same journal (= a restarted service worker) */
-  shipments(over?: { epost?: EpostApi; admin?: (origin: string) => GodomallAdmin; settleMs?: number }): Shipments;
+  shipments(over?: { epost?: EpostApi; admin?: (origin: string) => GodomallAdmin; settleMs?: number; db?: JournalDb }): Shipments;
+  /** a second PC: its own journal over the same shop and the same Korea Post account */
+  otherJournal(): JournalDb;
   relogin(): Promise<void>;
   close(): Promise<void>;
 }
@@ -60,20 +62,27 @@ export async function startHarness(opts: { rows?: number; orders?: SeedOrder[]; 
     ...opts.settings,
   });
   const db = openJournal(`journal-test-${process.pid}-${++dbSerial}-${Date.now()}`);
+  const others: JournalDb[] = [];
   const h: Harness = {
     ep, gd, db, epost, tracking, origin: gd.url, settings, adminFor,
     shipments: (over) =>
       createShipments({
-        db, epost: over?.epost ?? epost, tracking, adminFor: over?.admin ?? adminFor,
+        db: over?.db ?? db, epost: over?.epost ?? epost, tracking, adminFor: over?.admin ?? adminFor,
         settings: async () => h.settings, now: () => ep.control.now(),
         retry: { retries: 4, baseMs: 20, maxMs: 200 },
         settleMs: over?.settleMs ?? 30,
       }),
+    otherJournal: () => {
+      const other = openJournal(`journal-test-${process.pid}-${++dbSerial}-${Date.now()}`);
+      others.push(other);
+      return other;
+    },
     relogin: async () => {
       sessionFetch = await loginFetch(gd);
     },
     close: async () => {
       db.close();
+      for (const o of others) o.close();
       await Promise.all([ep.close(), gd.close()]);
     },
   };
