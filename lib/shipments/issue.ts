@@ -44,7 +44,10 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   try {
     order = await readOrder(ctx, job.adminOrigin, target.orderNo);
   } catch (err) {
-    return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
+    const reason = err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}`;
+    // a pending row is still settled: Korea Post alone says whether it was registered
+    if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason });
+    return { status: 'failed', message: reason };
   }
   const settings = await ctx.settings();
   // a pending row is one we wrote before a cut-short InsertOrder: settle it before anything else

@@ -39,11 +39,15 @@ describe('recovery', () => {
     expect(ep.control.registrations(order)).toHaveLength(1);
 
     ep.control.clearFaults();
+    h.gd.control.expireSessions(); // and the admin session is gone too: Korea Post alone settles it
     await h.shipments().resumeJobs(); // the next service-worker start
     const row = (await s.rowShipments(h.origin, [order]))[0]!;
     expect(row.state).toBe('issued');
     expect(ep.control.registrations(order)).toHaveLength(1);
     expect(row.regiNo).toBe(ep.control.registrations(order)[0]!.regiNo);
+    expect(row.message).toBe('고도몰 로그인 필요');
+    await h.relogin();
+    await s.flushPendingWrites();
     expect(h.gd.control.order(order)!.items.every((i) => i.invoiceNo === row.regiNo)).toBe(true);
   });
 
