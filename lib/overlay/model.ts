@@ -3,41 +3,14 @@
 // runs the same in the content script, in unit tests and in the benchmark.
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode, Job } from '../db/types';
-import type { ListRow, ListView } from '../godomall/types';
+import type { ListRow } from '../godomall/types';
 import type { RowShipment, StartJobRequest } from '../messages';
+import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve } from './badge';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
-import type { Translate } from './i18n';
 import { issueTargets, matchShipments, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
 
-/** The background's side of lib/messages.ts that the overlay uses. */
-export interface OverlayBackend {
-  rowShipments(d: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]>;
-  startJob(d: StartJobRequest): Promise<{ jobId: string }>;
-  getJob(d: { jobId: string }): Promise<Job | undefined>;
-  openLabels(d: { keys: string[] }): Promise<void>;
-  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<void>;
-}
-
-export interface OverlayDeps {
-  backend: OverlayBackend;
-  adminOrigin: string;
-  view: ListView;
-  mode: IssueMode;
-  t: Translate;
-  operatorId: () => string;
-  /**
-   * every row of the admin's current search, all pages (lib/godomall fetchAllSearchRows); omit it when
-   * this page already shows the whole search (the page's rows are then the search)
-   */
-  fetchSearchRows?: () => Promise<ListRow[]>;
-  confirm: (text: string) => boolean;
-  onModeChange?: (mode: IssueMode) => void;
-  signal?: AbortSignal;
-  pollMs?: number;
-}
-
-export type Notice = { level: 'info' | 'error'; text: string };
+export type { OverlayBackend, OverlayDeps, Notice } from './deps';
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,35 @@
+// What the overlay model needs from outside: the background (over lib/messages.ts) and the page.
+import type { IssueMode, Job } from '../db/types';
+import type { ListRow, ListView } from '../godomall/types';
+import type { RowShipment, StartJobRequest } from '../messages';
+import type { Translate } from './i18n';
+import type { typedInvoiceRows } from './targets';
+
+/** The background's side of lib/messages.ts that the overlay uses. */
+export interface OverlayBackend {
+  rowShipments(d: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]>;
+  startJob(d: StartJobRequest): Promise<{ jobId: string }>;
+  getJob(d: { jobId: string }): Promise<Job | undefined>;
+  openLabels(d: { keys: string[] }): Promise<void>;
+  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<void>;
+}
+
+export interface OverlayDeps {
+  backend: OverlayBackend;
+  adminOrigin: string;
+  view: ListView;
+  mode: IssueMode;
+  t: Translate;
+  operatorId: () => string;
+  /**
+   * every row of the admin's current search, all pages (lib/godomall fetchAllSearchRows); omit it when
+   * this page already shows the whole search (the page's rows are then the search)
+   */
+  fetchSearchRows?: () => Promise<ListRow[]>;
+  confirm: (text: string) => boolean;
+  onModeChange?: (mode: IssueMode) => void;
+  signal?: AbortSignal;
+  pollMs?: number;
+}
+
+export type Notice = { level: 'info' | 'error'; text: string };
