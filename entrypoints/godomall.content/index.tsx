@@ -18,6 +18,29 @@ async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
   return new DOMParser().parseFromString(await res.text(), 'text/html');
 }
 
+/** The running job's id in this tab's sessionStorage: a reload mid-job keeps showing its progress. */
+function tabJobMemory(origin: string) {
+  const key = `epg-overlay-job:${origin}`;
+  // storage can be refused (privacy settings): then progress simply does not survive a reload
+  return {
+    load: () => {
+      try {
+        return sessionStorage.getItem(key) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    save: (jobId: string | undefined) => {
+      try {
+        if (jobId) sessionStorage.setItem(key, jobId);
+        else sessionStorage.removeItem(key);
+      } catch {
+        /* see above */
+      }
+    },
+  };
+}
+
 function itemViewHref(pageUrl: string): string {
   const u = new URL(pageUrl);
   u.searchParams.set('view', 'orderGoods');
@@ -50,6 +73,7 @@ export default defineContentScript({
       ...(lastPageOf(document) > 1 ? { fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchDoc(u, ctx.signal)) } : {}),
       confirm: (text) => window.confirm(text),
       onModeChange: (issueMode) => void saveSettings({ issueMode }).catch(() => undefined),
+      jobMemory: tabJobMemory(location.origin),
       signal: ctx.signal,
     });
     if (!(await whenPageFree(document, 3000, ctx.signal)) || ctx.isInvalid) return;
@@ -67,5 +91,6 @@ export default defineContentScript({
     if (!mounted) return;
     ctx.onInvalidated(mounted.unmount);
     void model.refreshSearch();
+    void model.resumeJob();
   },
 });

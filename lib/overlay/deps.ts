@@ -28,6 +28,8 @@ export interface OverlayDeps {
   fetchSearchRows?: () => Promise<ListRow[]>;
   confirm: (text: string) => boolean;
   onModeChange?: (mode: IssueMode) => void;
+  /** where the running job's id is kept across a page reload (the tab's sessionStorage) */
+  jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;
   pollMs?: number;
 }

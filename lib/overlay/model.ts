@@ -93,6 +93,21 @@ export function createOverlayModel(deps: OverlayDeps) {
     }
   }
 
+  /** Polls a job until it ends; remembered so a reloaded page keeps showing it (and stays disabled). */
+  async function follow(jobId: string): Promise<void> {
+    deps.jobMemory?.save(jobId);
+    for (;;) {
+      const j = await backend.getJob({ jobId });
+      batch(() => {
+        job.value = j;
+        starting.value = false;
+      });
+      if (!j || j.status === 'done' || j.status === 'failed') break;
+      await wait(deps.pollMs ?? 700, deps.signal);
+    }
+    deps.jobMemory?.save(undefined);
+  }
+
   async function runJob(req: Omit<StartJobRequest, 'adminOrigin' | 'operatorId' | 'mode'>): Promise<void> {
     if (busy.value) return; // double click, or a second button while one job runs
     starting.value = true;
@@ -100,15 +115,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     try {
       const full: StartJobRequest = { ...req, adminOrigin: deps.adminOrigin, operatorId: deps.operatorId(), mode: mode.value };
       const { jobId } = await backend.startJob(full);
-      for (;;) {
-        const j = await backend.getJob({ jobId });
-        batch(() => {
-          job.value = j;
-          starting.value = false;
-        });
-        if (!j || j.status === 'done' || j.status === 'failed') break;
-        await wait(deps.pollMs ?? 700, deps.signal);
-      }
+      await follow(jobId);
     } catch (e) {
       if (deps.signal?.aborted) return;
       notice.value = { level: 'error', text: t('overlayJobStartFailed', reason(e)) };
@@ -116,6 +123,21 @@ export function createOverlayModel(deps: OverlayDeps) {
       starting.value = false;
     }
     await Promise.all([refreshShipments(), refreshSearch()]);
+  }
+
+  /** After a reload: pick up the job this tab started, if it still runs. */
+  async function resumeJob(): Promise<void> {
+    const jobId = deps.jobMemory?.load();
+    if (!jobId || busy.value) return;
+    starting.value = true;
+    try {
+      await follow(jobId);
+    } catch {
+      deps.jobMemory?.save(undefined);
+    } finally {
+      starting.value = false;
+    }
+    await refreshShipments();
   }
 
   function nothingToDo(): void {
@@ -143,6 +165,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     },
     refreshShipments,
     refreshSearch,
+    resumeJob,
     setSelection(keys: Iterable<string>): void {
       selectedKeys.value = new Set(keys);
     },

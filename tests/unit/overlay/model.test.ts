@@ -9,6 +9,10 @@ const orderRow = (n: number, over: Partial<ListRow> = {}): ListRow => {
   return { key: orderNo, orderNo, statusGroup: 'p', status: 'p1', courier: '', invoiceNo: '', ...over };
 };
 
+function deps(backend: OverlayBackend) {
+  return { backend, adminOrigin: 'http://127.0.0.1:1', view: 'order' as const, mode: 'order' as const, t: translator('ko'), operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 };
+}
+
 function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: ListRow[] } = {}) {
   return createOverlayModel({
     backend,
@@ -116,5 +120,32 @@ describe('overlay model', () => {
     m.setSelection([orderRow(1).key]);
     await m.issueSelected();
     expect(backend.shipments).toHaveLength(0);
+  });
+
+  it('a reloaded page picks up the job this tab started and stays disabled until it ends', async () => {
+    const backend = createFakeBackend();
+    let stored: string | undefined;
+    const jobMemory = { load: () => stored, save: (id: string | undefined) => void (stored = id) };
+    let polls = 0;
+    const getJob = backend.getJob.bind(backend);
+    // the first page sees one poll, then "reloads" (its polling stops answering)
+    backend.getJob = async (d) => (polls++ === 0 ? getJob(d) : new Promise(() => undefined));
+    const first = createOverlayModel({ ...deps(backend), jobMemory });
+    const rows = [orderRow(1), orderRow(2)];
+    await first.loadRows(rows);
+    first.setSelection(rows.map((r) => r.key));
+    void first.issueSelected();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stored).toBe('job-1');
+    backend.getJob = getJob;
+    const second = createOverlayModel({ ...deps(backend), jobMemory });
+    await second.loadRows(rows);
+    const resumed = second.resumeJob();
+    expect(second.busy.value).toBe(true);
+    await resumed;
+    expect(second.job.value?.status).toBe('done');
+    expect(second.busy.value).toBe(false);
+    expect(stored).toBeUndefined();
+    expect(second.views.value.map((v) => v.badge.kind)).toEqual(['issued', 'issued']);
   });
 });
