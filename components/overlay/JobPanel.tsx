@@ -10,7 +10,7 @@ const RESULT_KEY: Record<JobTarget['status'], string> = {
   todo: 'overlayResultTodo',
 };
 
-export function JobPanel({ job, t, showResults }: { job: Job; t: Translate; showResults: boolean }) {
+export function JobPanel({ job, t, showResults, onDismiss }: { job: Job; t: Translate; showResults: boolean; onDismiss: () => void }) {
   const kind = t(KIND_KEY[job.kind] ?? 'overlayJobIssue');
   const total = job.targets.length;
   const count = (s: JobTarget['status']) => job.targets.filter((x) => x.status === s).length;
@@ -19,7 +19,12 @@ export function JobPanel({ job, t, showResults }: { job: Job; t: Translate; show
   return (
     <div class="epg-job" data-epg-job={job.status}>
       {finished ? (
-        <div>{t('overlayJobFinished', kind, count('done'), count('failed'), count('skipped'))}</div>
+        <div>
+          {t('overlayJobFinished', kind, count('done'), count('failed'), count('skipped'))}{' '}
+          <button type="button" class="btn btn-xs btn-white epg-btn" data-epg-dismiss-job onClick={onDismiss}>
+            {t('overlayClose')}
+          </button>
+        </div>
       ) : (
         <div>
           {t('overlayJobRunning', kind, done, total)}

@@ -107,7 +107,7 @@ export function Toolbar({ model: m, t, placement, itemViewHref }: ToolbarProps) 
           </button>
         </div>
       )}
-      {job && <JobPanel job={job} t={t} showResults={placement === 'top'} />}
+      {job && <JobPanel job={job} t={t} showResults={placement === 'top'} onDismiss={() => m.dismissJob()} />}
     </div>
   );
 }

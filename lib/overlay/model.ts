@@ -182,6 +182,10 @@ export function createOverlayModel(deps: OverlayDeps) {
     dismissNotice(): void {
       notice.value = undefined;
     },
+    /** hides a finished job's results (a running job cannot be dismissed) */
+    dismissJob(): void {
+      if (!busy.value) job.value = undefined;
+    },
     async issueSelected(): Promise<void> {
       if (needsItemView.value) return;
       const targets = issueTargets(selectedViews.value, mode.value, canIssue);

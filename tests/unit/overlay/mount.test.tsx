@@ -166,6 +166,9 @@ describe('overlay on a list page', () => {
     await tick(20);
     expect(top.querySelector('[data-epg-job="done"]')?.textContent).toContain('성공 3건');
     expect(Array.from(document.querySelectorAll<HTMLButtonElement>('[data-epg-action]')).some((b) => b.disabled)).toBe(false);
+    (top.querySelector('[data-epg-dismiss-job]') as HTMLButtonElement).click();
+    await tick(10);
+    expect(document.querySelectorAll('[data-epg-job]')).toHaveLength(0);
   });
 
   it('a second instance waits until the first one releases the page', async () => {
