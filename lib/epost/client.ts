@@ -17,7 +17,8 @@ import {
 } from './records';
 import { encodeRegData, insertOrderRegData, type RegDataField } from './regdata';
 import { encryptRegData } from './seed';
-import { createTransport, withRetry } from './transport';
+import { createTransport } from './transport';
+import { withRetry } from '../retry';
 import type { CancelInput, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';
 import { parseEpostResponse, type XmlNode } from './xml';
 
@@ -50,7 +51,7 @@ const isNotFound = (err: unknown) => err instanceof EpostError && err.code === '
 
 export function createEpostClient(opts: EpostClientOptions): EpostApi {
   const transport = createTransport(opts);
-  const retryPolicy = { retries: opts.retries ?? 3, baseDelayMs: opts.retryDelayMs ?? 1000 };
+  const retryPolicy = { retries: opts.retries ?? 3, baseMs: opts.retryDelayMs ?? 1000, maxMs: 16_000 };
 
   async function send(message: Message, params: { regData?: string; plain?: Record<string, string> }, post = false) {
     const [{ shipBaseUrl }, { apiKey }] = await Promise.all([opts.getEndpoints(), opts.getCredentials()]);
@@ -68,7 +69,7 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
 
   /** A read-only message: safe to repeat on transport errors, 5xx and ERR-131. */
   function read(message: Message, fields: readonly RegDataField[]): Promise<XmlNode> {
-    return withRetry(retryPolicy, async () => send(message, { regData: await encrypted(fields) }));
+    return withRetry(async () => send(message, { regData: await encrypted(fields) }), retryPolicy);
   }
 
   async function readList<T>(message: Message, fields: readonly RegDataField[], parse: (root: XmlNode) => T[]): Promise<T[]> {
@@ -110,7 +111,7 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
     },
 
     getStoppedZipCd: (zipCd) =>
-      withRetry(retryPolicy, async () => {
+      withRetry(async () => {
         try {
           const root = await send('GetStoppedZipCd', { plain: zipCd ? { zipCd } : {} });
           return listOf(root, 'stoppedZipCdInfo', 'strtZipCd', toStoppedZip);
@@ -118,7 +119,7 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
           if (isNotFound(err)) return [];
           throw err;
         }
-      }),
+      }, retryPolicy),
 
     async insertOrder(input): Promise<InsertOrderOutcome> {
       const { securityKey } = await opts.getCredentials();

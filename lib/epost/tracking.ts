@@ -6,7 +6,8 @@
 import { EpostError, EpostTransportError, isRetryable } from './errors';
 import { kstDisplay, parseKstDateTime } from './kst';
 import { normaliseTrackingStatus } from './trackingStatus';
-import { createTransport, withRetry } from './transport';
+import { createTransport } from './transport';
+import { withRetry } from '../retry';
 import type { EpostEndpoints, TrackingApi, TrackingEvent, TrackingResult } from './types';
 import { epostErrorOf, findAll, findFirst, parseXml, textOf, type XmlNode } from './xml';
 
@@ -124,7 +125,7 @@ export function parseLongitudinalAnswer(regiNo: string, root: XmlNode): Tracking
 
 export function createTrackingClient(opts: TrackingClientOptions): TrackingApi {
   const transport = createTransport(opts);
-  const policy = { retries: opts.retries ?? 3, baseDelayMs: opts.retryDelayMs ?? 1000, shouldRetry };
+  const policy = { retries: opts.retries ?? 3, baseMs: opts.retryDelayMs ?? 1000, maxMs: 16_000, retryable: shouldRetry };
   const sourceOf = async (): Promise<TrackingSource> => (typeof opts.source === 'function' ? opts.source() : opts.source);
 
   async function once(regiNo: string): Promise<TrackingResult> {
@@ -145,7 +146,7 @@ export function createTrackingClient(opts: TrackingClientOptions): TrackingApi {
     async track(regiNo) {
       const number = regiNo.replace(/[\s-]/g, '');
       if (!/^\d{13}$/.test(number)) throw new RangeError(`등기번호는 13자리 숫자입니다: ${regiNo}`);
-      return withRetry(policy, () => once(number));
+      return withRetry(() => once(number), policy);
     },
   };
 }

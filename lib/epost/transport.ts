@@ -94,30 +94,6 @@ export function decodeBody(bytes: Uint8Array, contentType = ''): string {
   }
 }
 
-export interface RetryPolicy {
-  /** extra attempts after the first */
-  retries: number;
-  /** first backoff delay; doubles each time, with jitter */
-  baseDelayMs: number;
-  /** which failures to retry (default: transport errors and ERR-131) */
-  shouldRetry?: (err: unknown) => boolean;
-}
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export async function withRetry<T>(policy: RetryPolicy, run: () => Promise<T>): Promise<T> {
-  const shouldRetry = policy.shouldRetry ?? isRetryable;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (err) {
-      if (attempt >= policy.retries || !shouldRetry(err)) throw err;
-      const delay = policy.baseDelayMs * 2 ** attempt;
-      await sleep(delay / 2 + Math.random() * (delay / 2));
-    }
-  }
-}
-
 /** A tiny semaphore: at most `max` tasks run at once, the rest wait in order. */
 export function createLimiter(max: number) {
   let active = 0;

@@ -3,7 +3,7 @@ import type { JournalDb } from '../db/db';
 import type { EpostApi, TrackingApi, StoppedZip } from '../epost/types';
 import type { GodomallAdmin } from '../godomall/types';
 import type { Settings } from '../settings';
-import type { RetryOptions } from '../jobs/retry';
+import type { RetryOptions } from '../retry';
 
 export interface ShipmentsDeps {
   db: JournalDb;

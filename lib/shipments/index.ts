@@ -5,7 +5,7 @@ import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import { putJob, getJob as readJob } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
-import { DEFAULT_RETRY } from '../jobs/retry';
+import { DEFAULT_RETRY } from '../retry';
 import type { Ctx, ShipmentsDeps } from './context';
 import { baseKeyFor } from './keys';
 import { issueTarget } from './issue';

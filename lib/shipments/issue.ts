@@ -7,7 +7,7 @@ import type { InsertOrderInput } from '../epost/types';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { claimPending, overlappingLive, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
-import { backoffMs, sleep } from '../jobs/retry';
+import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';

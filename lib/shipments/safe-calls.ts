@@ -3,7 +3,7 @@ import type { ResInfo, StoppedZip } from '../epost/types';
 import type { OrderDetail } from '../godomall/types';
 import { SessionExpiredError } from '../godomall/types';
 import { isRetryable } from '../epost/errors';
-import { withRetry } from '../jobs/retry';
+import { withRetry } from '../retry';
 import type { Ctx } from './context';
 
 export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string): Promise<ResInfo[]> {

@@ -7,7 +7,7 @@ import type { Shipment, SyncRun } from '../db/types';
 import { addAudit, addTrackingEvents, addVoidNumber, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
-import { withRetry } from '../jobs/retry';
+import { withRetry } from '../retry';
 import { errorText, type Ctx } from './context';
 import { flushPendingWrites, queueClearInvoice, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';

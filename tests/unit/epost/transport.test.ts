@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter, decodeBody, withRetry } from '../../../lib/epost/transport';
-import { EpostError, EpostTransportError } from '../../../lib/epost/errors';
+import { createLimiter, decodeBody } from '../../../lib/epost/transport';
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
@@ -21,32 +20,6 @@ describe('decodeBody', () => {
     const utf8 = new TextEncoder().encode(`<?xml version='1.0' encoding="utf-8"?><a>가</a>`);
     expect(decodeBody(utf8)).toContain('<a>가</a>');
     expect(decodeBody(new TextEncoder().encode('<a>가</a>'), 'text/xml; charset=x-nonsense')).toBe('<a>가</a>');
-  });
-});
-
-describe('withRetry', () => {
-  it('retries transport errors and ERR-131 only, up to the limit', async () => {
-    let n = 0;
-    const flaky = () => {
-      n++;
-      return n < 3 ? Promise.reject(n === 1 ? new EpostTransportError('x') : new EpostError('ERR-131', '부하')) : Promise.resolve('ok');
-    };
-    expect(await withRetry({ retries: 3, baseDelayMs: 1 }, flaky)).toBe('ok');
-    expect(n).toBe(3);
-    n = 0;
-    const refused = () => {
-      n++;
-      return Promise.reject(new EpostError('ERR-311', '필수항목누락'));
-    };
-    await expect(withRetry({ retries: 3, baseDelayMs: 1 }, refused)).rejects.toMatchObject({ code: 'ERR-311' });
-    expect(n).toBe(1);
-    n = 0;
-    const down = () => {
-      n++;
-      return Promise.reject(new EpostTransportError('down'));
-    };
-    await expect(withRetry({ retries: 2, baseDelayMs: 1 }, down)).rejects.toBeInstanceOf(EpostTransportError);
-    expect(n).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, withRetry } from '../../../lib/jobs/retry';
-import { EpostError, EpostTransportError } from '../../../lib/epost/errors';
+import { backoffMs, withRetry } from '../../lib/retry';
+import { EpostError, EpostTransportError } from '../../lib/epost/errors';
 
 const noSleep = { retries: 3, baseMs: 10, maxMs: 100, sleep: async () => undefined };
 
@@ -40,5 +40,31 @@ describe('withRetry', () => {
       expect(ms).toBeGreaterThanOrEqual(exp / 2);
       expect(ms).toBeLessThanOrEqual(exp);
     }
+  });
+});
+
+describe('withRetry on Korea Post errors', () => {
+  it('retries transport errors and ERR-131 only, up to the limit', async () => {
+    let n = 0;
+    const flaky = () => {
+      n++;
+      return n < 3 ? Promise.reject(n === 1 ? new EpostTransportError('x') : new EpostError('ERR-131', '부하')) : Promise.resolve('ok');
+    };
+    expect(await withRetry(flaky, { retries: 3, baseMs: 1, maxMs: 4 })).toBe('ok');
+    expect(n).toBe(3);
+    n = 0;
+    const refused = () => {
+      n++;
+      return Promise.reject(new EpostError('ERR-311', '필수항목누락'));
+    };
+    await expect(withRetry(refused, { retries: 3, baseMs: 1, maxMs: 4 })).rejects.toMatchObject({ code: 'ERR-311' });
+    expect(n).toBe(1);
+    n = 0;
+    const down = () => {
+      n++;
+      return Promise.reject(new EpostTransportError('down'));
+    };
+    await expect(withRetry(down, { retries: 2, baseMs: 1, maxMs: 4 })).rejects.toBeInstanceOf(EpostTransportError);
+    expect(n).toBe(3);
   });
 });

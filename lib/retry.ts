@@ -1,6 +1,7 @@
 // Retry with exponential backoff and jitter — for SAFE (read-only / idempotent) calls only. InsertOrder is
 // never passed through here: a lost InsertOrder answer is reconciled with GetResInfo instead.
-import { isRetryable } from '../epost/errors';
+// One helper for the whole extension: the Korea Post transport and the admin reads both use it.
+import { isRetryable } from './epost/errors';
 
 export interface RetryOptions {
   /** attempts after the first one */
