@@ -3,6 +3,7 @@
 // Each fault is either a rate (0..1, drawn from a seeded PRNG so runs repeat) or `{ next: n }`
 // (the next n matching calls). Settings apply globally ('all') or per message; a per-message
 // field overrides the global one.
+import { seededRandom } from '../prng';
 
 export type FaultKind = 'http5xx' | 'loadBlock' | 'malformedXml' | 'dropAfterCommit';
 export const FAULT_KINDS: readonly FaultKind[] = ['http5xx', 'loadBlock', 'malformedXml', 'dropAfterCommit'];
@@ -20,18 +21,6 @@ export interface FaultSettings {
 
 /** 'all', a message name ('InsertOrder', 'GetResInfo', …) or a tracking surface ('trace', 'longitudinal'). */
 export type FaultScope = string;
-
-/** mulberry32: tiny, seedable, good enough to decide "does this call fail". */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class FaultInjector {
   private settings = new Map<FaultScope, FaultSettings>();

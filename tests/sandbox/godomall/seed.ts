@@ -2,18 +2,7 @@
 // 우편번호, HTML and emoji in names, addresses with & = and line breaks, hand-typed 우체국택배
 // invoices, 착불, gifts, several suppliers, mixed statuses), then ordinary generated orders.
 import type { SeedItem, SeedOrder } from './model';
-
-/** mulberry32: a tiny seeded PRNG so every run serves the same shop. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../prng';
 
 const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
 const GIVEN = ['민준', '서연', '도윤', '지우', '하준', '서윤', '예준', '하은', '지호', '수아', '현우', '지민', '은서', '준서', '유진'];
