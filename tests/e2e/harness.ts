@@ -9,12 +9,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startGodomallSandbox, type GodomallSandbox, type GodomallSandboxOptions } from '../sandbox/godomall';
 import { startEpostSandbox, type EpostSandbox, type EpostSandboxOptions } from '../sandbox/epost/server';
 
-export const SANDBOX_EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-sandbox');
-export const SCREENSHOT_DIR = resolve(__dirname, 'screenshots');
+// works under Vitest and under plain tsx (ESM has no __dirname)
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const SANDBOX_EXTENSION_DIR = resolve(HERE, '../../.output/chrome-mv3-sandbox');
+export const SCREENSHOT_DIR = resolve(HERE, 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
@@ -51,6 +54,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   locale?: string;
+  /** a visible window (the demo with a display) instead of headless */
+  headed?: boolean;
 }
 
 export interface ExtensionSession {
@@ -109,12 +114,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const godomall = opts.useGodomall ?? (ownGodomall ? await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.godomall || {}) }) : undefined);
   const epost = opts.epost === false ? undefined : await startEpostSandbox({ port: 0, host: '127.0.0.1', ...opts.epost });
   const userDir = mkdtempSync(join(tmpdir(), 'epg-e2e-profile-'));
-  const args = [...CHROMIUM_ARGS, ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : [])];
+  const baseArgs = opts.headed ? CHROMIUM_ARGS.filter((a) => a !== '--headless=new') : CHROMIUM_ARGS;
+  const args = [...baseArgs, ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : [])];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDir, {
       executablePath: CHROMIUM,
-      headless: true,
+      headless: !opts.headed,
       args,
       viewport: opts.viewport ?? { width: 1400, height: 900 },
       deviceScaleFactor: opts.deviceScaleFactor ?? 1,

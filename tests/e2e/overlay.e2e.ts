@@ -358,61 +358,31 @@ describe('overlay in Chromium', () => {
   });
 });
 
-describe('overlay cost on a 500-row list (Chromium)', () => {
+describe('a 500-row list (Chromium)', () => {
+  // The script-time budget (< 50 ms) is measured by `npm run bench` (tests/bench/overlay-browser.ts),
+  // not asserted here: this checks that every row of a big list and of a big search is covered.
   let big: ExtensionSession;
-  let bigBare: ExtensionSession;
   beforeAll(async () => {
     big = await launchExtension({ epost: false, godomall: { rows: 500 } });
-    bigBare = await launchExtension({ extension: false, epost: false, useGodomall: big.godomall! });
   });
   afterAll(async () => {
-    await bigBare?.close();
     await big?.close();
   });
 
-  /** Renderer main-thread time (ms) spent loading `path` until `ready` holds, from CDP's Performance metrics. */
-  async function cost(session: ExtensionSession, path: string, ready: (page: Page) => Promise<void>) {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(`${session.godomall!.url}${path}`, { waitUntil: 'load' });
-    await ready(page);
-    await page.waitForTimeout(300);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
-    const out = { script: m('ScriptDuration'), layout: m('LayoutDuration'), style: m('RecalcStyleDuration'), task: m('TaskDuration') };
+  it('puts a badge on each of 500 rows on one page', async () => {
+    const page = await big.openAdmin('/order/order_list_all.php?pageNum=500');
+    await overlayReady(page);
+    expect(await page.locator('[data-epg-badge]').count()).toBeGreaterThanOrEqual(500);
     await page.close();
-    return out;
-  }
+  });
 
-  it.each([
-    ['500 rows on one page', '/order/order_list_all.php?pageNum=500'],
-    ['20 rows shown, 500 in the search (read in the background of the page)', '/order/order_list_all.php'],
-  ])('adds less than 50 ms of script time to the admin page: %s', async (_, path) => {
-    const rows = async (page: Page) => page.waitForSelector(CHECKBOX, { state: 'attached' }).then(() => undefined);
-    const counted = async (page: Page) => {
-      await overlayReady(page);
-      // the whole-search count has arrived (no trailing "…")
-      await page.waitForFunction(() => !document.querySelector('[data-epg-action="issueAll"]')?.textContent?.includes('…'));
-    };
-    const samples: Array<{ with: number; without: number }> = [];
-    for (let i = 0; i < 3; i++) {
-      const without = await cost(bigBare, path, rows);
-      const withExt = await cost(big, path, counted);
-      samples.push({ with: withExt.script, without: without.script });
-    }
-    // median of three loads: one slow sample (GC, a busy machine) does not decide
-    const extra = samples.map((s) => s.with - s.without).sort((a, b) => a - b)[1]!;
-    console.log(`overlay script cost ${path} (ms):`, JSON.stringify(samples), 'extra:', extra.toFixed(1));
-    expect(await (async () => {
-      const page = await big.openAdmin(path);
-      await overlayReady(page);
-      const n = await page.locator('[data-epg-badge]').count();
-      const all = await page.locator('[data-epg-action="issueAll"]').first().textContent();
-      await page.close();
-      // one page: a badge on each of the 500 orders; paged: the 일괄 발급 count covers more than this page
-      return path.includes('pageNum=500') ? n >= 500 : Number(/\((\d+)\)/.exec(all ?? '')?.[1]) > n;
-    })()).toBe(true);
-    expect(extra).toBeLessThan(50);
+  it('counts the whole search for 일괄 발급 when only 20 rows are shown', async () => {
+    const page = await big.openAdmin('/order/order_list_all.php');
+    await overlayReady(page);
+    await page.waitForFunction(() => !document.querySelector('[data-epg-action="issueAll"]')?.textContent?.includes('…'));
+    const shown = await page.locator('[data-epg-badge]').count();
+    const all = await page.locator('[data-epg-action="issueAll"]').first().textContent();
+    expect(Number(/\((\d+)\)/.exec(all ?? '')?.[1])).toBeGreaterThan(shown);
+    await page.close();
   });
 });
