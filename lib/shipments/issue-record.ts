@@ -16,6 +16,9 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     state: 'issued',
     regiNo: r.regiNo,
     reqNo: r.reqNo,
+    // Korea Post's own request day (reqNo = YYYYMMDD + 10): GetResInfo and the cancel must ask with it,
+    // whatever this PC's clock said when it sent the request (clock skew, KST midnight)
+    reqYmd: /^\d{18}$/.test(r.reqNo) ? r.reqNo.slice(0, 8) : s.reqYmd,
     resNo: r.resNo,
     resDate: pick(r.resDate, s.resDate),
     price: pick(r.price, s.price),
