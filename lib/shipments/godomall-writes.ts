@@ -129,8 +129,15 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise
   }
 }
 
-/** Flushes the writes of one shipment right away (after issue/reserve/print); failures stay queued. */
+/**
+ * Flushes the writes of one shipment right away (after issue/reserve/print); failures stay queued.
+ * Returns what the job's result should tell the operator: a needed login, or the reason godomall
+ * refused the write (e.g. a claim in progress) — never a silent 완료 for an order left unchanged.
+ */
 export async function flushForShipment(ctx: Ctx, key: string): Promise<string | undefined> {
   const r = await flushPendingWrites(ctx, undefined, key);
-  return r.loginNeeded.length ? LOGIN_NEEDED : undefined;
+  if (r.loginNeeded.length) return LOGIN_NEEDED;
+  if (!r.remaining) return undefined;
+  const refused = (await pendingWritesForShipment(ctx.db, key)).find((w) => w.lastError);
+  return refused ? `고도몰에 반영하지 못했습니다 (대기 중): ${refused.lastError}` : undefined;
 }
