@@ -8,6 +8,7 @@ import {
   type Pick, type Walk,
 } from './walkthrough';
 import type { Shipment } from '../../lib/db/types';
+import { bulkIssueAndReserve } from './walkthrough-bulk';
 
 const PAY = '/order/order_list_pay.php?pageNum=100';
 const ALL = '/order/order_list_all.php?pageNum=100';
@@ -217,4 +218,5 @@ export const STAGES: Array<[string, (w: Walk, st: FlowState) => Promise<void>]> 
   ['배송상태 업데이트 → 배송완료, 연동 해제', trackToDelivered],
   ['로그인 만료 중 업데이트', sessionExpiry],
   ['팝업 집계', finalCounts],
+  ['검색된 미발급 일괄 발급 (여러 페이지) → 일괄 예약', (w) => bulkIssueAndReserve(w)],
 ];

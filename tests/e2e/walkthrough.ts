@@ -114,7 +114,7 @@ export async function connectOptions(w: Walk): Promise<void> {
 
 // ── overlay actions ──────────────────────────────────────────────────────────────────────────────
 
-export type OverlayAction = 'issueSelected' | 'reserveSelected' | 'cancel';
+export type OverlayAction = 'issueSelected' | 'issueAll' | 'reserveSelected' | 'reserveAll' | 'cancel';
 export interface Pick { orderNo: string; sno?: string }
 
 /**
@@ -127,6 +127,8 @@ export async function overlayJob(w: Walk, path: string, mode: 'order' | 'item', 
   await until('발급방법', () => page.locator(`${TOP} [data-epg-mode="${mode}"]`).getAttribute('aria-pressed'), (v) => v === 'true');
   for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).check();
   await until('선택', () => page.locator(`${TOP} [data-epg-selection]`).textContent(), (t) => t === `선택 ${picks.length}건`);
+  // the 일괄 buttons count the whole search (all pages): wait until that count has arrived
+  await until('검색 집계', () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(), (t) => !!t && !t.includes('…'));
   page.on('dialog', (d) => void d.accept());
   await page.locator(`${TOP} [data-epg-action="${action}"]`).click();
   await page.waitForSelector(`${TOP} [data-epg-job="done"], ${TOP} [data-epg-job="failed"]`, { timeout: 60_000 });
