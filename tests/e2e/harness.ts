@@ -40,6 +40,8 @@ export interface LaunchOptions {
   godomall?: GodomallSandboxOptions | false;
   /** use this already running godomall simulator (not closed by close()) instead of starting one */
   useGodomall?: GodomallSandbox;
+  /** use this already running Korea Post simulator (not closed by close()) instead of starting one */
+  useEpost?: EpostSandbox;
   /** Korea Post simulator options, or false for none (default: started) */
   epost?: EpostSandboxOptions | false;
   /** operator to log in as (default: the simulator's) ; false = do not log in */
@@ -51,6 +53,10 @@ export interface LaunchOptions {
    * 'browser': the build as is, in Chromium's own UI language.
    */
   extensionLocale?: 'ko' | 'browser';
+  /** more Chromium flags, e.g. --host-resolver-rules to reach the simulators under the real host names */
+  extraArgs?: string[];
+  /** the admin's base URL as the browser reaches it (default: the godomall simulator's own URL) */
+  adminUrl?: string;
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   locale?: string;
@@ -112,10 +118,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   };
   const ownGodomall = !opts.useGodomall && opts.godomall !== false;
   const godomall = opts.useGodomall ?? (ownGodomall ? await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.godomall || {}) }) : undefined);
-  const epost = opts.epost === false ? undefined : await startEpostSandbox({ port: 0, host: '127.0.0.1', ...opts.epost });
+  const ownEpost = !opts.useEpost && opts.epost !== false;
+  const epost = opts.useEpost ?? (ownEpost ? await startEpostSandbox({ port: 0, host: '127.0.0.1', ...(opts.epost || {}) }) : undefined);
   const userDir = mkdtempSync(join(tmpdir(), 'epg-e2e-profile-'));
   const baseArgs = opts.headed ? CHROMIUM_ARGS.filter((a) => a !== '--headless=new') : CHROMIUM_ARGS;
-  const args = [...baseArgs, ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : [])];
+  const args = [...baseArgs, ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : []), ...(opts.extraArgs ?? [])];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDir, {
@@ -127,7 +134,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       locale: opts.locale ?? 'ko-KR',
     });
   } catch (e) {
-    await Promise.all([ownGodomall ? godomall?.close() : undefined, epost?.close()]);
+    await Promise.all([ownGodomall ? godomall?.close() : undefined, ownEpost ? epost?.close() : undefined]);
     cleanupDirs();
     throw e;
   }
@@ -139,11 +146,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     extensionId = new URL(serviceWorker.url()).host;
   }
 
+  const adminUrl = opts.adminUrl ?? godomall?.url;
   if (godomall && opts.login !== false) {
     // the login redirect sets the admin's session cookie in this profile
     const page = await context.newPage();
     const operator = opts.login ?? godomall.operatorId;
-    await page.goto(`${godomall.url}/__sandbox/login?operator=${encodeURIComponent(operator)}&redirect=/__sandbox/orders`);
+    await page.goto(`${adminUrl}/__sandbox/login?operator=${encodeURIComponent(operator)}&redirect=/__sandbox/orders`);
     await page.close();
   }
 
@@ -169,7 +177,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async openAdmin(path) {
       if (!godomall) throw new Error('launched without the godomall simulator');
       const page = await context.newPage();
-      await page.goto(`${godomall.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${adminUrl}${path}`, { waitUntil: 'load' });
       return page;
     },
     async extensionPage(path) {
@@ -181,7 +189,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     screenshot,
     async close() {
       await context.close().catch(() => undefined);
-      await Promise.all([ownGodomall ? godomall?.close() : undefined, epost?.close()]);
+      await Promise.all([ownGodomall ? godomall?.close() : undefined, ownEpost ? epost?.close() : undefined]);
       cleanupDirs();
     },
   };

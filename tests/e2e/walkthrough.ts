@@ -88,7 +88,10 @@ export async function connectOptions(w: Walk): Promise<void> {
   const keys = x.epost!.control.keys;
   const page = await x.extensionPage('/options.html');
   await page.waitForSelector('[data-action="verify"]');
-  for (const key of ['shipBaseUrl', 'traceBaseUrl', 'openApiBaseUrl']) await page.fill(field(key), x.epost!.url);
+  // only the sandbox build has the endpoint fields; the production build talks to the real host names
+  for (const key of ['shipBaseUrl', 'traceBaseUrl', 'openApiBaseUrl']) {
+    if (await page.locator(field(key)).count()) await page.fill(field(key), x.epost!.url);
+  }
   await page.fill(field('memberId'), keys.memberId);
   await page.fill(field('apiKey'), keys.apiKey);
   await page.fill(field('securityKey'), keys.securityKey);

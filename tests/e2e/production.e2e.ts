@@ -1,0 +1,67 @@
+// The PRODUCTION build (.output/chrome-mv3: no loopback hosts, no editable endpoints) against the
+// simulators reached under the real host names through Chromium's --host-resolver-rules: proves the
+// manifest's permissions, the http:// Korea Post hosts and the *.godomall.com content-script match
+// are what the product really needs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
+import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
+import { launchExtension, type ExtensionSession } from './harness';
+import { connectOptions, overlayJob, resultOf, shipment, type Walk } from './walkthrough';
+import { castFrom } from './walkthrough-flow';
+
+const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
+const ADMIN_HOST = 'gdadmin.demo.godomall.com';
+
+let epost: EpostSandbox;
+let godomall: GodomallSandbox;
+let x: ExtensionSession;
+let w: Walk;
+
+beforeAll(async () => {
+  epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
+  godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
+  const rules = [
+    ...['ship.epost.go.kr', 'biz.epost.go.kr', 'openapi.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.port}`),
+    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
+  ].join(', ');
+  x = await launchExtension({
+    extensionDir: PRODUCTION_DIR,
+    useEpost: epost,
+    useGodomall: godomall,
+    adminUrl: `http://${ADMIN_HOST}`,
+    extraArgs: [`--host-resolver-rules=${rules}`],
+  });
+  w = { x, shot: (page, name) => x.screenshot(page, `production-${name}`), log: () => undefined };
+});
+
+afterAll(async () => {
+  await x?.close();
+  await godomall?.close();
+  await epost?.close();
+});
+
+describe('production build under the real host names', () => {
+  it('has neither loopback hosts nor editable Korea Post endpoints', async () => {
+    const manifest = await (await x.worker()).evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+    expect(JSON.stringify(manifest)).not.toMatch(/127\.0\.0\.1|localhost/);
+    const options = await x.extensionPage('/options.html');
+    await options.waitForSelector('[data-action="verify"]');
+    expect(await options.locator('[data-field="shipBaseUrl"]').count()).toBe(0);
+    await options.close();
+  });
+
+  it('connects to Korea Post at ship.epost.go.kr, issues on the gdadmin list and writes the number back', async () => {
+    await connectOptions(w);
+    const { A } = castFrom(godomall.control.orders());
+    const lines = await overlayJob(w, '/order/order_list_pay.php', 'order', 'issueSelected', [{ orderNo: A }], 'issue');
+    expect(resultOf(lines, A)).toContain('완료');
+    const regs = epost.control.registrations(A);
+    expect(regs).toHaveLength(1);
+    expect((await shipment(x, A))?.regiNo).toBe(regs[0]!.regiNo);
+    const after = godomall.control.order(A)!;
+    expect(after.items.map((i) => i.invoiceNo)).toEqual(after.items.map(() => regs[0]!.regiNo));
+    expect(after.items.every((i) => i.status === 'p1')).toBe(true); // issuing never changes the status
+  });
+});
