@@ -15,7 +15,7 @@ import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './is
 import { adoptInvoice } from './adopt';
 import { resolveTwins } from './twins';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
-import { liveRegistration, readOrder, resInfo, stoppedZips } from './safe-calls';
+import { liveRegistration, readOrder, resInfo, resInfoAround, stoppedZips } from './safe-calls';
 
 export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -96,9 +96,9 @@ async function settle(ctx: Ctx, row: Shipment, order: OrderDetail, itemSnos: str
   const planned = planIssue(order, itemSnos, settings, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     // still confirm Korea Post has nothing under our key before calling it failed
-    return sendOnce(ctx, row, undefined, planned);
+    return sendOnce(ctx, row, undefined, planned, true);
   }
-  return sendOnce(ctx, row, planned.plan.input);
+  return sendOnce(ctx, row, planned.plan.input, undefined, true);
 }
 
 type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
@@ -107,13 +107,14 @@ type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
  * The confirm-then-send loop. `input` undefined = only confirm (the order can no longer be sent).
  * Never sends while Korea Post might already hold our key.
  */
-async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, 'orderNo'> | undefined, refusal?: Refusal): Promise<TargetOutcome> {
+async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, 'orderNo'> | undefined, refusal?: Refusal, resumed = false): Promise<TargetOutcome> {
   const custNo = input?.custNo ?? (await ctx.settings()).custNo;
   for (let attempt = 0; attempt < ctx.insertAttempts; attempt++) {
-    // 1. is our key already registered (another PC, or the answer we lost)?
+    // 1. is our key already registered (another PC, or the answer we lost)? Once a request may have
+    // gone out, Korea Post may have filed it under a neighbouring day: look there too
     let found;
     try {
-      found = await resInfo(ctx, custNo, row.key, row.reqYmd);
+      found = await (attempt > 0 || resumed ? resInfoAround : resInfo)(ctx, custNo, row.key, row.reqYmd);
     } catch (err) {
       return unconfirmed(ctx, row, err);
     }
@@ -165,7 +166,7 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
   }
   // out of attempts; one last confirmation decides between "registered" and a clear failure
   try {
-    const found = await resInfo(ctx, custNo, row.key, row.reqYmd);
+    const found = await resInfoAround(ctx, custNo, row.key, row.reqYmd);
     const reg = liveRegistration(found);
     if (reg) {
       await recordIssued(ctx, row, reg, 'InsertOrder 응답 유실 후 GetResInfo로 확인');

@@ -10,6 +10,27 @@ export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: strin
   return withRetry(() => ctx.epost.getResInfo({ custNo, reqType: '1', orderNo, reqYmd }), ctx.retry);
 }
 
+/** `YYYYMMDD` moved by `days` (calendar arithmetic, no time zone involved). */
+function shiftYmd(ymd: string, days: number): string {
+  const d = new Date(Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8)) + days));
+  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Our key's registrations on `reqYmd`, else on the day after or before. Korea Post files a request
+ * under its own KST day, which differs from this PC's around midnight or with a skewed clock: a lost
+ * answer must be found again there, or the key would be sent twice.
+ */
+export async function resInfoAround(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string): Promise<ResInfo[]> {
+  const found = await resInfo(ctx, custNo, orderNo, reqYmd);
+  if (found.length || !/^\d{8}$/.test(reqYmd)) return found;
+  for (const days of [1, -1]) {
+    const other = await resInfo(ctx, custNo, orderNo, shiftYmd(reqYmd, days));
+    if (other.length) return other;
+  }
+  return [];
+}
+
 /** Transport failures of the admin are worth a retry; an expired session is not (it needs the operator). */
 const adminRetryable = (err: unknown) => !(err instanceof SessionExpiredError) && (isRetryable(err) || err instanceof TypeError);
 

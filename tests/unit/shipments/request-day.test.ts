@@ -39,4 +39,21 @@ describe('request day', () => {
     expect(cancelled.targets.map((t) => t.status)).toEqual(['done']);
     expect(h.ep.control.parcel((await h.db.shipments.get(b))!.regiNo)!.treatStusCd).toBe('05');
   });
+
+  it('an answer lost when Korea Post is on another day than this PC is found again, not sent twice', async () => {
+    h = await startHarness();
+    h.ep.control.advanceHours(24); // exactly one KST day ahead, whatever the hour
+    const s = createShipments({
+      db: h.db, epost: h.epost, tracking: h.tracking, adminFor: h.adminFor,
+      settings: async () => h!.settings, now: () => h!.ep.control.now() - 24 * 3_600_000,
+      retry: { retries: 2, baseMs: 5, maxMs: 20 }, settleMs: 5,
+    });
+    const orderNo = ordinaryOrders(h, 'p1')[0]!.orderNo;
+    h.ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
+    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo, itemSnos: [] }] }));
+    expect(job.targets.map((t) => t.status)).toEqual(['done']);
+    expect(h.ep.control.registrations(orderNo)).toHaveLength(1);
+    const row = await h.db.shipments.get(orderNo);
+    expect(row!.regiNo).toBe(h.ep.control.registrations(orderNo)[0]!.regiNo);
+  });
 });
