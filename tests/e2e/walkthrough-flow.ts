@@ -9,6 +9,7 @@ import {
 } from './walkthrough';
 import type { Shipment } from '../../lib/db/types';
 import { bulkIssueAndReserve } from './walkthrough-bulk';
+import { undeliveredException } from './walkthrough-exceptions';
 
 const PAY = '/order/order_list_pay.php?pageNum=100';
 const ALL = '/order/order_list_all.php?pageNum=100';
@@ -219,4 +220,5 @@ export const STAGES: Array<[string, (w: Walk, st: FlowState) => Promise<void>]> 
   ['로그인 만료 중 업데이트', sessionExpiry],
   ['팝업 집계', finalCounts],
   ['검색된 미발급 일괄 발급 (여러 페이지) → 일괄 예약', (w) => bulkIssueAndReserve(w)],
+  ['미배달 예외와 처리가 필요한 주문', undeliveredException],
 ];
