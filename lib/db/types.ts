@@ -80,6 +80,12 @@ export interface Shipment {
   delivMsg: string;
   /** godomall status code we last wrote (or saw when we issued): the 연동 해제 baseline */
   godomallStatus: string;
+  /**
+   * per covered item (sno → code): the status godomall actually holds as of our last landed write (or
+   * our read at 예약). The per-item 연동 해제 baseline: items of one order can differ (p1 + g5), and a
+   * write godomall refused leaves the old status, neither of which is an operator's change.
+   */
+  itemStatuses?: Record<string, string>;
   printedAt?: number;
   reservedAt?: number;
   deliveredAt?: number;

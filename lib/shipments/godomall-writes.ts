@@ -42,15 +42,15 @@ export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: 
   });
 }
 
-async function unlink(ctx: Ctx, w: PendingWrite, seen: string): Promise<void> {
+async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string): Promise<void> {
   const row = await updateShipment(ctx.db, w.shipmentKey, (s) => ({
     ...s, state: 'unlinked', updatedAt: ctx.now(),
-    message: `운영자가 주문 상태를 직접 변경하여(${w.expectStatus} → ${seen}) 우체국택배 연동이 해제되었습니다.`,
+    message: `운영자가 주문 상태를 직접 변경하여(${expected} → ${seen}) 우체국택배 연동이 해제되었습니다.`,
   }));
   await dropWritesForShipment(ctx.db, w.shipmentKey);
   await addAudit(ctx.db, {
     at: ctx.now(), operatorId: w.operatorId ?? 'system', action: 'unlink', key: w.shipmentKey,
-    orderNo: w.orderNo, regiNo: row?.regiNo ?? '', detail: `expected ${w.expectStatus}, found ${seen}`,
+    orderNo: w.orderNo, regiNo: row?.regiNo ?? '', detail: `expected ${expected}, found ${seen}`,
   });
 }
 
@@ -70,13 +70,19 @@ async function perform(ctx: Ctx, w: PendingWrite): Promise<'done' | 'unlinked'> 
     return 'done';
   }
   const to = w.status ?? '';
-  const stale = covered.find((i) => w.expectStatus && i.status !== w.expectStatus && i.status !== to);
+  // per item, what we last left there (see Shipment.itemStatuses); rows without it: the one expectStatus
+  const baseline = (await ctx.db.shipments.get(w.shipmentKey))?.itemStatuses;
+  const expected = (sno: string) => baseline?.[sno] ?? w.expectStatus ?? '';
+  const stale = covered.find((i) => w.expectStatus && i.status !== expected(i.sno) && i.status !== to);
   if (stale) {
-    await unlink(ctx, w, stale.status);
+    await unlink(ctx, w, stale.status, expected(stale.sno));
     return 'unlinked';
   }
   const change = covered.filter((i) => i.status !== to && (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))));
   if (change.length) await admin.changeStatus(w.orderNo, change.map((i) => i.sno), to);
+  const moved = new Set(change.map((i) => i.sno));
+  const landed = Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status]));
+  await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...landed } }));
   return 'done';
 }
 

@@ -47,7 +47,9 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
   const rule = reserveRule(current);
   if (rule.kind === 'refuse') return { status: 'failed', message: rule.reason };
   const to = rule.kind === 'change' ? rule.to : current;
-  const reserved = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, message: undefined, updatedAt: ctx.now() }));
+  // the baseline is what godomall holds now; our status write below moves it when (if) it lands
+  const itemStatuses = Object.fromEntries(order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => [i.sno, i.status]));
+  const reserved = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, itemStatuses, message: undefined, updatedAt: ctx.now() }));
   await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'reserve', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: `${current} → ${to}` });
   if (reserved && rule.kind === 'change' && !s.test) {
     // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
