@@ -30,6 +30,10 @@ export async function undeliveredException(w: Walk, st: FlowState): Promise<void
   must(counts.exceptions >= 1, `예외 ${counts.exceptions}건`);
   must(w.x.godomall!.control.order(target.orderNo)!.items.every((i) => i.status !== 'd2'), `${target.orderNo}: 미배달인데 배송완료`);
 
+  // 연동 해제 is for an operator's change only: mixed-status orders and refused writes stay linked
+  const unlinked = (await journal<Shipment>(w.x, 'shipments')).filter((r) => r.state === 'unlinked').map((r) => r.orderNo);
+  must(JSON.stringify(unlinked) === JSON.stringify([st.cast.U]), `연동 해제된 주문: ${unlinked.join(', ')} (${st.cast.U}만이어야 함)`);
+
   const listed = await needsAction(w, 'walk-25-popup-needs-action');
   must(/미배달/.test(listed.get(target.orderNo) ?? '') && (listed.get(target.orderNo) ?? '').includes(REASON), `처리 필요 목록의 미배달: ${listed.get(target.orderNo)}`);
   must(/연동/.test(listed.get(st.cast.U) ?? ''), `처리 필요 목록의 연동 해제: ${listed.get(st.cast.U)}`);
