@@ -12,6 +12,7 @@ import { createSyncControl, runTrackedSync, setupSync as scheduleSync, type Sync
 import { createBadgeRefresher } from './badge';
 import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
+import { armJobWatchdog, watchJobs } from './job-watchdog';
 
 export interface Background {
   ctx: BackgroundContext;
@@ -52,6 +53,7 @@ export function setupMessages(bg: Background): void {
     },
     (type) => {
       if (MUTATING.has(type)) bg.refreshBadge();
+      if (type === 'startJob') void armJobWatchdog().catch(() => undefined);
     },
   );
 }
@@ -71,12 +73,9 @@ export function setupSync(bg: Background): void {
   });
 }
 
-/** A worker killed mid-job resumes it on the next start. */
+/** A worker killed mid-job resumes it on the next start, woken by the job watchdog alarm if need be. */
 export function setupJobs(bg: Background): void {
-  void bg.ctx.shipments
-    .resumeJobs()
-    .then((jobs) => jobs.forEach((job) => onJobFinished(bg, job)))
-    .catch(() => undefined);
+  watchJobs(bg.ctx.db, () => bg.ctx.shipments.resumeJobs(), (job) => onJobFinished(bg, job));
 }
 
 export function setupBadge(bg: Background): void {
