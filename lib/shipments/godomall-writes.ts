@@ -92,8 +92,15 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
   const queue = shipmentKey
     ? (await pendingWritesForShipment(ctx.db, shipmentKey)).sort((a, b) => a.id! - b.id!)
     : await pendingWritesFor(ctx.db, origin);
+  // one shipment's writes land in queue order: behind one that has not landed, the later ones wait
+  // (a d1 that failed at print time must not land after the d2 that followed it)
+  const held = new Set<string>();
   for (const w of queue) {
-    if (ctx.flushing.has(w.id!)) continue;
+    if (held.has(w.shipmentKey)) continue;
+    if (ctx.flushing.has(w.id!)) {
+      held.add(w.shipmentKey);
+      continue;
+    }
     if (result.loginNeeded.includes(w.adminOrigin)) {
       // same origin, same expired session: don't knock again, but tell the operator on this row too
       await updateShipment(ctx.db, w.shipmentKey, (row) => (row.message === LOGIN_NEEDED ? undefined : { ...row, message: LOGIN_NEEDED }));
@@ -105,6 +112,7 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     } finally {
       ctx.flushing.delete(w.id!);
     }
+    if (await ctx.db.pendingWrites.get(w.id!)) held.add(w.shipmentKey);
   }
   result.remaining = shipmentKey ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length : (await pendingWritesFor(ctx.db, origin)).length;
   return result;
