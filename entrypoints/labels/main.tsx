@@ -16,6 +16,12 @@ const state = createLabelPageState(
   {
     loadData: (keys) => sendMessage('labelData', { keys }),
     markPrinted: (keys, reprint) => sendMessage('markPrinted', { keys, reprint }),
+    confirmPrinted: (count, reprint) =>
+      window.confirm(
+        reprint
+          ? `운송장 ${count}건을 다시 출력했습니까?\n확인을 누르면 재출력으로 기록합니다.`
+          : `운송장 ${count}건이 출력되었습니까?\n확인을 누르면 출력으로 기록하고, 예약된 주문은 배송중으로 변경합니다.\n인쇄를 취소했다면 「취소」를 누르세요.`,
+      ),
     saveLabelSettings: async (label) => {
       await saveSettings({ label });
     },
@@ -23,7 +29,7 @@ const state = createLabelPageState(
   query,
 );
 
-// A print dialog closing is the print (Chrome does not tell printed from cancelled).
+// A print dialog closing may be a print or a cancel (Chrome does not tell): the page asks the operator.
 if (!query.calibrate) window.addEventListener('afterprint', () => void state.afterPrint());
 
 if (query.calibrate) {

@@ -9,6 +9,11 @@ import { toLabelViews, type LabelView } from './model';
 export interface LabelPageDeps {
   loadData(keys: string[]): Promise<LabelData>;
   markPrinted(keys: string[], reprint: boolean): Promise<{ moved: number }>;
+  /**
+   * Asked when the print dialog has closed: Chrome fires `afterprint` for Cancel too, and a print moves
+   * reserved orders to 배송중 (which godomall may announce to the buyer) — so the operator confirms.
+   */
+  confirmPrinted(count: number, reprint: boolean): boolean | Promise<boolean>;
   saveLabelSettings(label: Settings['label']): Promise<void>;
 }
 
@@ -48,11 +53,15 @@ export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]
     status.value = d.shipments.length ? { kind: 'ready' } : { kind: 'error', message: '출력할 수 있는 송장이 없습니다.' };
   }
 
-  /** The print dialog closed: record the print (배송중 after reservation) — a reprint the second time. */
+  /** The print dialog closed: once confirmed, record the print (배송중 after reservation) — a reprint the second time. */
   async function afterPrint(): Promise<void> {
     const keys = views.value.map((v) => v.key);
     if (keys.length === 0) return;
     const reprint = printedOnce.value;
+    if (!(await deps.confirmPrinted(keys.length, reprint))) {
+      notice.value = '출력을 기록하지 않았습니다. 인쇄했다면 다시 「인쇄」를 눌러 주세요.';
+      return;
+    }
     printedOnce.value = true;
     try {
       const { moved } = await deps.markPrinted(keys, reprint);

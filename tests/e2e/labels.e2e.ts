@@ -280,8 +280,17 @@ describe('through the background: journal → labelData → afterprint → markP
     expect(await page.locator('.skipped li').innerText()).toContain('BG-2');
     expect(await page.locator('.regi-no').innerText()).toBe('68921-2231-6058');
 
+    // the print dialog was cancelled: 「출력되었습니까?」 → 취소, nothing recorded
+    page.once('dialog', (d) => void d.dismiss());
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await page.waitForFunction(() => window.__epostLabels!.notice().includes('기록'));
+    await page.waitForFunction(() => window.__epostLabels!.notice().includes('기록하지 않았습니다'));
+    const [untouched] = await page.evaluate(() => window.__epostLabels!.getShipments(['BG-1']));
+    expect(untouched!.printedAt).toBeUndefined();
+    expect(untouched!.state).toBe('reserved');
+
+    page.on('dialog', (d) => void d.accept());
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => window.__epostLabels!.notice().includes('기록했습니다'));
     const [printed] = await page.evaluate(() => window.__epostLabels!.getShipments(['BG-1']));
     expect(printed!.printedAt).toBeGreaterThanOrEqual(now);
     expect(printed!.state).toBe('shipping');

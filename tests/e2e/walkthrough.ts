@@ -166,6 +166,7 @@ export async function printLabels(w: Walk, path: string, picks: Pick[], name: st
   await labels.evaluate(() => document.fonts.ready);
   await w.shot(labels, name);
   // Chrome's print dialog cannot be driven headless: its closing is what the page listens for
+  labels.on('dialog', (d) => void d.accept()); // 「운송장 N건이 출력되었습니까?」 → 확인
   await labels.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await labels.waitForFunction(() => window.__epostLabels!.notice().includes('기록'), undefined, { timeout: 20_000 });
   await labels.close();

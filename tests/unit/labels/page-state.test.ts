@@ -7,7 +7,7 @@ import type { Settings } from '../../../lib/settings';
 import { SENDER, shipment } from './shipment.fixture';
 
 /** A tiny background: the journal rows, print audit, and the stored label settings. */
-function fakeBackground(rows: Shipment[]) {
+function fakeBackground(rows: Shipment[], answers: boolean[] = []) {
   const audit: Array<{ key: string; action: 'print' | 'reprint' }> = [];
   let label: Settings['label'] = { layout: 'c-type', offsetXmm: 0, offsetYmm: 0 };
   const deps: LabelPageDeps = {
@@ -23,6 +23,8 @@ function fakeBackground(rows: Shipment[]) {
     saveLabelSettings: async (l) => {
       label = l;
     },
+    // the operator's answers to 「출력되었습니까?」, in order; yes when not scripted
+    confirmPrinted: () => answers.shift() ?? true,
   };
   return { deps, audit, label: () => label };
 }
@@ -39,6 +41,17 @@ describe('label page state', () => {
     await st.afterPrint();
     expect(st.notice.value).toBe('재출력 2건을 기록했습니다.');
     expect(bg.audit.map((a) => a.action)).toEqual(['print', 'print', 'reprint', 'reprint']);
+  });
+
+  it('a cancelled print dialog records nothing, and the next confirmed one is the first print', async () => {
+    const bg = fakeBackground([shipment({ key: 'A' })], [false, true]);
+    const st = createLabelPageState(bg.deps, { keys: ['A'], reprint: false });
+    await st.load();
+    await st.afterPrint();
+    expect(bg.audit).toEqual([]);
+    expect(st.notice.value).toContain('기록하지 않았습니다');
+    await st.afterPrint();
+    expect(bg.audit).toEqual([{ key: 'A', action: 'print' }]);
   });
 
   it('a page opened as a reprint records reprints from the start', async () => {
