@@ -3,6 +3,8 @@
 // then the popup's counts, test-mode banner and manual sync.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { putJournalRows, shipmentRow } from './journal';
+import type { Shipment } from '../../lib/db/types';
 import { launchExtension, type ExtensionSession } from './harness';
 
 // runs inside the service worker (serviceWorker.evaluate), where chrome.* exists
@@ -12,34 +14,9 @@ declare const chrome: {
   action: { getBadgeText(d: object): Promise<string> };
 };
 
-/** Puts journal rows straight into the worker's IndexedDB (as a finished issue job would leave them). */
-async function seedShipments(rows: object[]): Promise<void> {
-  await x.serviceWorker!.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('epost-journal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('shipments', 'readwrite');
-          for (const row of rows) tx.objectStore('shipments').put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
-function shipment(orderNo: string, patch: object) {
-  const now = Date.now();
-  return {
-    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: x.godomall!.url,
-    state: 'issued', source: 'issued', test: true, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '',
-    price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
-    godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'admin', ...patch,
-  };
-}
+const seedShipments = (rows: object[]) => putJournalRows(x, rows);
+const shipment = (orderNo: string, patch: Partial<Shipment> & Record<string, unknown>) =>
+  shipmentRow(x.godomall!.url, orderNo, { test: true, operatorId: 'admin', ...patch });
 
 let x: ExtensionSession;
 let options: Page;

@@ -4,6 +4,8 @@
 // tests/e2e/screenshots/ for a human to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { putJournalRows, shipmentRow } from './journal';
+import type { Shipment } from '../../lib/db/types';
 import { launchExtension, SCREENSHOT_DIR as SCREENSHOTS, type ExtensionSession } from './harness';
 
 let x: ExtensionSession;
@@ -20,34 +22,8 @@ afterAll(async () => {
 
 const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
 
-/** Puts journal rows straight into the worker's IndexedDB (as finished jobs would leave them). */
-async function seedShipments(rows: object[]): Promise<void> {
-  await (await x.worker()).evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('epost-journal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('shipments', 'readwrite');
-          for (const row of rows) tx.objectStore('shipments').put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
-function journalRow(orderNo: string, patch: object) {
-  const now = Date.now();
-  return {
-    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: x.godomall!.url,
-    state: 'issued', source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '',
-    price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
-    godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'shopadmin', ...patch,
-  };
-}
+const seedShipments = (rows: object[]) => putJournalRows(x, rows);
+const journalRow = (orderNo: string, patch: Partial<Shipment> & Record<string, unknown>) => shipmentRow(x.godomall!.url, orderNo, patch);
 
 
 async function overlayReady(page: Page): Promise<void> {

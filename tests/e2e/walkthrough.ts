@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { Shipment } from '../../lib/db/types';
 import type { ExtensionSession } from './harness';
+import { journal } from './journal';
 
 export interface Walk {
   x: ExtensionSession;
@@ -57,22 +58,7 @@ export async function until<T>(what: string, read: () => Promise<T> | T, want: (
   return last;
 }
 
-/** All rows of one store of the background's journal (IndexedDB `epost-journal`). */
-export async function journal<T>(x: ExtensionSession, store: string): Promise<T[]> {
-  return (await x.worker()).evaluate(
-    (store) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('epost-journal');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => (open.result.close(), resolve(req.result as T[]));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
+export { journal } from './journal';
 
 export async function shipment(x: ExtensionSession, key: string): Promise<Shipment | undefined> {
   return (await journal<Shipment>(x, 'shipments')).find((s) => s.key === key);
