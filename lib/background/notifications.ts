@@ -2,9 +2,6 @@
 // background is not silently lost. Texts never include keys or other secrets.
 import type { Job, SyncRun } from '../db/types';
 
-// a small envelope mark inlined so notifications never depend on packaged icon files
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA40lEQVR4AdXB223cAAADwTVxxXj77yUsJ4F+g+QesmwcZz5+fX7+ZlgYF8aFcWFcGBfGhXFhXBgXxoVxYdyNO2x5B1X+58YDVV5lS5W/2VLlFbbcEy5mS5V/qWLLlcJFbDlUuafKwZYrhAvYUuUVVWz5qvAFthyqnFHlYMtZ4SRbqlyhii1nhBNsqXKlKra8KrzAlkOV71DlYMuzwpNsqfITqtjyjPCALYcqP6nKM8IDVd5ZGBfGhXFhXBgXxoVxYVwYF8aFcTcesOWd3bijyrsL48K4MC6MC+PCuDAujAvjwrg/zo9G38wVNZkAAAAASUVORK5CYII=';
-
 export function syncNotice(run: SyncRun | undefined, error?: unknown): { title: string; message: string } | undefined {
   if (error) return { title: '배송상태 업데이트 실패', message: error instanceof Error ? error.message : String(error) };
   if (!run || run.errors.length === 0) return undefined;
@@ -29,7 +26,7 @@ export async function notify(notice: { title: string; message: string } | undefi
   try {
     await browser.notifications.create(id ?? `epost-${Date.now()}`, {
       type: 'basic',
-      iconUrl: ICON,
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: notice.title,
       message: notice.message,
     });
