@@ -1,4 +1,6 @@
-// The SAFE Korea Post and godomall calls, with retry/backoff. Only reads go through here.
+// The SAFE Korea Post and godomall calls. Korea Post reads are retried with backoff by the protocol
+// client itself (lib/epost/client.ts), so they are not wrapped again here — a second layer multiplied
+// the attempts (and an outage's cost per order) several times. Admin reads get their retry here.
 import type { ResInfo, StoppedZip } from '../epost/types';
 import type { OrderDetail } from '../godomall/types';
 import { SessionExpiredError } from '../godomall/types';
@@ -7,7 +9,7 @@ import { withRetry } from '../retry';
 import type { Ctx } from './context';
 
 export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string): Promise<ResInfo[]> {
-  return withRetry(() => ctx.epost.getResInfo({ custNo, reqType: '1', orderNo, reqYmd }), ctx.retry);
+  return ctx.epost.getResInfo({ custNo, reqType: '1', orderNo, reqYmd });
 }
 
 /** `YYYYMMDD` moved by `days` (calendar arithmetic, no time zone involved). */
@@ -40,7 +42,7 @@ export function readOrder(ctx: Ctx, origin: string, orderNo: string): Promise<Or
 
 /** 접수중지 postcodes, asked once per job run. A failure here is a warning, not a stop. */
 export async function stoppedZips(ctx: Ctx): Promise<StoppedZip[] | undefined> {
-  ctx.stoppedZips ??= withRetry(() => ctx.epost.getStoppedZipCd(), ctx.retry);
+  ctx.stoppedZips ??= ctx.epost.getStoppedZipCd();
   try {
     return await ctx.stoppedZips;
   } catch {

@@ -7,7 +7,6 @@ import type { Shipment, SyncRun } from '../db/types';
 import { addAudit, addTrackingEvents, addVoidNumber, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
-import { withRetry } from '../retry';
 import { errorText, type Ctx } from './context';
 import { flushPendingWrites, queueClearInvoice, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';
@@ -36,7 +35,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
 async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): Promise<void> {
   let result;
   try {
-    result = await withRetry(() => ctx.tracking.track(s.regiNo), ctx.retry);
+    result = await ctx.tracking.track(s.regiNo); // the tracking client retries ERR-131 / transport errors itself
   } catch (err) {
     run.errors.push(`${s.regiNo}: ${errorText(err)}`);
     return;
