@@ -26,6 +26,8 @@ export class EpostTransportError extends Error {
     readonly status?: number,
     /** true when the request may have reached Korea Post (timeout, reset, 5xx after sending) */
     readonly maybeCommitted = true,
+    /** refused locally by the circuit breaker: retrying right away is pointless */
+    readonly circuitOpen = false,
   ) {
     super(message);
   }
@@ -33,7 +35,7 @@ export class EpostTransportError extends Error {
 
 export function isRetryable(err: unknown): boolean {
   if (err instanceof EpostError) return err.isLoadBlock;
-  return err instanceof EpostTransportError;
+  return err instanceof EpostTransportError && !err.circuitOpen;
 }
 
 /**

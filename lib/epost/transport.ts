@@ -2,13 +2,16 @@
 // Error messages never contain the URL: its query carries the 인증키 / tracking keys.
 
 import { ofetch, type $Fetch } from 'ofetch';
-import { EpostTransportError, isRetryable } from './errors';
+import { EpostTransportError } from './errors';
+import { createCircuit, type CircuitOptions } from './circuit';
 
 export interface TransportOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   /** simultaneous requests; Korea Post's firewall dislikes bursts (default 4) */
   maxConcurrent?: number;
+  /** circuit breaker settings (see circuit.ts) */
+  circuit?: CircuitOptions;
 }
 
 export interface HttpRequest {
@@ -47,31 +50,47 @@ export function createTransport(opts: TransportOptions = {}) {
   const $fetch: $Fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   const limit = createLimiter(opts.maxConcurrent ?? 4);
 
+  const circuit = createCircuit(opts.circuit);
+
   /** Returns the body text of a 2xx answer; throws EpostTransportError otherwise. */
   async function requestText(req: HttpRequest): Promise<string> {
     return limit(async () => {
-      let res;
+      circuit.admit();
       try {
-        res = await $fetch.raw<ArrayBuffer, 'arrayBuffer'>(req.url, {
-          method: req.method,
-          query: req.query,
-          body: req.form ? new URLSearchParams(req.form).toString() : undefined,
-          headers: req.form ? { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } : undefined,
-          responseType: 'arrayBuffer',
-          ignoreResponseError: true,
-        });
+        const text = await send(req);
+        circuit.succeeded();
+        return text;
       } catch (err) {
-        if (isTimeout(err)) throw new EpostTransportError(`우체국 서버 응답 시간 초과 (${Math.round(timeoutMs / 1000)}초)`, undefined, true);
-        const code = causeCode(err);
-        if (NOT_SENT_CODES.has(code)) throw new EpostTransportError(`우체국 서버에 연결할 수 없습니다 (${code})`, undefined, false);
-        throw new EpostTransportError(`우체국 서버와의 연결이 끊어졌습니다${code ? ` (${code})` : ''}`, undefined, true);
+        if (err instanceof EpostTransportError && (err.status === undefined || err.status >= 500)) circuit.failed();
+        else circuit.succeeded(); // a 4xx is still an answer: the server is up
+        throw err;
       }
-      if (res.status >= 500) throw new EpostTransportError(`우체국 서버 오류 (HTTP ${res.status})`, res.status, true);
-      if (res.status < 200 || res.status >= 300) {
-        throw new EpostTransportError(`우체국 서버가 요청을 거부했습니다 (HTTP ${res.status})`, res.status, false);
-      }
-      return res._data ? decodeBody(new Uint8Array(res._data), res.headers.get('content-type') ?? '') : '';
     });
+  }
+
+  /** One HTTP exchange: the body text of a 2xx answer, else EpostTransportError. */
+  async function send(req: HttpRequest): Promise<string> {
+    let res;
+    try {
+      res = await $fetch.raw<ArrayBuffer, 'arrayBuffer'>(req.url, {
+        method: req.method,
+        query: req.query,
+        body: req.form ? new URLSearchParams(req.form).toString() : undefined,
+        headers: req.form ? { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } : undefined,
+        responseType: 'arrayBuffer',
+        ignoreResponseError: true,
+      });
+    } catch (err) {
+      if (isTimeout(err)) throw new EpostTransportError(`우체국 서버 응답 시간 초과 (${Math.round(timeoutMs / 1000)}초)`, undefined, true);
+      const code = causeCode(err);
+      if (NOT_SENT_CODES.has(code)) throw new EpostTransportError(`우체국 서버에 연결할 수 없습니다 (${code})`, undefined, false);
+      throw new EpostTransportError(`우체국 서버와의 연결이 끊어졌습니다${code ? ` (${code})` : ''}`, undefined, true);
+    }
+    if (res.status >= 500) throw new EpostTransportError(`우체국 서버 오류 (HTTP ${res.status})`, res.status, true);
+    if (res.status < 200 || res.status >= 300) {
+      throw new EpostTransportError(`우체국 서버가 요청을 거부했습니다 (HTTP ${res.status})`, res.status, false);
+    }
+    return res._data ? decodeBody(new Uint8Array(res._data), res.headers.get('content-type') ?? '') : '';
   }
 
   return { requestText };
