@@ -1,4 +1,5 @@
 // Text rules for the waybill label. Pure: the label model and the CSV export share them.
+import { kstDisplay } from '../epost/kst';
 
 /** 등기번호 as Korea Post prints it: 13 digits in 5-4-4 groups (68921-2231-6034). Anything else as-is. */
 export function formatRegiNo(regiNo: string): string {
@@ -69,11 +70,8 @@ export function formatYmd(ymd: string): string {
 
 /** Epoch ms → `YYYY-MM-DD` in KST (the shop's day, whatever the PC's time zone). */
 export function kstDate(ms: number): string {
-  return new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
+  return kstDisplay(ms).slice(0, 10);
 }
 
 /** Epoch ms → `YYYY-MM-DD HH:mm` in KST. */
-export function kstDateTime(ms: number): string {
-  const iso = new Date(ms + 9 * 3600_000).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-}
+export const kstDateTime = (ms: number): string => kstDisplay(ms);
