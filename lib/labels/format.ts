@@ -52,15 +52,7 @@ export function fieldText(value: string | undefined | null, max: number): string
   return truncate(oneLine(value), max);
 }
 
-/** Phone as digits with dashes where the pattern is known (010-1234-5678, 0505-583-2695, 02-123-4567). */
-export function formatPhone(raw: string): string {
-  const d = raw.replace(/\D/g, '');
-  if (/^02\d{7,8}$/.test(d)) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`;
-  if (/^050\d{8,9}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, d.length - 4)}-${d.slice(-4)}`;
-  if (/^0\d{9,10}$/.test(d)) return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`;
-  if (/^1\d{7}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4)}`; // 1588-xxxx
-  return oneLine(raw);
-}
+export { formatPhone } from '../phone';
 
 /** `YYYYMMDD…` → `YYYY-MM-DD`; empty when it is not a date. */
 export function formatYmd(ymd: string): string {

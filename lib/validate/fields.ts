@@ -60,16 +60,7 @@ export function phoneKind(v: string): PhoneKind | undefined {
 }
 
 /** Canonical hyphenated form (Korea Post's examples use `061-1234-5678`). */
-export function formatPhone(v: string): string {
-  const d = digitsOnly(v);
-  const kind = phoneKind(v);
-  if (!kind) return v.trim();
-  if (kind === 'representative') return `${d.slice(0, 4)}-${d.slice(4)}`;
-  const head = d.startsWith('02') ? 2 : d.startsWith('050') && d.length === 12 ? 4 : 3;
-  const rest = d.slice(head);
-  const mid = rest.length - 4;
-  return `${d.slice(0, head)}-${rest.slice(0, mid)}-${rest.slice(mid)}`;
-}
+export { formatPhone } from '../phone';
 
 export const checkTel: FieldCheck = (v) => {
   if (!v.trim()) return '전화번호를 입력해 주세요.';
