@@ -4,7 +4,7 @@ import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
-import { findEpostCourierSno, hasOrderForm, readOrderDetail } from './order';
+import { findEpostCourierSno, hasOrderForm, readCarriedFields, readOrderDetail } from './order';
 import { assertWriteAccepted, clearInvoiceBody, invoiceChangeBody, statusChangeBody, statusDeliveryBody, type ItemRef } from './write';
 import { FIELD, EPOST_COURIER_TEXT } from './selectors';
 
@@ -49,11 +49,11 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdminEx
     return html;
   }
 
-  async function load(orderNo: string): Promise<{ detail: OrderDetail; goods: Document }> {
+  async function load(orderNo: string): Promise<{ detail: OrderDetail; goods: Document; carried: Array<[string, string]> }> {
     const view = opts.parseHtml(await request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`));
     if (!hasOrderForm(view)) throw new OrderNotFoundError(orderNo);
     const goods = opts.parseHtml(await request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: '' })));
-    return { detail: readOrderDetail(view, goods), goods };
+    return { detail: readOrderDetail(view, goods), goods, carried: readCarriedFields(view) };
   }
 
   /** The order's real (non-gift) items, restricted to `itemSnos` when given; unknown snos refuse. */
@@ -73,7 +73,9 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdminEx
     return sno;
   }
 
-  async function post(body: URLSearchParams): Promise<void> {
+  /** Posts a write, with the page's own hidden fields (those we don't set) sent back unchanged. */
+  async function post(body: URLSearchParams, carried: Array<[string, string]>): Promise<void> {
+    for (const [name, value] of carried) if (!body.has(name)) body.append(name, value);
     assertWriteAccepted(await request('order_ps.php', body), origin);
   }
 
@@ -81,22 +83,22 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdminEx
     origin,
     fetchOrder: async (orderNo) => (await load(orderNo)).detail,
     async saveInvoice(orderNo, invoiceNo, itemSnos) {
-      const { detail, goods } = await load(orderNo);
+      const { detail, goods, carried } = await load(orderNo);
       const items = pick(detail, itemSnos);
-      await post(invoiceChangeBody(orderNo, items, epostSno(goods), invoiceNo));
+      await post(invoiceChangeBody(orderNo, items, epostSno(goods), invoiceNo), carried);
     },
     async clearInvoice(orderNo, itemSnos) {
-      const { detail } = await load(orderNo);
-      await post(clearInvoiceBody(orderNo, pick(detail, itemSnos)));
+      const { detail, carried } = await load(orderNo);
+      await post(clearInvoiceBody(orderNo, pick(detail, itemSnos)), carried);
     },
     async changeStatus(orderNo, itemSnos, to) {
       // no items = the whole order (주문별), like saveInvoice
-      const { detail } = await load(orderNo);
-      await post(statusChangeBody(orderNo, pick(detail, itemSnos), to));
+      const { detail, carried } = await load(orderNo);
+      await post(statusChangeBody(orderNo, pick(detail, itemSnos), to), carried);
     },
     async saveInvoiceWithStatus(orderNo, invoiceNo, itemSnos, to) {
-      const { detail, goods } = await load(orderNo);
-      await post(statusDeliveryBody(orderNo, pick(detail, itemSnos), to, epostSno(goods), invoiceNo));
+      const { detail, goods, carried } = await load(orderNo);
+      await post(statusDeliveryBody(orderNo, pick(detail, itemSnos), to, epostSno(goods), invoiceNo), carried);
     },
     async epostCourierSno(orderNo) {
       return epostSno((await load(orderNo)).goods);

@@ -1,7 +1,7 @@
 // Parses the order detail: order_view.php (receiver edit form) + inc_order_view.php (goods table,
 // which the page loads afterwards by its own script) into an OrderDetail.
 import type { OrderDetail, OrderItem } from './types';
-import { SEL, FIELD, EPOST_COURIER_TEXT, attrValue } from './selectors';
+import { SEL, FIELD, EPOST_COURIER_TEXT, WRITTEN_FIELDS, attrValue } from './selectors';
 import { controlValue, normSpace, rowSpanOf } from './dom';
 import { traceInvoice } from './rows';
 
@@ -34,6 +34,19 @@ export function readOrderNo(viewDoc: ParentNode): string {
 }
 
 /** Whether order_view.php printed an order (an unknown orderNo prints a message instead). */
+/**
+ * Hidden inputs of the detail page's order form that no writer sets (a session token, should the admin
+ * add one): the spec's rule is to send such fields back unchanged.
+ */
+export function readCarriedFields(viewDoc: ParentNode): Array<[string, string]> {
+  const form = viewDoc.querySelector(SEL.orderForm);
+  if (!form) return [];
+  const ours = (name: string) => WRITTEN_FIELDS.some((f) => (f.endsWith('[') ? name.startsWith(f) : name === f));
+  return [...form.querySelectorAll('input[type=hidden][name]')]
+    .map((el) => [el.getAttribute('name') ?? '', el.getAttribute('value') ?? ''] as [string, string])
+    .filter(([name]) => name && !ours(name));
+}
+
 export function hasOrderForm(viewDoc: ParentNode): boolean {
   return !!viewDoc.querySelector(SEL.orderForm) && !!viewDoc.querySelector(`[name=${attrValue(FIELD.info('receiverName'))}]`);
 }

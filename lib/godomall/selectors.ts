@@ -69,6 +69,15 @@ export const FIELD = {
   info: (key: string) => `info[${key}]`,
 } as const;
 
+/**
+ * Names (or name prefixes, ending in `[`) of the fields the writers set themselves. Any other hidden
+ * input of the detail page's form (a session token, say) is sent back unchanged with every write.
+ */
+export const WRITTEN_FIELDS = [
+  'mode', 'orderNo', 'changeStatus', 'orderStatusMode', 'statusCheck[', 'orderStatus[', 'invoiceCompanySno[',
+  'invoiceNo[', 'invoiceIndividualUnsetFl[', 'bundle[', 'info[', 'escrowCheck[', 'orderChannelFl[', 'deliveryMethodFl[',
+] as const;
+
 export const MODE = {
   invoiceChange: 'combine_invoice_change',
   statusChange: 'combine_status_change',

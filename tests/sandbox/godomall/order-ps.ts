@@ -1,6 +1,6 @@
 // POST order_ps.php: the admin's writes, answered with the small iframe page.
 import type { Session, Store } from './store';
-import { WriteRefused } from './store';
+import { FORM_TOKEN_FIELD, WriteRefused } from './store';
 import { iframeAnswer } from './html';
 
 function checkedKeys(form: URLSearchParams): string[] {
@@ -70,6 +70,9 @@ function statusDelivery(store: Store, session: Session, form: URLSearchParams): 
 }
 
 export function handleOrderPs(store: Store, session: Session, form: URLSearchParams): string {
+  if (session.formToken && form.get(FORM_TOKEN_FIELD) !== session.formToken) {
+    return iframeAnswer('보안 토큰이 올바르지 않습니다. 페이지를 새로고침한 후 다시 시도해 주세요.', false);
+  }
   try {
     const mode = form.get('mode');
     if (mode === 'combine_invoice_change') return iframeAnswer(invoiceChange(store, session, form), true);

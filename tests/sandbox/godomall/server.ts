@@ -22,6 +22,8 @@ export interface GodomallSandboxOptions {
   operatorId?: string;
   /** the 우체국택배 option value in this shop (default 12) */
   epostCourierSno?: string;
+  /** forms carry a per-session hidden token that order_ps.php requires (the spec's "hidden inputs you don't know") */
+  formToken?: boolean;
 }
 
 export interface GodomallSandbox {

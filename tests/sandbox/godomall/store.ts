@@ -9,7 +9,12 @@ export interface Session {
   id: string;
   operatorId: string;
   grids: Partial<Record<ListKind, ColumnId[]>>;
+  /** a per-session hidden form token, when the shop's admin uses one (opts.formToken) */
+  formToken?: string;
 }
+
+/** The hidden input a token-protected admin puts in its forms and checks on order_ps.php. */
+export const FORM_TOKEN_FIELD = 'godoFormToken';
 
 export class WriteRefused extends Error {}
 
@@ -31,14 +36,15 @@ export class Store {
   constructor(
     private readonly initial: () => SeedOrder[],
     epostCourierSno = '12',
+    private readonly formTokens = false,
   ) {
     this.couriers = defaultCouriers(epostCourierSno);
     this.reset();
   }
 
-  static fromOptions(opts: { orders?: SeedOrder[]; rows?: number; epostCourierSno?: string }): Store {
+  static fromOptions(opts: { orders?: SeedOrder[]; rows?: number; epostCourierSno?: string; formToken?: boolean }): Store {
     const make = () => structuredClone(opts.orders ?? seedOrders(opts.rows));
-    return new Store(make, opts.epostCourierSno);
+    return new Store(make, opts.epostCourierSno, opts.formToken);
   }
 
   reset(): void {
@@ -50,6 +56,7 @@ export class Store {
 
   login(operatorId: string): Session {
     const s: Session = { id: randomBytes(16).toString('hex'), operatorId, grids: {} };
+    if (this.formTokens) s.formToken = randomBytes(8).toString('hex');
     this.sessions.set(s.id, s);
     return s;
   }

@@ -3,6 +3,7 @@
 import type { SeedItem, SeedOrder } from './model';
 import { PROVIDER_SUPPLIER } from './model';
 import type { Session, Store } from './store';
+import { FORM_TOKEN_FIELD } from './store';
 import { esc, shell, won } from './html';
 
 const input = (name: string, value: string) => `<input type="text" name="info[${name}]" value="${esc(value)}" class="form-control">`;
@@ -17,7 +18,7 @@ export function renderOrderView(store: Store, session: Session, orderNo: string,
   const body = `<h3 class="page-header">주문 상세정보 <small>주문번호 : <span class="js-order-no">${o.orderNo}</span></small></h3>
 <form id="frmOrder" name="frmOrder" method="post" action="./order_ps.php" target="ifrmProcess">
 <input type="hidden" name="mode" value="modifyOrderStatusDelivery">
-<input type="hidden" name="orderNo" value="${o.orderNo}">
+<input type="hidden" name="orderNo" value="${o.orderNo}">${session.formToken ? `<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${session.formToken}">` : ''}
 <div id="layerOrderGoodsList" class="js-order-goods-list">주문상품 정보를 불러오는 중입니다.</div>
 </form>
 <div class="table-title">주문자 정보</div>

@@ -93,3 +93,30 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
     await expect((await admin()).fetchOrder('0000000000000000')).rejects.toBeInstanceOf(OrderNotFoundError);
   });
 });
+
+describe.each(PARSERS)('an admin whose forms carry a hidden session token (%s)', (_name, parseHtml) => {
+  let tokenShop: GodomallSandbox;
+  beforeAll(async () => {
+    tokenShop = await startGodomallSandbox({ formToken: true });
+  });
+  afterAll(() => tokenShop.close());
+  beforeEach(() => tokenShop.control.reset());
+
+  it('sends the page\'s unknown hidden fields back with every write, so the admin accepts it', async () => {
+    const admin = createGodomallAdmin({ origin: tokenShop.url, fetch: await loginFetch(tokenShop, 'kim'), parseHtml });
+    await admin.saveInvoice(ORDER, '6001234567890');
+    await admin.changeStatus(ORDER, [], 'g1');
+    expect(tokenShop.control.order(ORDER)!.items.map((i) => [i.invoiceNo, i.status])).toEqual([['6001234567890', 'g1']]);
+  });
+
+  it('the same write without the token is refused by that admin (the simulator really checks it)', async () => {
+    const fetchIn = await loginFetch(tokenShop, 'kim');
+    const res = await fetchIn(`${tokenShop.url}/order/order_ps.php`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ mode: 'combine_status_change', changeStatus: 'g1', 'statusCheck[p][]': `${ORDER}||${SEED[0]!.items[0]!.sno}` }).toString(),
+    });
+    expect(await res.text()).toContain('보안 토큰이 올바르지 않습니다');
+    expect(tokenShop.control.order(ORDER)!.items[0]!.status).toBe('p1');
+  });
+});
