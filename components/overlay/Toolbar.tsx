@@ -3,6 +3,7 @@
 import type { IssueFilter, ReserveFilter } from '../../lib/overlay/filters';
 import type { Translate } from '../../lib/overlay/i18n';
 import type { OverlayModel } from '../../lib/overlay/model';
+import { FilterSelect } from './FilterSelect';
 import { JobPanel } from './JobPanel';
 
 export interface ToolbarProps {
@@ -41,33 +42,29 @@ export function Toolbar({ model: m, t, placement, itemViewHref }: ToolbarProps) 
             </button>
           ))}
         </span>
-        <label class="epg-toolbar__label">
-          {t('overlayIssueFilterLabel')}{' '}
-          <select
-            class="form-control input-sm epg-select"
-            data-epg-filter="issue"
-            value={f.issue}
-            onChange={(e) => m.setIssueFilter((e.currentTarget as HTMLSelectElement).value as IssueFilter)}
-          >
-            <option value="all">{t('overlayFilterAll')}</option>
-            <option value="issued">{t('overlayFilterIssued')}</option>
-            <option value="unissued">{t('overlayFilterUnissued')}</option>
-            <option value="contactError">{t('overlayFilterContactError')}</option>
-          </select>
-        </label>
-        <label class="epg-toolbar__label">
-          {t('overlayReserveFilterLabel')}{' '}
-          <select
-            class="form-control input-sm epg-select"
-            data-epg-filter="reserve"
-            value={f.reserve}
-            onChange={(e) => m.setReserveFilter((e.currentTarget as HTMLSelectElement).value as ReserveFilter)}
-          >
-            <option value="all">{t('overlayFilterAll')}</option>
-            <option value="before">{t('overlayFilterBefore')}</option>
-            <option value="after">{t('overlayFilterAfter')}</option>
-          </select>
-        </label>
+        <FilterSelect<IssueFilter>
+          label={t('overlayIssueFilterLabel')}
+          name="issue"
+          value={f.issue}
+          options={[
+            ['all', t('overlayFilterAll')],
+            ['issued', t('overlayFilterIssued')],
+            ['unissued', t('overlayFilterUnissued')],
+            ['contactError', t('overlayFilterContactError')],
+          ]}
+          onChange={m.setIssueFilter}
+        />
+        <FilterSelect<ReserveFilter>
+          label={t('overlayReserveFilterLabel')}
+          name="reserve"
+          value={f.reserve}
+          options={[
+            ['all', t('overlayFilterAll')],
+            ['before', t('overlayFilterBefore')],
+            ['after', t('overlayFilterAfter')],
+          ]}
+          onChange={m.setReserveFilter}
+        />
       </div>
       <div class="epg-toolbar__row" style={{ marginTop: '4px' }}>
         <button type="button" class={BTN} data-epg-action="issueSelected" disabled={busy || m.needsItemView.value} onClick={() => void m.issueSelected()}>
