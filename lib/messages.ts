@@ -30,6 +30,8 @@ export interface JobRequestTarget {
 export interface StartJobRequest {
   kind: Exclude<JobKind, 'sync' | 'print'>;
   adminOrigin: string;
+  /** the supplier admin's `<origin>/provider/order/` when the job starts there (its pages are not the shop's) */
+  adminBase?: string;
   operatorId: string;
   mode: IssueMode;
   /** issue: orders/items; reserve/cancel: shipment keys go in `keys` */

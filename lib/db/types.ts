@@ -56,6 +56,8 @@ export interface Shipment {
   orderNo: string;
   itemSnos: string[];
   adminOrigin: string;
+  /** the admin's order pages when not the shop's `/order/`: a supplier's `<origin>/provider/order/` */
+  adminBase?: string;
   state: ShipmentState;
   /** 'typed' = a 우체국택배 number entered by hand in godomall, tracked only */
   source: 'issued' | 'typed' | 'adopted';
@@ -134,6 +136,8 @@ export interface Job {
   kind: JobKind;
   status: JobStatus;
   adminOrigin: string;
+  /** the admin's order pages when not the shop's `/order/`: a supplier's `<origin>/provider/order/` */
+  adminBase?: string;
   operatorId: string;
   mode?: IssueMode;
   targets: JobTarget[];
@@ -171,6 +175,8 @@ export interface AuditEntry {
 export interface PendingWrite {
   id?: number;
   adminOrigin: string;
+  /** the admin's order pages when not the shop's `/order/`: a supplier's `<origin>/provider/order/` */
+  adminBase?: string;
   shipmentKey: string;
   kind: 'invoice' | 'clearInvoice' | 'status';
   orderNo: string;

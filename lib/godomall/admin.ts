@@ -1,11 +1,12 @@
-// The GodomallAdmin bound to one admin origin (shop or 공급사 admin) and its session cookie. Runs in
-// the service worker (no DOMParser: the caller passes linkedom's) and in Node tests.
+// The GodomallAdmin bound to one admin (the shop's `/order/` pages or a supplier's `/provider/order/`
+// pages) and its session cookie. Runs in the service worker (no DOMParser: the caller passes
+// linkedom's) and in Node tests.
 import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
-import { findEpostCourierSno, hasOrderForm, readCarriedFields, readOrderDetail } from './order';
-import { assertWriteAccepted, clearInvoiceBody, invoiceChangeBody, statusChangeBody, statusDeliveryBody, type ItemRef } from './write';
+import { findEpostCourierSno, hasOrderForm, readOrderDetail } from './order';
+import { assertWriteAccepted, clearInvoiceBody, detailWriteBody, type ItemRef } from './write';
 import { FIELD, EPOST_COURIER_TEXT } from './selectors';
 
 export interface GodomallAdminOptions {
@@ -23,14 +24,21 @@ export class OrderNotFoundError extends Error {
   }
 }
 
-export interface GodomallAdminExt extends GodomallAdmin {
-  /** the detail page's save: status + 우체국택배 + invoice of the items at once */
-  saveInvoiceWithStatus(orderNo: string, invoiceNo: string, itemSnos: string[], to: StatusCode): Promise<void>;
-  /** the 우체국택배 option value of this shop (read from the detail page) */
-  epostCourierSno(orderNo: string): Promise<string>;
+/** order_view.php:1181–1199: the 주문내역 tab's goods table is POSTed for with `orderStatusMode=order`. */
+const ORDER_TAB = 'order';
+
+/** 우체국택배's sno in this shop's courier select, or a Korean reason why there is none. */
+export function epostCourierOf(order: OrderDetail): string {
+  const sno = findEpostCourierSno(order.courierOptions ?? []);
+  if (sno) return sno;
+  if (!order.courierOptions?.length)
+    throw new AdminWriteError(`주문 상세의 배송 업체 선택 상자(일괄적용)를 찾지 못했습니다. (주문번호 ${order.orderNo})`);
+  throw new AdminWriteError(
+    `고도몰 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 기본설정 › 배송 정책 › 배송 업체 관리에서 「${EPOST_COURIER_TEXT}」를 추가(사용함)해 주세요.`,
+  );
 }
 
-export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdminExt {
+export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
   const origin = new URL(opts.origin).origin;
   const base = orderBaseUrl(opts.origin);
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
@@ -49,59 +57,47 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdminEx
     return html;
   }
 
-  async function load(orderNo: string): Promise<{ detail: OrderDetail; goods: Document; carried: Array<[string, string]> }> {
+  async function fetchOrder(orderNo: string): Promise<OrderDetail> {
     const view = opts.parseHtml(await request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`));
     if (!hasOrderForm(view)) throw new OrderNotFoundError(orderNo);
-    const goods = opts.parseHtml(await request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: '' })));
-    return { detail: readOrderDetail(view, goods), goods, carried: readCarriedFields(view) };
+    const goods = opts.parseHtml(await request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: ORDER_TAB })));
+    return readOrderDetail(view, goods);
   }
 
-  /** The order's real (non-gift) items, restricted to `itemSnos` when given; unknown snos refuse. */
-  function pick(detail: OrderDetail, itemSnos?: string[]): ItemRef[] {
-    const real = detail.items.filter((i) => !i.isGift);
-    if (!itemSnos?.length) return real.map(({ sno, status }) => ({ sno, status }));
-    return itemSnos.map((sno) => {
-      const item = real.find((i) => i.sno === sno);
-      if (!item) throw new AdminWriteError(`주문 ${detail.orderNo}에 상품주문번호 ${sno}가 없습니다.`);
-      return { sno, status: item.status };
-    });
-  }
-
-  function epostSno(goods: Document): string {
-    const sno = findEpostCourierSno(goods);
-    if (!sno) throw new AdminWriteError(`관리자의 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 배송 업체 설정을 확인해 주세요.`);
-    return sno;
+  /** The order's real (non-gift) items, restricted to `itemSnos` when given; an unknown sno refuses. */
+  function pick(order: OrderDetail, itemSnos?: string[]): ItemRef[] {
+    const real = order.items.filter((i) => !i.isGift);
+    const chosen = itemSnos?.length
+      ? itemSnos.map((sno) => {
+          const item = real.find((i) => i.sno === sno);
+          if (!item) throw new AdminWriteError(`주문 ${order.orderNo}에 상품주문번호 ${sno}가 없습니다.`);
+          return item;
+        })
+      : real;
+    if (!chosen.length) throw new AdminWriteError(`주문 ${order.orderNo}의 주문내역에 상품이 없습니다.`);
+    return chosen.map(({ sno, status, deliveryMethod, courierSno }) => ({ sno, status, deliveryMethod, courierSno }));
   }
 
   /** Posts a write, with the page's own hidden fields (those we don't set) sent back unchanged. */
-  async function post(body: URLSearchParams, carried: Array<[string, string]>): Promise<void> {
-    for (const [name, value] of carried) if (!body.has(name)) body.append(name, value);
+  async function post(order: OrderDetail, body: URLSearchParams): Promise<void> {
+    for (const [name, value] of order.carriedFields ?? []) if (!body.has(name)) body.append(name, value);
     assertWriteAccepted(await request('order_ps.php', body), origin);
   }
 
   return {
     origin,
-    fetchOrder: async (orderNo) => (await load(orderNo)).detail,
-    async saveInvoice(orderNo, invoiceNo, itemSnos) {
-      const { detail, goods, carried } = await load(orderNo);
-      const items = pick(detail, itemSnos);
-      await post(invoiceChangeBody(orderNo, items, epostSno(goods), invoiceNo), carried);
+    fetchOrder,
+    async saveInvoice(order, invoiceNo, itemSnos) {
+      const items = pick(order, itemSnos);
+      const invoice = { courierSno: epostCourierOf(order), invoiceNo };
+      await post(order, detailWriteBody(order.orderNo, items, { orderChannel: order.orderChannel, invoice }));
     },
-    async clearInvoice(orderNo, itemSnos) {
-      const { detail, carried } = await load(orderNo);
-      await post(clearInvoiceBody(orderNo, pick(detail, itemSnos)), carried);
+    async clearInvoice(order, itemSnos) {
+      await post(order, clearInvoiceBody(order.orderNo, pick(order, itemSnos)));
     },
-    async changeStatus(orderNo, itemSnos, to) {
+    async changeStatus(order, itemSnos, to: StatusCode) {
       // no items = the whole order (주문별), like saveInvoice
-      const { detail, carried } = await load(orderNo);
-      await post(statusChangeBody(orderNo, pick(detail, itemSnos), to), carried);
-    },
-    async saveInvoiceWithStatus(orderNo, invoiceNo, itemSnos, to) {
-      const { detail, goods, carried } = await load(orderNo);
-      await post(statusDeliveryBody(orderNo, pick(detail, itemSnos), to, epostSno(goods), invoiceNo), carried);
-    },
-    async epostCourierSno(orderNo) {
-      return epostSno((await load(orderNo)).goods);
+      await post(order, detailWriteBody(order.orderNo, pick(order, itemSnos), { orderChannel: order.orderChannel, status: to }));
     },
   };
 }

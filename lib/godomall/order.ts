@@ -1,9 +1,14 @@
-// Parses the order detail: order_view.php (receiver edit form) + inc_order_view.php (goods table,
-// which the page loads afterwards by its own script) into an OrderDetail.
+// Parses the order detail: order_view.php (receiver edit form, gifts, the page's own script) +
+// inc_order_view.php (the goods table, which the page loads afterwards by its own script) into an
+// OrderDetail. Markup source: Asset/Admin/order/ of the published godomall5 tree (bluesky1478/godomall);
+// every selector is in ./selectors with its file and line. The goods table comes in two published
+// shapes — the newer one builds its cells from the operator's `orderGridConfigList` (columns optional
+// and reorderable), older copies print fixed columns — so nothing here counts columns.
 import type { OrderDetail, OrderItem } from './types';
-import { SEL, FIELD, EPOST_COURIER_TEXT, WRITTEN_FIELDS, attrValue } from './selectors';
-import { controlValue, normSpace, rowSpanOf } from './dom';
+import { SEL, FIELD, EPOST_COURIER_TEXT, NO_COURIER_VALUE, WRITTEN_FIELDS, attrValue } from './selectors';
+import { controlValue, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
 import { traceInvoice } from './rows';
+import { isStatusCode } from './statuses';
 
 export interface CourierOption {
   value: string;
@@ -33,7 +38,6 @@ export function readOrderNo(viewDoc: ParentNode): string {
   return controlValue(viewDoc.querySelector(`${SEL.orderForm} input[name=orderNo]`) ?? viewDoc.querySelector('input[name=orderNo]'));
 }
 
-/** Whether order_view.php printed an order (an unknown orderNo prints a message instead). */
 /**
  * Hidden inputs of the detail page's order form that no writer sets (a session token, should the admin
  * add one): the spec's rule is to send such fields back unchanged.
@@ -47,8 +51,19 @@ export function readCarriedFields(viewDoc: ParentNode): Array<[string, string]> 
     .filter(([name]) => name && !ours(name));
 }
 
+/** Whether order_view.php printed an order (an unknown orderNo prints a message instead). */
 export function hasOrderForm(viewDoc: ParentNode): boolean {
-  return !!viewDoc.querySelector(SEL.orderForm) && !!viewDoc.querySelector(`[name=${attrValue(FIELD.info('receiverName'))}]`);
+  // an all-방문수령 order prints no receiver inputs (layout_order_view_receiver_info_modify.php:17), so only the form counts
+  return !!viewDoc.querySelector(SEL.orderForm) && /^\d+$/.test(readOrderNo(viewDoc));
+}
+
+/** order_view.php:1109 `var orderChannelFl = '<shop|naverpay|etc|…>';` — posted back with every detail-page write. */
+export function readOrderChannel(viewDoc: ParentNode): string | undefined {
+  for (const script of Array.from(viewDoc.querySelectorAll('script'))) {
+    const m = /\borderChannelFl\s*=\s*['"]([A-Za-z0-9_]*)['"]/.exec(script.textContent ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 export function readOrderDetail(viewDoc: ParentNode, goodsDoc: ParentNode): OrderDetail {
@@ -58,21 +73,96 @@ export function readOrderDetail(viewDoc: ParentNode, goodsDoc: ParentNode): Orde
     orderNo: readOrderNo(viewDoc),
     receiverName: info(viewDoc, 'receiverName'),
     receiverPhone: info(viewDoc, 'receiverPhone'),
-    receiverCellPhone: info(viewDoc, 'receiverCellPhone'),
+    // layout_order_view_receiver_info_modify.php:46–51: with a 안심번호 the real number stays in the input
+    // and the 050x number is a hidden field beside it; the label carries the 안심번호
+    receiverCellPhone: info(viewDoc, 'receiverSafeNumber') || info(viewDoc, 'receiverCellPhone'),
     receiverZonecode: pickZonecode(zonecode, zipcode),
     receiverAddress: oneLine(info(viewDoc, 'receiverAddress')),
     receiverAddressSub: oneLine(info(viewDoc, 'receiverAddressSub')),
     orderMemo: oneLine(info(viewDoc, 'orderMemo')),
     orderName: info(viewDoc, 'orderName'),
     orderCellPhone: info(viewDoc, 'orderCellPhone'),
-    items: readOrderItems(goodsDoc),
+    items: [],
+    courierOptions: readCourierOptions(goodsDoc),
+    carriedFields: readCarriedFields(viewDoc),
   };
+  // the 배송추적 button gives the courier's sno only: its name is the select's option text
+  const courierName = (sno: string) => detail.courierOptions?.find((o) => o.value === sno)?.text ?? '';
+  const items = readOrderItems(goodsDoc).map((i) => (i.courier || !i.courierSno || !i.invoiceNo ? i : { ...i, courier: courierName(i.courierSno) }));
+  detail.items = [...items, ...readGifts(viewDoc)];
+  const channel = readOrderChannel(viewDoc);
+  if (channel !== undefined) detail.orderChannel = channel;
   if (zipcode) detail.receiverZipcode = zipcode;
   return detail;
 }
 
 const textOf = (el: Element | null | undefined) => normSpace(el?.textContent ?? '');
-const numberOf = (el: Element | null | undefined) => Number(textOf(el).replace(/[^\d]/g, '')) || 0;
+const named = (root: ParentNode, name: string) => root.querySelector(`[name=${attrValue(name)}]`);
+
+/** inc_order_view.php:90 `statusCheck_<statusMode>_<sno>`: the item number is the LAST `_` part. */
+export function snoOfRowId(id: string): string {
+  const m = /^statusCheck_(?:[a-z]_)?([^_]+)$/.exec(id);
+  return m?.[1] ?? '';
+}
+
+/** The goods cell: the `td.text-left` holding the goods link (the grid may also print 해외상점 names in one). */
+function goodsCell(tr: Element): Element | undefined {
+  const link = tr.querySelector(SEL.detailGoodsLink);
+  if (link) return link.closest('td') ?? undefined;
+  return Array.from(tr.querySelectorAll(SEL.detailGoodsCell)).find((td) => td.querySelector('a'));
+}
+
+function goodsNameOf(cell: Element | undefined): string {
+  if (!cell) return '';
+  const link = cell.querySelector(SEL.detailGoodsLink) ?? cell.querySelector('a');
+  return textOf(link);
+}
+
+/** `옵션명 : 값` pairs (dl dt/dd) and text options (ul li), joined as the label prints them. */
+function optionTextOf(cell: Element | undefined): string {
+  if (!cell) return '';
+  const parts: string[] = [];
+  for (const dl of Array.from(cell.querySelectorAll(SEL.detailOption))) {
+    const name = textOf(dl.querySelector('dt')).replace(/\s*:$/, '');
+    const value = textOf(dl.querySelector('dd'));
+    if (value) parts.push(name ? `${name}: ${value}` : value);
+  }
+  for (const ul of Array.from(cell.querySelectorAll(SEL.detailTextOption))) {
+    const [nameLi, valueLi] = Array.from(ul.querySelectorAll('li'));
+    const name = textOf(nameLi).replace(/\s*:$/, '');
+    // the value li may end with 「(추가금 …)」: the price is not part of the option
+    const value = textOf(valueLi).replace(/\s*\(추가금[^)]*\)\s*$/, '');
+    if (value) parts.push(name ? `${name}: ${value}` : value);
+  }
+  return parts.join(' / ');
+}
+
+/**
+ * The ordered quantity. Grid layout (inc_order_view.php:286–292): the only cell whose own child is a
+ * `<strong>` with the number (a 재고 line may follow). Fixed-column copies print the bare number in the
+ * cell right after the goods cell. 0 when neither is there: the caller stops the order.
+ */
+function quantityOf(tr: Element, cell: Element | undefined): number {
+  for (const strong of Array.from(tr.querySelectorAll(SEL.detailQuantityStrong))) {
+    if (strong.parentElement?.parentElement !== tr) continue;
+    const n = textOf(strong);
+    if (/^\d[\d,]*$/.test(n)) return Number(n.replace(/,/g, ''));
+  }
+  const next = cell?.nextElementSibling;
+  const n = textOf(next);
+  if (next && !next.querySelector('*') && /^\d[\d,]*$/.test(n)) return Number(n.replace(/,/g, ''));
+  return 0;
+}
+
+/** The full status: `bundle[statusMode][sno]` (grid), `bundle[orderStatus][sno]` (fixed), else the row's data attribute. */
+function statusOf(tr: Element, sno: string): string {
+  const candidates = [
+    controlValue(named(tr, FIELD.bundleStatusMode(sno))),
+    controlValue(named(tr, FIELD.bundleOrderStatusOf(sno))),
+    tr.getAttribute('data-original-status-mode') ?? '',
+  ];
+  return candidates.find((c) => isStatusCode(c)) ?? '';
+}
 
 /** The goods table rows; 선불/착불 is printed once per delivery group in a rowspanned fee cell. */
 export function readOrderItems(goodsDoc: ParentNode): OrderItem[] {
@@ -80,44 +170,87 @@ export function readOrderItems(goodsDoc: ParentNode): OrderItem[] {
   let group = { id: '', collect: false, left: 0 };
   let groups = 0;
   for (const tr of Array.from(goodsDoc.querySelectorAll(SEL.detailItemRow))) {
+    // inc_order_view.php:345–353 the 배송비 cell: 「(선불)」/「(착불)」 once per delivery group, rowspanned
     const feeCell = Array.from(tr.children).find((td) => /\((선불|착불)\)/.test(td.textContent ?? ''));
     if (feeCell) {
       groups++;
-      group = {
-        id: feeCell.getAttribute('data-delivery-sno') ?? String(groups),
-        collect: /\(착불\)/.test(feeCell.textContent ?? ''),
-        left: rowSpanOf(feeCell),
-      };
+      group = { id: String(groups), collect: /\(착불\)/.test(feeCell.textContent ?? ''), left: rowSpanOf(feeCell) };
     }
-    const sno = (tr.getAttribute('id') ?? '').replace(/^statusCheck_/, '');
-    const status = controlValue(tr.querySelector(`[name=${attrValue(FIELD.bundleStatusMode(sno))}]`));
-    const { courier, invoiceNo } = traceInvoice([tr]);
-    const base = {
+    const sno = snoOfRowId(tr.getAttribute('id') ?? '');
+    const status = statusOf(tr, sno);
+    const cell = goodsCell(tr);
+    const goodsName = goodsNameOf(cell);
+    const quantity = quantityOf(tr, cell);
+    const trace = itemInvoiceControls(tr, sno) ?? traceInvoice([tr]);
+    const courierSno = controlValue(named(tr, FIELD.bundleDefaultInvoiceCompany(sno))) || trace.courierSno;
+    const unreadable = [
+      ...(sno ? [] : ['상품주문번호']),
+      ...(status ? [] : ['주문 상태']),
+      ...(goodsName ? [] : ['상품명']),
+      ...(quantity > 0 ? [] : ['수량']),
+    ];
+    items.push({
+      sno,
+      goodsName,
+      optionText: optionTextOf(cell),
+      quantity,
       status,
       deliveryGroup: group.left > 0 ? group.id : '',
       collectOnDelivery: group.left > 0 && group.collect,
-      supplier: textOf(tr.querySelector(SEL.detailSupplier)),
-      courier,
-      invoiceNo,
-    };
-    items.push({
-      ...base,
-      sno,
-      goodsName: textOf(tr.querySelector(SEL.detailGoodsName)),
-      optionText: textOf(tr.querySelector(SEL.detailOption)),
-      quantity: numberOf(tr.querySelector(SEL.detailQuantity)) || 1,
+      deliveryMethod: controlValue(named(tr, FIELD.bundleDeliveryMethod(sno))),
       isGift: false,
-      price: numberOf(tr.querySelector(SEL.detailPrice)),
-    });
-    Array.from(tr.querySelectorAll(SEL.detailGift)).forEach((gift, i) => {
-      const name = textOf(gift.querySelector(SEL.detailGiftName) ?? gift);
-      const qty = /(\d+)\s*개\s*$/.exec(name);
-      // gifts ride in their item's parcel: never written to the admin, shown on the label
-      items.push({ ...base, sno: `${sno}:gift:${i + 1}`, goodsName: name, optionText: '', quantity: qty ? Number(qty[1]) : 1, isGift: true, price: 0 });
+      courier: trace.courier,
+      courierSno: courierSno === '0' ? '' : courierSno,
+      invoiceNo: trace.invoiceNo || invoiceInputOf(tr),
+      ...(unreadable.length ? { unreadable } : {}),
     });
     group.left--;
   }
   return items;
+}
+
+/** Older fixed-column copies: the item's own courier select and number input (a number makes the courier count). */
+function itemInvoiceControls(tr: Element, sno: string): { courier: string; courierSno: string; invoiceNo: string } | undefined {
+  const select = named(tr, FIELD.bundleGoodsInvoiceCompany(sno));
+  const input = named(tr, FIELD.bundleGoodsInvoiceNo(sno));
+  if (!select || !input) return undefined;
+  const invoiceNo = controlValue(input).trim();
+  if (!invoiceNo) return { courier: '', courierSno: '', invoiceNo: '' };
+  const option = selectedOption(select);
+  return { courier: optionText(option), courierSno: option?.getAttribute('value') ?? '', invoiceNo };
+}
+
+/**
+ * inc_order_view.php:472–479 the 송장번호 grid cell: two readonly inputs (courier name, number). Used
+ * when the row has no 배송추적 button (the 처리상태 column can be hidden by the operator).
+ */
+function invoiceInputOf(tr: Element): string {
+  for (const td of Array.from(tr.children)) {
+    const inputs = Array.from(td.querySelectorAll('input[type=text][readonly]'));
+    if (inputs.length) return controlValue(inputs[inputs.length - 1]).trim();
+  }
+  return '';
+}
+
+/**
+ * order_view.php:214–250 사은품 정보: one table per order (not per item), rows of 이미지 · 사은품명 ·
+ * 지급조건명 · 수량 · 비고. Gifts ride in the order's parcel: shown on the label, never written.
+ */
+export function readGifts(viewDoc: ParentNode): OrderItem[] {
+  const table = Array.from(viewDoc.querySelectorAll(SEL.detailGiftTable)).find((t) => textOf(t.querySelector('th')) === '사은품 정보');
+  if (!table) return [];
+  const gifts: OrderItem[] = [];
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    const tds = Array.from(tr.children).filter((c) => c.tagName === 'TD');
+    if (tds.length < 4) continue;
+    const name = textOf(tds[1]);
+    if (!name) continue;
+    gifts.push({
+      sno: `gift:${gifts.length + 1}`, goodsName: name, optionText: '', quantity: Number(textOf(tds[3]).replace(/[^\d]/g, '')) || 1,
+      status: '', deliveryGroup: '', collectOnDelivery: false, deliveryMethod: '', isGift: true, courier: '', courierSno: '', invoiceNo: '',
+    });
+  }
+  return gifts;
 }
 
 export function readCourierOptions(doc: ParentNode): CourierOption[] {
@@ -126,7 +259,19 @@ export function readCourierOptions(doc: ParentNode): CourierOption[] {
   return Array.from(select.querySelectorAll('option')).map((o) => ({ value: o.getAttribute('value') ?? '', text: normSpace(o.textContent ?? '') }));
 }
 
-/** 우체국택배's option value in this shop: the option whose text is exactly 「우체국택배」. */
-export function findEpostCourierSno(doc: ParentNode): string | undefined {
-  return readCourierOptions(doc).find((o) => o.text === EPOST_COURIER_TEXT)?.value;
+/** 우체국택배's option value in this shop: the option whose text is 「우체국택배」 (spaces ignored). */
+export function findEpostCourierSno(options: CourierOption[]): string | undefined {
+  const wanted = EPOST_COURIER_TEXT.replace(/\s/g, '');
+  return options.find((o) => o.text.replace(/\s/g, '') === wanted && o.value && o.value !== NO_COURIER_VALUE)?.value;
+}
+
+/** Korea Post can carry the parcel: 택배 (`delivery`, or empty on orders older than the field) and 묶음 `packet`. */
+export function isParcelDelivery(method: string): boolean {
+  return method === '' || method === 'delivery' || method === 'packet';
+}
+
+const METHOD_NAMES: Record<string, string> = { visit: '방문수령', quick: '퀵배송', cargo: '화물배송', etc: '기타' };
+
+export function deliveryMethodName(method: string): string {
+  return METHOD_NAMES[method] ?? method;
 }

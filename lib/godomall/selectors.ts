@@ -26,19 +26,33 @@ export const SEL = {
   /** 배송추적 button on lists without invoice inputs: delivery_trace('<companySno>','<invoiceNo>') */
   deliveryTrace: '[onclick*="delivery_trace("]',
   pagination: '.pagination',
-  // detail page
+  // detail page — Asset/Admin/order/order_view.php (bluesky1478/godomall)
+  /** order_view.php:14 `<form id="frmOrder" name="frmOrder" action="./order_ps.php">` with `orderNo` (:16) */
   orderForm: 'form#frmOrder',
-  detailItemRow: 'tr[id^="statusCheck_"][data-status-mode]',
-  /** inside a detail item row (inc_order_view.php) */
-  detailGoodsName: '.goods-name',
-  detailOption: '.option-info',
-  detailQuantity: '.goods-cnt',
-  detailPrice: '.goods-price',
-  detailSupplier: '.scm-name',
-  detailGift: '.gift-info',
-  detailGiftName: '.gift-name',
-  /** the courier select of the detail page's 「선택한 상품을 … 저장」 block, or any list invoice select */
-  courierSelect: 'select[name="bundle[invoiceCompanySno]"], select[name^="invoiceCompanySno["]',
+  /**
+   * inc_order_view.php:90 (grid layout) `<tr id="statusCheck_<statusMode>_<sno>" data-status-mode=… data-original-status-mode=<full code>>`;
+   * the older fixed-column copies print the same id without the data attributes.
+   */
+  detailItemRow: 'tr[id^="statusCheck_"]',
+  /** inc_order_view.php:158–181 the 주문상품 cell `td.text-left`, its goods link `a[title="상품명"]` (addGoods: `추가상품명`) */
+  detailGoodsCell: 'td.text-left',
+  detailGoodsLink: 'a[title="상품명"], a[title="추가상품명"], a[title="추가 상품명"]',
+  /** inc_order_view.php:171 an 추가상품 row carries `span.label` 「추가」 */
+  detailAddGoodsLabel: 'span.label.label-default',
+  /** inc_order_view.php:191–218 options `dl[title="옵션명"]` (dt name, dd value), text options `ul[title="텍스트 옵션명"]` */
+  detailOption: 'dl[title="옵션명"]',
+  detailTextOption: 'ul[title="텍스트 옵션명"]',
+  /** inc_order_view.php:286–292 the 수량 cell: `<td class="text-center"><strong>N</strong>[<div title="재고">]` */
+  detailQuantityStrong: 'td > strong',
+  /**
+   * inc_order_view.php:673–684 「선택한 상품을」 block: `select#applyDeliverySno` (gd_select_box with no name),
+   * `input#applyInvoiceNo`, `button.js-order-status-delivery`; older fixed-column copies print one
+   * `bundle[goods][invoiceCompanySno][<sno>]` select per item instead. Lists: `invoiceCompanySno[…]` selects.
+   */
+  courierSelect:
+    'select#applyDeliverySno, select[name^="bundle[goods][invoiceCompanySno]"], select[name="bundle[invoiceCompanySno]"], select[name^="invoiceCompanySno["]',
+  /** order_view.php:214–250 사은품 정보: a `table.table-cols` whose first th says 사은품 정보 (fixed template text) */
+  detailGiftTable: 'table.table-cols',
   // login page (an expired session answers with it)
   loginForm: 'form#frmLogin',
   loginIdInput: 'input[name=managerId]',
@@ -60,12 +74,25 @@ export const FIELD = {
   invoiceIndividualUnset: (orderNo: string) => `invoiceIndividualUnsetFl[${orderNo}]`,
   // detail page
   orderNo: 'orderNo',
+  /** order_view.php:1197 the goods table is POSTed for with orderNo + orderStatusMode (`order` = 주문내역 tab) */
   orderStatusMode: 'orderStatusMode',
-  bundleOrderStatus: 'bundle[orderStatus]',
+  /** inc_order_view.php:99–103 per-item hidden inputs of the check cell */
   bundleStatusCheck: (sno: string) => `bundle[statusCheck][${sno}]`,
   bundleStatusMode: (sno: string) => `bundle[statusMode][${sno}]`,
-  bundleInvoiceCompany: 'bundle[invoiceCompanySno]',
-  bundleInvoiceNo: 'bundle[invoiceNo]',
+  /** the older fixed-column copies name the full status `bundle[orderStatus][<sno>]` */
+  bundleOrderStatusOf: (sno: string) => `bundle[orderStatus][${sno}]`,
+  bundleDeliveryMethod: (sno: string) => `bundle[deliveryMethodFl][${sno}]`,
+  bundleDefaultInvoiceCompany: (sno: string) => `bundle[defaultInvoiceCompanySno][${sno}]`,
+  /** the older fixed-column copies: an editable courier select + number input per item (varungakhar/market inc_order_view.php:269–271) */
+  bundleGoodsInvoiceCompany: (sno: string) => `bundle[goods][invoiceCompanySno][${sno}]`,
+  bundleGoodsInvoiceNo: (sno: string) => `bundle[goods][invoiceNo][${sno}]`,
+  // order_view.php:1810–1836 submitOrderStatusDelivery(): the form the detail page really posts
+  orderStatusUpdateFl: 'orderStatusUpdateFl',
+  orderInvoiceUpdateFl: 'orderInvoiceUpdateFl',
+  orderChannelFl: 'orderChannelFl',
+  statusMode: (m: string) => `statusMode[${m}][]`,
+  itemDeliveryMethod: (m: string, sno: string) => `deliveryMethodFl[${m}][${sno}]`,
+  itemDefaultInvoiceCompany: (m: string, sno: string) => `defaultInvoiceCompanySno[${m}][${sno}]`,
   info: (key: string) => `info[${key}]`,
 } as const;
 
@@ -75,7 +102,10 @@ export const FIELD = {
  */
 export const WRITTEN_FIELDS = [
   'mode', 'orderNo', 'changeStatus', 'orderStatusMode', 'statusCheck[', 'orderStatus[', 'invoiceCompanySno[',
-  'invoiceNo[', 'invoiceIndividualUnsetFl[', 'bundle[', 'info[', 'escrowCheck[', 'orderChannelFl[', 'deliveryMethodFl[',
+  'invoiceNo[', 'invoiceIndividualUnsetFl[', 'bundle[', 'info[', 'escrowCheck[', 'orderChannelFl', 'deliveryMethodFl[',
+  'statusMode[', 'defaultInvoiceCompanySno[', 'orderStatusUpdateFl', 'orderInvoiceUpdateFl', 'orderChannelFl[',
+  // order_view.php:15–19 frmOrder's own fields for its other forms (memo, receiver edit): not a write's business
+  'no', 'oldManagerId',
 ] as const;
 
 export const MODE = {

@@ -43,11 +43,15 @@ export interface OrderItem {
   deliveryGroup: string;
   /** 착불 when the item's delivery group collects the fee on delivery */
   collectOnDelivery: boolean;
+  /** godomall's `deliveryMethodFl`: `delivery` (택배; also '' on old orders), `packet`, `visit` 방문수령, `quick` … */
+  deliveryMethod: string;
   isGift: boolean;
-  supplier: string;
   courier: string;
+  /** the item's saved courier sno (`bundle[defaultInvoiceCompanySno]`; '' when none) */
+  courierSno: string;
   invoiceNo: string;
-  price: number;
+  /** what the goods table did not show for this item (a Korean list); such an item is never sent anywhere */
+  unreadable?: string[];
 }
 
 export interface OrderDetail {
@@ -65,6 +69,12 @@ export interface OrderDetail {
   orderName: string;
   orderCellPhone: string;
   items: OrderItem[];
+  /** the detail page's `orderChannelFl` (shop, naverpay, etc …) when it shows one */
+  orderChannel?: string;
+  /** the goods table's courier select (`select#applyDeliverySno`), as printed; absent when not read */
+  courierOptions?: Array<{ value: string; text: string }>;
+  /** hidden fields of the page's form that no writer sets, sent back unchanged with a write */
+  carriedFields?: Array<[string, string]>;
 }
 
 /** Thrown by readers and writers when the admin answers with its login page. */
@@ -83,15 +93,19 @@ export class AdminWriteError extends Error {
   }
 }
 
-/** What lib/shipments needs from the admin, bound to one admin origin and its session cookie. */
+/**
+ * What lib/shipments needs from the admin, bound to one admin (the shop's `/order/` or a supplier's
+ * `/provider/order/` pages) and its session cookie. Writes take the order as `fetchOrder` read it, so a
+ * write costs one POST; items are the order's real (non-gift) items, or those of `itemSnos`.
+ */
 export interface GodomallAdmin {
   readonly origin: string;
   /** order_view.php + inc_order_view.php, parsed */
   fetchOrder(orderNo: string): Promise<OrderDetail>;
-  /** writes courier 「우체국택배」 + invoice for the given items (or the whole order when items omitted); no status change */
-  saveInvoice(orderNo: string, invoiceNo: string, itemSnos?: string[]): Promise<void>;
+  /** courier 「우체국택배」 + invoice number for the items; no status change */
+  saveInvoice(order: OrderDetail, invoiceNo: string, itemSnos?: string[]): Promise<void>;
   /** clears courier + invoice */
-  clearInvoice(orderNo: string, itemSnos?: string[]): Promise<void>;
-  /** combine_status_change for the given items */
-  changeStatus(orderNo: string, itemSnos: string[], to: StatusCode): Promise<void>;
+  clearInvoice(order: OrderDetail, itemSnos?: string[]): Promise<void>;
+  /** the items' status */
+  changeStatus(order: OrderDetail, itemSnos: string[], to: StatusCode): Promise<void>;
 }

@@ -10,6 +10,9 @@ export interface ItemRef {
   sno: string;
   /** the item's current full status code (its letter names the form fields) */
   status: StatusCode;
+  /** `bundle[deliveryMethodFl][sno]` and `bundle[defaultInvoiceCompanySno][sno]` as the goods table printed them */
+  deliveryMethod?: string;
+  courierSno?: string;
 }
 
 const itemKey = (orderNo: string, sno: string) => `${orderNo}||${sno}`;
@@ -20,37 +23,59 @@ function letterOf(item: ItemRef): string {
   return m;
 }
 
-/** combine_invoice_change for the given items; courierSno '0' with an empty number clears. */
-export function invoiceChangeBody(orderNo: string, items: ItemRef[], courierSno: string, invoiceNo: string): URLSearchParams {
+/**
+ * combine_invoice_change as the 상품준비중 list's per-item view posts it (송장번호 저장): the checked
+ * `statusCheck[<m>][]` keys with their `invoiceCompanySno[<m>][<sno>]` / `invoiceNo[<m>][<sno>]`
+ * (OrderPsController.php:622–646 → OrderAdmin::saveDeliveryInvoice reads exactly these). Used to clear:
+ * the detail page cannot post an empty number (order_view.php:1276–1283 refuses it).
+ */
+export function clearInvoiceBody(orderNo: string, items: ItemRef[]): URLSearchParams {
   const body = new URLSearchParams({ [FIELD.mode]: MODE.invoiceChange });
   for (const item of items) {
     const m = letterOf(item);
     body.append(FIELD.statusCheck(m), itemKey(orderNo, item.sno));
-    body.append(FIELD.itemInvoiceCompany(m, item.sno), courierSno);
-    body.append(FIELD.itemInvoiceNo(m, item.sno), invoiceNo);
+    body.append(FIELD.itemInvoiceCompany(m, item.sno), NO_COURIER_VALUE);
+    body.append(FIELD.itemInvoiceNo(m, item.sno), '');
   }
   return body;
 }
 
-export function clearInvoiceBody(orderNo: string, items: ItemRef[]): URLSearchParams {
-  return invoiceChangeBody(orderNo, items, NO_COURIER_VALUE, '');
+export interface DetailWrite {
+  /** the detail page's `orderChannelFl` (shop when the page did not say) */
+  orderChannel?: string;
+  /** new status for every item, or none */
+  status?: StatusCode;
+  /** courier sno + invoice number for every item, or none */
+  invoice?: { courierSno: string; invoiceNo: string };
 }
 
-export function statusChangeBody(orderNo: string, items: ItemRef[], to: StatusCode): URLSearchParams {
-  const body = new URLSearchParams({ [FIELD.mode]: MODE.statusChange, [FIELD.changeStatus]: to });
-  for (const item of items) body.append(FIELD.statusCheck(letterOf(item)), itemKey(orderNo, item.sno));
-  return body;
-}
-
-/** The detail page's save: status, courier and invoice of the checked items at once. */
-export function statusDeliveryBody(orderNo: string, items: ItemRef[], to: StatusCode, courierSno: string, invoiceNo: string): URLSearchParams {
-  const body = new URLSearchParams({ [FIELD.mode]: MODE.detailStatusDelivery, [FIELD.orderNo]: orderNo, [FIELD.bundleOrderStatus]: to });
+/**
+ * The detail page's 「선택한 상품을 … 일괄적용」 exactly as its script builds it (order_view.php:1810–1836,
+ * submitOrderStatusDelivery): mode=modifyOrderStatusDelivery, orderStatusUpdateFl / orderInvoiceUpdateFl,
+ * changeStatus, orderChannelFl, then per checked item statusMode[<m>][], statusCheck[<m>][] =
+ * `<orderNo>||<sno>`, invoiceCompanySno / deliveryMethodFl / defaultInvoiceCompanySno / invoiceNo
+ * `[<m>][<sno>]`. The server (OrderAdmin::updateOrderStatusDelivery) saves the invoices first, then the status.
+ */
+export function detailWriteBody(orderNo: string, items: ItemRef[], write: DetailWrite): URLSearchParams {
+  if (!write.status && !write.invoice) throw new AdminWriteError('저장할 주문 상태나 송장번호가 없습니다.');
+  const body = new URLSearchParams({ [FIELD.mode]: MODE.detailStatusDelivery });
+  if (write.status) body.append(FIELD.orderStatusUpdateFl, 'y');
+  if (write.invoice) {
+    if (!write.invoice.invoiceNo || !write.invoice.courierSno || write.invoice.courierSno === NO_COURIER_VALUE)
+      throw new AdminWriteError('송장번호와 배송 업체가 모두 있어야 저장할 수 있습니다.');
+    body.append(FIELD.orderInvoiceUpdateFl, 'y');
+  }
+  body.append(FIELD.changeStatus, write.status ?? '');
+  body.append(FIELD.orderChannelFl, write.orderChannel || 'shop');
   for (const item of items) {
-    body.append(FIELD.bundleStatusCheck(item.sno), item.sno);
-    body.append(FIELD.bundleStatusMode(item.sno), item.status);
+    const m = letterOf(item);
+    body.append(FIELD.statusMode(m), m);
+    body.append(FIELD.statusCheck(m), itemKey(orderNo, item.sno));
+    body.append(FIELD.itemInvoiceCompany(m, item.sno), write.invoice?.courierSno ?? (item.courierSno || NO_COURIER_VALUE));
+    body.append(FIELD.itemDeliveryMethod(m, item.sno), item.deliveryMethod ?? '');
+    body.append(FIELD.itemDefaultInvoiceCompany(m, item.sno), item.courierSno ?? '');
+    body.append(FIELD.itemInvoiceNo(m, item.sno), write.invoice?.invoiceNo ?? '');
   }
-  body.append(FIELD.bundleInvoiceCompany, courierSno);
-  body.append(FIELD.bundleInvoiceNo, invoiceNo);
   return body;
 }
 

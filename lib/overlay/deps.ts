@@ -17,6 +17,8 @@ export interface OverlayBackend {
 export interface OverlayDeps {
   backend: OverlayBackend;
   adminOrigin: string;
+  /** on the supplier admin: `<origin>/provider/order/` (its jobs read and write there) */
+  adminBase?: string;
   view: ListView;
   mode: IssueMode;
   t: Translate;

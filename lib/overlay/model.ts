@@ -113,7 +113,9 @@ export function createOverlayModel(deps: OverlayDeps) {
     starting.value = true;
     notice.value = undefined;
     try {
-      const full: StartJobRequest = { ...req, adminOrigin: deps.adminOrigin, operatorId: deps.operatorId(), mode: mode.value };
+      const full: StartJobRequest = {
+        ...req, adminOrigin: deps.adminOrigin, ...(deps.adminBase ? { adminBase: deps.adminBase } : {}), operatorId: deps.operatorId(), mode: mode.value,
+      };
       const { jobId } = await backend.startJob(full);
       await follow(jobId);
     } catch (e) {

@@ -30,7 +30,7 @@ export async function adoptInvoice(ctx: Ctx, job: Job, target: JobTarget, baseKe
     const row: Shipment = {
       key: shipmentKey(baseKey, reissue), baseKey, reissue, mode: job.mode ?? 'order', orderNo: target.orderNo,
       itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno), wholeOrder: target.itemSnos.length === 0,
-      adminOrigin: job.adminOrigin, state: 'issued', source: 'adopted', test: false, payType: '1', regiNo,
+      adminOrigin: job.adminOrigin, ...(job.adminBase ? { adminBase: job.adminBase } : {}), state: 'issued', source: 'adopted', test: false, payType: '1', regiNo,
       reqNo: '', resNo: '', reqYmd: kstYmd(new Date(now)), resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '',
       delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
       receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },

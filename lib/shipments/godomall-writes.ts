@@ -8,7 +8,7 @@ import { addAudit } from '../db/repo/journal';
 import { enqueueWrite, dropWritesForShipment, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
 import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
-import { readOrder } from './safe-calls';
+import { adminUrl, readOrder } from './safe-calls';
 
 export const LOGIN_NEEDED = '고도몰 로그인 필요';
 
@@ -19,23 +19,26 @@ export interface FlushResult {
   unlinked: string[];
 }
 
+/** The supplier admin's writes stay under `/provider/order/` (a shipment without a base is the shop's). */
+const adminBaseOf = (s: Shipment) => (s.adminBase ? { adminBase: s.adminBase } : {});
+
 export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
+    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
     itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(), operatorId: s.operatorId,
   });
 }
 
 export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
+    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
     itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(),
   });
 }
 
 export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: string; onlyFromGroups?: string; operatorId: string }): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
+    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
     status: to, createdAt: ctx.now(), operatorId: opts.operatorId,
     ...(opts.expect ? { expectStatus: opts.expect } : {}),
     ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),
@@ -54,32 +57,39 @@ async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string)
   });
 }
 
-/** Performs one write. Returns 'unlinked' when the order was changed by hand instead. */
+/** Performs one write: one read of the order, then one POST. Returns 'unlinked' when the order was changed by hand instead. */
 async function perform(ctx: Ctx, w: PendingWrite): Promise<'done' | 'unlinked'> {
-  const admin = ctx.adminFor(w.adminOrigin);
+  const admin = ctx.adminFor(adminUrl(w));
   const items = w.itemSnos.length ? w.itemSnos : undefined;
+  const order = await readOrder(ctx, w, w.orderNo);
   if (w.kind === 'invoice') {
-    await admin.saveInvoice(w.orderNo, w.invoiceNo ?? '', items);
+    await admin.saveInvoice(order, w.invoiceNo ?? '', items);
     return 'done';
   }
-  const order = await readOrder(ctx, w.adminOrigin, w.orderNo);
   const covered = order.items.filter((i) => (items ? items.includes(i.sno) : !i.isGift));
   if (w.kind === 'clearInvoice') {
     // only clear our own (void) number: a number typed in meanwhile is the operator's
-    if (covered.some((i) => i.invoiceNo === w.invoiceNo)) await admin.clearInvoice(w.orderNo, items);
+    const ours = covered.filter((i) => i.invoiceNo === w.invoiceNo);
+    if (ours.length) await admin.clearInvoice(order, ours.map((i) => i.sno));
     return 'done';
   }
   const to = w.status ?? '';
   // per item, what we last left there (see Shipment.itemStatuses); rows without it: the one expectStatus
   const baseline = (await ctx.db.shipments.get(w.shipmentKey))?.itemStatuses;
   const expected = (sno: string) => baseline?.[sno] ?? w.expectStatus ?? '';
+  // an item gone from the 주문내역 tab was cancelled, returned or exchanged by hand (its claim tab has it)
+  const gone = items?.find((sno) => !covered.some((i) => i.sno === sno));
+  if (gone && w.expectStatus) {
+    await unlink(ctx, w, '취소·반품·교환', expected(gone));
+    return 'unlinked';
+  }
   const stale = covered.find((i) => w.expectStatus && i.status !== expected(i.sno) && i.status !== to);
   if (stale) {
     await unlink(ctx, w, stale.status, expected(stale.sno));
     return 'unlinked';
   }
   const change = covered.filter((i) => i.status !== to && (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))));
-  if (change.length) await admin.changeStatus(w.orderNo, change.map((i) => i.sno), to);
+  if (change.length) await admin.changeStatus(order, change.map((i) => i.sno), to);
   const moved = new Set(change.map((i) => i.sno));
   const landed = Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status]));
   await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...landed } }));

@@ -73,7 +73,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    await putJob(deps.db, { id, kind: req.kind, status: 'queued', adminOrigin: req.adminOrigin, operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
+    await putJob(deps.db, { id, kind: req.kind, status: 'queued', adminOrigin: req.adminOrigin, ...(req.adminBase ? { adminBase: req.adminBase } : {}), operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
     void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
     return id;
   }
@@ -87,11 +87,11 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter((r) => !targeted.has(r.baseKey) && !ctx.inFlight.has(r.baseKey));
     const first = pending[0];
     if (!first) return undefined;
-    const mine = pending.filter((r) => r.adminOrigin === first.adminOrigin && r.mode === first.mode);
+    const mine = pending.filter((r) => r.adminOrigin === first.adminOrigin && r.adminBase === first.adminBase && r.mode === first.mode);
     const now = ctx.now();
     const id = `issue-${now.toString(36)}-resume`;
     await putJob(deps.db, {
-      id, kind: 'issue', status: 'queued', adminOrigin: first.adminOrigin, operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
+      id, kind: 'issue', status: 'queued', adminOrigin: first.adminOrigin, ...(first.adminBase ? { adminBase: first.adminBase } : {}), operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
       targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
     });
     return id;

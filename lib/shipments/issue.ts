@@ -42,7 +42,7 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
 
   let order: OrderDetail;
   try {
-    order = await readOrder(ctx, job.adminOrigin, target.orderNo);
+    order = await readOrder(ctx, job, target.orderNo);
   } catch (err) {
     const reason = err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}`;
     // a pending row is still settled: Korea Post alone says whether it was registered
@@ -82,7 +82,7 @@ async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string,
   return {
     baseKey, mode: job.mode ?? 'order', orderNo: target.orderNo, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
-    adminOrigin: job.adminOrigin, source: 'issued' as const, test, payType: '1' as const,
+    adminOrigin: job.adminOrigin, ...(job.adminBase ? { adminBase: job.adminBase } : {}), source: 'issued' as const, test, payType: '1' as const,
     regiNo: '', reqNo: '', resNo: '', reqYmd: kstYmd(new Date(ctx.now())), resDate: '', price: '', vTelNo: '',
     regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
     receiver: { name: order.receiverName, zip: order.receiverZonecode, addr1: order.receiverAddress, addr2: order.receiverAddressSub, tel: order.receiverPhone, mobile: order.receiverCellPhone },

@@ -38,7 +38,7 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
 
   let order;
   try {
-    order = await readOrder(ctx, s.adminOrigin, s.orderNo);
+    order = await readOrder(ctx, s, s.orderNo);
   } catch (err) {
     return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
   }

@@ -36,8 +36,16 @@ export async function resInfoAround(ctx: Ctx, custNo: string, orderNo: string, r
 /** Transport failures of the admin are worth a retry; an expired session is not (it needs the operator). */
 const adminRetryable = (err: unknown) => !(err instanceof SessionExpiredError) && (isRetryable(err) || err instanceof TypeError);
 
-export function readOrder(ctx: Ctx, origin: string, orderNo: string): Promise<OrderDetail> {
-  return withRetry(() => ctx.adminFor(origin).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });
+/** Where a job, shipment or write reads and writes: a supplier's `/provider/order/` base, else the shop's origin. */
+export interface AdminPlace {
+  adminOrigin: string;
+  adminBase?: string;
+}
+
+export const adminUrl = (at: AdminPlace): string => at.adminBase ?? at.adminOrigin;
+
+export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string): Promise<OrderDetail> {
+  return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });
 }
 
 /** 접수중지 postcodes, asked once per job run. A failure here is a warning, not a stop. */

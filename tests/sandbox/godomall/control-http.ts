@@ -1,6 +1,7 @@
 // The control surface as JSON under /__sandbox/ (for the demo and out-of-process tests).
 import type { GodomallControl } from './control';
-import type { ColumnId, ListKind } from './model';
+import type { ColumnId, Courier, ListKind } from './model';
+import type { DetailGridKey } from './view-page';
 
 interface Answer {
   status: number;
@@ -32,6 +33,15 @@ export function handleControlRequest(control: GodomallControl, path: string, met
         return { status: 200, body: control.order(str('orderNo')) };
       case 'POST /__sandbox/claim':
         control.setClaimInProgress(str('orderNo'), input.on !== false);
+        return { status: 200, body: { ok: true } };
+      case 'POST /__sandbox/delivery-method':
+        control.setDeliveryMethod(str('orderNo'), str('method'), snos);
+        return { status: 200, body: control.order(str('orderNo')) };
+      case 'POST /__sandbox/detail-layout':
+        control.setDetailLayout(str('layout') === 'fixed' ? 'fixed' : 'grid', Array.isArray(input.grid) ? (input.grid as DetailGridKey[]) : undefined);
+        return { status: 200, body: { ok: true } };
+      case 'POST /__sandbox/couriers':
+        control.setCouriers(Array.isArray(input.couriers) ? (input.couriers as Courier[]) : []);
         return { status: 200, body: { ok: true } };
       case 'POST /__sandbox/expire':
         control.expireSessions();

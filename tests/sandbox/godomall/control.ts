@@ -1,6 +1,7 @@
 // The simulator's control surface: what an operator would do by hand, plus test helpers.
 // The same operations are served as JSON under /__sandbox/ (see server.ts).
-import type { ColumnId, ListKind, SeedOrder } from './model';
+import type { ColumnId, Courier, ListKind, SeedOrder } from './model';
+import type { DetailGridKey, DetailLayout } from './view-page';
 import type { Store } from './store';
 
 export interface GodomallControl {
@@ -11,6 +12,12 @@ export interface GodomallControl {
   setStatus(orderNo: string, status: string, snos?: string[]): void;
   setInvoice(orderNo: string, companySno: string, invoiceNo: string, snos?: string[]): void;
   setClaimInProgress(orderNo: string, on: boolean): void;
+  /** godomall's deliveryMethodFl of items (`visit` 방문수령, `quick` 퀵배송 …) */
+  setDeliveryMethod(orderNo: string, method: string, snos?: string[]): void;
+  /** the detail goods table: the grid layout with the given columns, or the older fixed columns */
+  setDetailLayout(layout: DetailLayout, grid?: DetailGridKey[]): void;
+  /** the shop's courier list (배송 업체 관리), e.g. one without 우체국택배 */
+  setCouriers(couriers: Courier[]): void;
   setReceiver(orderNo: string, fields: Partial<Pick<SeedOrder, 'receiverCellPhone' | 'receiverPhone' | 'receiverZonecode' | 'receiverAddress'>>): void;
   expireSessions(): void;
   /** the list's grid for every session (null = the admin default) */
@@ -46,6 +53,16 @@ export function createControl(store: Store): GodomallControl {
     },
     setClaimInProgress(orderNo, on) {
       mustOrder(orderNo).claimInProgress = on;
+    },
+    setDeliveryMethod(orderNo, method, snos) {
+      for (const i of pick(mustOrder(orderNo), snos)) i.deliveryMethodFl = method;
+    },
+    setDetailLayout(layout, grid) {
+      store.detailLayout = layout;
+      if (grid) store.detailGrid = grid;
+    },
+    setCouriers(couriers) {
+      store.couriers = couriers;
     },
     setReceiver(orderNo, fields) {
       Object.assign(mustOrder(orderNo), fields);

@@ -185,8 +185,10 @@ function orderCell(ctx: ListContext, col: ColumnId, block: Block, perItem: boole
 <input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="" disabled>
 ${items.map((i) => `<div>${invoiceText(ctx, i)}</div>`).join('')}`;
       }
+      // layout_order_goods_simple_list.php:549 the per-order form pre-fills invoiceIndividualUnsetFl with the order number
       return `${courierSelect(ctx, `invoiceCompanySno[${order.orderNo}]`, first.invoiceCompanySno)}
-<input type="text" name="invoiceNo[${order.orderNo}]" value="${esc(first.invoiceNo)}" class="form-control input-sm" maxlength="30">`;
+<input type="text" name="invoiceNo[${order.orderNo}]" value="${esc(first.invoiceNo)}" class="form-control input-sm" maxlength="30">
+<input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="${order.orderNo}">`;
     }
     default:
       void perItem;

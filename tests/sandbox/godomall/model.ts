@@ -18,6 +18,8 @@ export interface SeedItem {
   /** '' when none; otherwise the courier's sno */
   invoiceCompanySno: string;
   invoiceNo: string;
+  /** godomall's deliveryMethodFl: `delivery` (택배) unless set (`visit` 방문수령, `quick` 퀵배송 …) */
+  deliveryMethodFl?: string;
 }
 
 export interface SeedOrder {
@@ -38,6 +40,8 @@ export interface SeedOrder {
   receiverAddress: string;
   receiverAddressSub: string;
   orderMemo: string;
+  /** order_view.php:1109 `orderChannelFl` (shop unless set: naverpay, etc …) */
+  orderChannelFl?: string;
   /** a claim (취소/반품/교환 요청) is being handled: status changes are refused */
   claimInProgress?: boolean;
   items: SeedItem[];

@@ -1,72 +1,79 @@
-// POST order_ps.php: the admin's writes, answered with the small iframe page.
+// POST order_ps.php: the admin's writes as Bundle/Controller/Admin/Order/OrderPsController.php and
+// Bundle/Component/Order/OrderAdmin.php handle them, answered with the small iframe page.
+//   modifyOrderStatusDelivery (OrderPsController.php:107–202 → OrderAdmin::updateOrderStatusDelivery,
+//     :5232–5250): invoices first when orderInvoiceUpdateFl=y (only items of p/g/d/z), then the status
+//     when orderStatusUpdateFl=y; items are `statusCheck[<m>][] = <orderNo>||<sno>`.
+//   combine_invoice_change (:622–646 → saveDeliveryInvoice :5659, or saveDeliveryOrderInvoice :5698 for
+//     the grouped 상품준비중 view with invoiceIndividualUnsetFl[<orderNo>] = <orderNo>).
+//   combine_status_change (:445–578): the list's checked keys.
 import type { Session, Store } from './store';
 import { FORM_TOKEN_FIELD, WriteRefused } from './store';
 import { iframeAnswer } from './html';
 
-function checkedKeys(form: URLSearchParams): string[] {
-  const keys: string[] = [];
-  for (const [name, value] of form) if (/^statusCheck\[[a-z]\]\[\]$/.test(name) && value) keys.push(value);
+function checkedKeys(form: URLSearchParams): Array<{ m: string; key: string }> {
+  const keys: Array<{ m: string; key: string }> = [];
+  for (const [name, value] of form) {
+    const m = /^statusCheck\[([a-z])\]\[\]$/.exec(name);
+    if (m && value) keys.push({ m: m[1]!, key: value });
+  }
   return keys;
 }
 
-/** `invoiceCompanySno[<m>][<sno>]` for whatever status letter the form used. */
-function itemField(form: URLSearchParams, field: string, sno: string): string | undefined {
-  for (const [name, value] of form) if (new RegExp(`^${field}\\[[a-z]\\]\\[${sno}\\]$`).test(name)) return value;
-  return undefined;
+function invoiceChanges(store: Store, form: URLSearchParams, letters?: string) {
+  const changes: Array<{ orderNo: string; sno: string; companySno: string; invoiceNo: string }> = [];
+  for (const { m, key } of checkedKeys(form)) {
+    if (letters && !letters.includes(m)) continue;
+    const [orderNo = '', sno] = key.split('||');
+    if (sno) {
+      const companySno = form.get(`invoiceCompanySno[${m}][${sno}]`);
+      if (companySno === null) continue;
+      changes.push({ orderNo, sno, companySno, invoiceNo: (form.get(`invoiceNo[${m}][${sno}]`) ?? '').trim() });
+      continue;
+    }
+    // the grouped 상품준비중 view: per order, only with 개별등록 해제 (invoiceIndividualUnsetFl[orderNo] = orderNo)
+    const order = store.orders.get(orderNo);
+    const companySno = form.get(`invoiceCompanySno[${orderNo}]`);
+    if (!order || companySno === null || form.get(`invoiceIndividualUnsetFl[${orderNo}]`) !== orderNo) continue;
+    const invoiceNo = (form.get(`invoiceNo[${orderNo}]`) ?? '').trim();
+    for (const i of order.items) if (i.status.startsWith('g')) changes.push({ orderNo, sno: i.sno, companySno, invoiceNo });
+  }
+  return changes;
 }
 
 function invoiceChange(store: Store, session: Session, form: URLSearchParams): string {
-  const changes: Array<{ orderNo: string; sno: string; companySno: string; invoiceNo: string }> = [];
-  for (const key of checkedKeys(form)) {
-    const [orderNo = '', sno] = key.split('||');
-    if (sno) {
-      const companySno = itemField(form, 'invoiceCompanySno', sno);
-      if (companySno === undefined) continue;
-      changes.push({ orderNo, sno, companySno, invoiceNo: (itemField(form, 'invoiceNo', sno) ?? '').trim() });
-      continue;
-    }
-    const order = store.orders.get(orderNo);
-    const companySno = form.get(`invoiceCompanySno[${orderNo}]`);
-    if (!order || companySno === null) continue;
-    // an order split over suppliers is saved per order only with 개별등록 해제
-    if (new Set(order.items.map((i) => i.supplier)).size > 1 && form.get(`invoiceIndividualUnsetFl[${orderNo}]`) !== 'y') continue;
-    const invoiceNo = (form.get(`invoiceNo[${orderNo}]`) ?? '').trim();
-    for (const i of order.items) changes.push({ orderNo, sno: i.sno, companySno, invoiceNo });
-  }
+  const changes = invoiceChanges(store, form);
   if (changes.length === 0) throw new WriteRefused('송장번호를 저장할 주문을 선택해 주세요.');
   store.changeInvoices(changes, session.operatorId);
-  return '송장번호 저장이 완료되었습니다.';
+  return '저장이 완료되었습니다.';
 }
 
 function statusChange(store: Store, session: Session, form: URLSearchParams): string {
   const to = (form.get('changeStatus') ?? '').trim();
   if (!to) throw new WriteRefused('변경할 주문 상태를 선택해 주세요.');
-  const keys = checkedKeys(form);
-  if (keys.length === 0) throw new WriteRefused('선택된 주문이 없습니다.');
+  const keys = checkedKeys(form).map((k) => k.key);
+  if (keys.length === 0) throw new WriteRefused('[리스트] 주문 정보가 존재하지 않습니다.');
   store.changeStatus(store.itemsOfKeys(keys), to, session.operatorId);
-  return '주문 상태 변경이 완료되었습니다.';
+  return '주문상태 변경 처리가 완료되었습니다.';
 }
 
-/** The detail page's save: status and invoice of the checked items, both or neither. */
+/** The detail page's 일괄적용: invoices (orderInvoiceUpdateFl) then status (orderStatusUpdateFl), all or nothing. */
 function statusDelivery(store: Store, session: Session, form: URLSearchParams): string {
-  const orderNo = form.get('orderNo') ?? '';
-  const order = store.orders.get(orderNo);
-  if (!order) throw new WriteRefused('주문 정보가 존재하지 않습니다.');
-  const snos: string[] = [];
-  for (const [name, value] of form) if (/^bundle\[statusCheck\]\[[^\]]+\]$/.test(name) && value) snos.push(value);
-  if (snos.length === 0) throw new WriteRefused('선택된 상품이 없습니다.');
-  const changes = snos.map((sno) => ({ orderNo, sno }));
-  const companySno = form.get('bundle[invoiceCompanySno]') ?? '0';
-  const invoiceNo = (form.get('bundle[invoiceNo]') ?? '').trim();
-  const before = structuredClone(order.items);
+  const keys = checkedKeys(form);
+  if (keys.length === 0) throw new WriteRefused('[리스트] 주문 정보가 존재하지 않습니다.');
+  const items = store.itemsOfKeys(keys.map((k) => k.key));
+  const orders = new Set(items.map((i) => i.orderNo));
+  const before = [...orders].map((o) => [o, structuredClone(store.orders.get(o)!.items)] as const);
   try {
-    store.changeStatus(changes, (form.get('bundle[orderStatus]') ?? '').trim(), session.operatorId);
-    if (companySno !== '0' || invoiceNo) store.changeInvoices(changes.map((c) => ({ ...c, companySno, invoiceNo })), session.operatorId);
+    if (form.get('orderInvoiceUpdateFl') === 'y') {
+      const changes = invoiceChanges(store, form, 'pgdz');
+      if (changes.length) store.changeInvoices(changes, session.operatorId);
+    }
+    if (form.get('orderStatusUpdateFl') === 'y') store.changeStatus(items, (form.get('changeStatus') ?? '').trim(), session.operatorId);
   } catch (err) {
-    order.items = before;
+    for (const [o, saved] of before) store.orders.get(o)!.items = saved;
     throw err;
   }
-  return '주문 상태 및 송장번호 저장이 완료되었습니다.';
+  return '저장이 완료되었습니다.';
 }
 
 export function handleOrderPs(store: Store, session: Session, form: URLSearchParams): string {

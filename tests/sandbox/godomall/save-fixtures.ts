@@ -51,7 +51,7 @@ export async function saveFixtures(outDir = OUT): Promise<string[]> {
       const inc = await f(`${sandbox.url}/order/inc_order_view.php`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ orderNo, orderStatusMode: '' }),
+        body: new URLSearchParams({ orderNo, orderStatusMode: 'order' }),
       });
       await save(`inc_order_view_${label}.html`, await inc.text());
     }

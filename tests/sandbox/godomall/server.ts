@@ -31,6 +31,8 @@ export interface GodomallSandbox {
   port: number;
   control: GodomallControl;
   operatorId: string;
+  /** `METHOD /path` of every admin request (not the control API), newest last; tests may empty it */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
   const store = Store.fromOptions(opts);
   const control = createControl(store);
   const defaultOperator = opts.operatorId ?? 'shopadmin';
+  const requests: string[] = [];
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => send(res, 500, `<pre>${String(err)}</pre>`));
@@ -72,6 +75,10 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     const path = url.pathname;
     const body = req.method === 'POST' ? await readBody(req) : '';
 
+    if (!path.startsWith('/__sandbox/')) {
+      requests.push(`${req.method} ${path}`);
+      if (requests.length > 10_000) requests.splice(0, 5_000);
+    }
     if (path.startsWith('/__sandbox/')) {
       if (path === '/__sandbox/login') {
         const s = store.login(url.searchParams.get('operator') || defaultOperator);
@@ -123,6 +130,7 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     port,
     control,
     operatorId: defaultOperator,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { ColumnId, Courier, ListKind, SeedOrder } from './model';
 import { defaultCouriers, DEFAULT_SHOP_STATUS_LABELS } from './model';
 import { seedOrders } from './seed';
+import { DEFAULT_DETAIL_GRID, type DetailGridKey, type DetailLayout } from './view-page';
 
 export interface Session {
   id: string;
@@ -30,12 +31,15 @@ export class Store {
   couriers: Courier[];
   /** grids set through control apply to every session that has not chosen its own */
   defaultGrids: Partial<Record<ListKind, ColumnId[]>> = {};
+  /** the detail goods table's shape (inc_order_view.php grid, or the older fixed columns) and its grid */
+  detailLayout: DetailLayout = 'grid';
+  detailGrid: DetailGridKey[] = [...DEFAULT_DETAIL_GRID];
   /** every accepted write, for the demo and for debugging (tests assert on order state instead) */
   log: Array<{ at: number; operatorId: string; mode: string; detail: string }> = [];
 
   constructor(
     private readonly initial: () => SeedOrder[],
-    epostCourierSno = '12',
+    private readonly epostCourierSno = '12',
     private readonly formTokens = false,
   ) {
     this.couriers = defaultCouriers(epostCourierSno);
@@ -51,6 +55,9 @@ export class Store {
     this.orders = new Map(this.initial().map((o) => [o.orderNo, o]));
     this.statusLabels = { ...DEFAULT_SHOP_STATUS_LABELS };
     this.defaultGrids = {};
+    this.detailLayout = 'grid';
+    this.detailGrid = [...DEFAULT_DETAIL_GRID];
+    this.couriers = defaultCouriers(this.epostCourierSno);
     this.log = [];
   }
 

@@ -89,17 +89,17 @@ describe('godomall admin simulator', () => {
     expect(sandbox.control.order(o.orderNo)!.items[0]!.status).toBe('g1');
   });
 
-  it('order_ps: invoices through the grouped form, 개별등록 해제 for split orders, unknown courier refused', async () => {
+  it('order_ps: invoices through the grouped form (OrderAdmin::saveDeliveryOrderInvoice needs invoiceIndividualUnsetFl), unknown courier refused', async () => {
     const single = SEED[3]!; // g1
-    const split = SEED[13]!;
-    expect(await post({ mode: 'combine_invoice_change', 'statusCheck[g][]': single.orderNo, [`invoiceCompanySno[${single.orderNo}]`]: '99', [`invoiceNo[${single.orderNo}]`]: '123456' })).toMatchObject({ kind: 'error' });
+    const form = (courier: string, no: string, unset?: string) => ({
+      mode: 'combine_invoice_change', 'statusCheck[g][]': single.orderNo, [`invoiceCompanySno[${single.orderNo}]`]: courier, [`invoiceNo[${single.orderNo}]`]: no,
+      ...(unset ? { [`invoiceIndividualUnsetFl[${single.orderNo}]`]: unset } : {}),
+    });
+    expect(await post(form('99', '123456', single.orderNo))).toMatchObject({ kind: 'error' });
+    expect(await post(form('12', '6001234567890'))).toMatchObject({ kind: 'error' });
     expect(sandbox.control.order(single.orderNo)!.items[0]!.invoiceNo).toBe('');
-    expect(await post({ mode: 'combine_invoice_change', 'statusCheck[g][]': single.orderNo, [`invoiceCompanySno[${single.orderNo}]`]: '12', [`invoiceNo[${single.orderNo}]`]: '6001234567890' })).toMatchObject({ kind: 'ok' });
+    expect(await post(form('12', '6001234567890', single.orderNo))).toMatchObject({ kind: 'ok' });
     expect(sandbox.control.order(single.orderNo)!.items[0]!).toMatchObject({ invoiceCompanySno: '12', invoiceNo: '6001234567890' });
-    const splitForm = { mode: 'combine_invoice_change', 'statusCheck[p][]': split.orderNo, [`invoiceCompanySno[${split.orderNo}]`]: '12', [`invoiceNo[${split.orderNo}]`]: '6009999999999' };
-    expect(await post(splitForm)).toMatchObject({ kind: 'error' });
-    expect(await post({ ...splitForm, [`invoiceIndividualUnsetFl[${split.orderNo}]`]: 'y' })).toMatchObject({ kind: 'ok' });
-    expect(sandbox.control.order(split.orderNo)!.items.map((i) => i.invoiceNo)).toEqual(['6009999999999', '6009999999999', '6009999999999']);
   });
 
   it('order_view.php alone has the receiver form but not the items; it loads them by POST ./inc_order_view.php', async () => {
@@ -107,7 +107,7 @@ describe('godomall admin simulator', () => {
     expect(html).toContain('name="info[receiverName]"');
     expect(html).not.toContain('id="statusCheck_');
     expect(html).toMatch(/open\('POST', '\.\/inc_order_view\.php'\)/);
-    expect(html).toContain(`orderNo=${SEED[0]!.orderNo}&orderStatusMode=`);
+    expect(html).toContain(`orderNo=${SEED[0]!.orderNo}&orderStatusMode=order`);
   });
 
   it('the control surface over HTTP: status by hand, order state, grid, reset', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertWriteAccepted, invoiceChangeBody, parseWriteAnswer, statusChangeBody, statusDeliveryBody } from '../../../lib/godomall/write';
+import { assertWriteAccepted, clearInvoiceBody, detailWriteBody, parseWriteAnswer } from '../../../lib/godomall/write';
 import { AdminWriteError, SessionExpiredError } from '../../../lib/godomall/types';
 import { iframeAnswer } from '../../sandbox/godomall/html';
 import { fixture } from './parsers';
@@ -7,33 +7,51 @@ import { fixture } from './parsers';
 const ORDER = '2611271751531000';
 
 describe('order_ps.php bodies', () => {
-  it('combine_invoice_change names the fields by each item status letter', () => {
-    const body = invoiceChangeBody(ORDER, [{ sno: '10001', status: 'g1' }, { sno: '10002', status: 'p1' }], '12', '6001234567890');
+  it('modifyOrderStatusDelivery as order_view.php:1810–1836 builds it: invoice only', () => {
+    const items = [{ sno: '10001', status: 'g1', deliveryMethod: 'delivery', courierSno: '' }, { sno: '10002', status: 'p1', deliveryMethod: 'delivery', courierSno: '8' }];
+    const body = detailWriteBody(ORDER, items, { orderChannel: 'shop', invoice: { courierSno: '12', invoiceNo: '6001234567890' } });
     expect([...body]).toEqual([
-      ['mode', 'combine_invoice_change'],
+      ['mode', 'modifyOrderStatusDelivery'],
+      ['orderInvoiceUpdateFl', 'y'],
+      ['changeStatus', ''],
+      ['orderChannelFl', 'shop'],
+      ['statusMode[g][]', 'g'],
       ['statusCheck[g][]', `${ORDER}||10001`],
       ['invoiceCompanySno[g][10001]', '12'],
+      ['deliveryMethodFl[g][10001]', 'delivery'],
+      ['defaultInvoiceCompanySno[g][10001]', ''],
       ['invoiceNo[g][10001]', '6001234567890'],
+      ['statusMode[p][]', 'p'],
       ['statusCheck[p][]', `${ORDER}||10002`],
       ['invoiceCompanySno[p][10002]', '12'],
+      ['deliveryMethodFl[p][10002]', 'delivery'],
+      ['defaultInvoiceCompanySno[p][10002]', '8'],
       ['invoiceNo[p][10002]', '6001234567890'],
     ]);
   });
 
-  it('combine_status_change and modifyOrderStatusDelivery', () => {
-    expect(statusChangeBody(ORDER, [{ sno: '10001', status: 'p1' }], 'g1').toString()).toBe(
-      `mode=combine_status_change&changeStatus=g1&statusCheck%5Bp%5D%5B%5D=${ORDER}%7C%7C10001`,
-    );
-    const d = statusDeliveryBody(ORDER, [{ sno: '10001', status: 'g5' }], 'd1', '12', '6001234567890');
-    expect(d.get('bundle[orderStatus]')).toBe('d1');
-    expect(d.get('bundle[statusCheck][10001]')).toBe('10001');
-    expect(d.get('bundle[statusMode][10001]')).toBe('g5');
-    expect(d.get('bundle[invoiceCompanySno]')).toBe('12');
-    expect(d.get('orderNo')).toBe(ORDER);
+  it('status only: orderStatusUpdateFl, the item keeps its own courier and no number', () => {
+    const body = detailWriteBody(ORDER, [{ sno: '10001', status: 'g5', courierSno: '12' }], { status: 'd1' });
+    expect(body.get('orderStatusUpdateFl')).toBe('y');
+    expect(body.has('orderInvoiceUpdateFl')).toBe(false);
+    expect(body.get('changeStatus')).toBe('d1');
+    expect(body.get('orderChannelFl')).toBe('shop');
+    expect(body.get('statusCheck[g][]')).toBe(`${ORDER}||10001`);
+    expect(body.get('invoiceCompanySno[g][10001]')).toBe('12');
+    expect(body.get('invoiceNo[g][10001]')).toBe('');
   });
 
-  it('refuses an item without a known status', () => {
-    expect(() => statusChangeBody(ORDER, [{ sno: '1', status: '' }], 'g1')).toThrow(AdminWriteError);
+  it('clearing goes through combine_invoice_change (the detail page cannot post an empty number)', () => {
+    expect(clearInvoiceBody(ORDER, [{ sno: '10001', status: 'g1' }]).toString()).toBe(
+      `mode=combine_invoice_change&statusCheck%5Bg%5D%5B%5D=${ORDER}%7C%7C10001&invoiceCompanySno%5Bg%5D%5B10001%5D=0&invoiceNo%5Bg%5D%5B10001%5D=`,
+    );
+  });
+
+  it('refuses an item without a known status, an empty number and a write with nothing to write', () => {
+    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: '' }], { status: 'g1' })).toThrow(AdminWriteError);
+    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '12', invoiceNo: '' } })).toThrow(AdminWriteError);
+    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '0', invoiceNo: '6001234567890' } })).toThrow(AdminWriteError);
+    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], {})).toThrow(AdminWriteError);
   });
 });
 

@@ -40,8 +40,8 @@ describe('field text', () => {
 });
 
 const item = (over: Partial<OrderItem>): OrderItem => ({
-  sno: '1', goodsName: '사과', optionText: '', quantity: 1, status: 'p1', deliveryGroup: '1', collectOnDelivery: false, isGift: false,
-  supplier: '본사', courier: '', invoiceNo: '', price: 1000, ...over,
+  sno: '1', goodsName: '사과', optionText: '', quantity: 1, status: 'p1', deliveryGroup: '1', collectOnDelivery: false, deliveryMethod: 'delivery',
+  isGift: false, courier: '', courierSno: '', invoiceNo: '', ...over,
 });
 const order = (over: Partial<OrderDetail> = {}): OrderDetail => ({
   orderNo: '2611271800001000', receiverName: '김민준', receiverPhone: '', receiverCellPhone: '010-1234-5678', receiverZonecode: '06236',
