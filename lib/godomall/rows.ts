@@ -116,9 +116,11 @@ export function badgeCell(tr: Element): Element {
 
 /** The logged-in operator's admin id as the header shows it (empty when not found). */
 export function readOperatorId(doc: ParentNode): string {
-  const el = doc.querySelector(SEL.operatorId);
-  if (!el) return '';
-  return (el.getAttribute('data-manager-id') ?? normSpace(el.textContent ?? '')).trim();
+  const header = doc.querySelector(SEL.operatorHeader);
+  if (!header) return '';
+  const spans = Array.from(header.querySelectorAll('span'));
+  // name and id; a header that prints one span only gives the name, still better than nothing
+  return normSpace((spans[1] ?? spans[0])?.textContent ?? '');
 }
 
 /** The list's view as the rows show it: item keys (`orderNo||sno…`) mean the per-item view. */

@@ -57,8 +57,11 @@ export const SEL = {
   loginForm: 'form#frmLogin',
   loginIdInput: 'input[name=managerId]',
   loginPwInput: 'input[name=managerPw]',
-  // who is logged in: the header's operator id
-  operatorId: '[data-manager-id], .js-manager-id, #managerId',
+  /**
+   * who is logged in: Asset/Admin/header.php:39–42 `a#headerSubMenuManager.gnb-idinfo` holds
+   * `<span>name</span>님 ( <span>id</span> )` — the id is the second span
+   */
+  operatorHeader: 'a#headerSubMenuManager',
 } as const;
 
 /** Form field names (the `<m>` placeholder is the status group letter). */

@@ -3,6 +3,8 @@
 import type { GoodsLine, Receiver } from '../db/types';
 import type { InsertOrderInput, PayType, StoppedZip } from '../epost/types';
 import type { OrderDetail, OrderItem } from '../godomall/types';
+import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
+import { epostCourierOf } from '../godomall/admin';
 import type { Settings } from '../settings';
 import { checkReceiverPhones } from './phone';
 import { cleanField, truncateUtf8, utf8Length } from './text';
@@ -52,6 +54,21 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   const items = all.filter((i) => !i.isGift);
   const gifts = all.filter((i) => i.isGift);
   if (items.length === 0) return { ok: false, failure: 'order', reason: '발급할 상품이 없습니다.' };
+  // never a request with an empty or guessed field: what the detail page did not show stops the order
+  const unreadable = items.find((i) => i.unreadable?.length);
+  if (unreadable)
+    return { ok: false, failure: 'order', reason: `주문 상세에서 ${unreadable.unreadable!.join('·')}을(를) 읽지 못해 발급하지 않았습니다. (상품주문번호 ${unreadable.sno || '알 수 없음'})` };
+  const notParcel = items.find((i) => !isParcelDelivery(i.deliveryMethod));
+  if (notParcel)
+    return { ok: false, failure: 'order', reason: `배송 방법이 「${deliveryMethodName(notParcel.deliveryMethod)}」인 상품은 택배로 보내지 않으므로 발급하지 않았습니다.` };
+  if (!settings.testMode) {
+    // the number must be saveable in godomall before Korea Post hears of it
+    try {
+      epostCourierOf(order);
+    } catch (err) {
+      return { ok: false, failure: 'config', reason: (err as Error).message };
+    }
+  }
 
   const phones = checkReceiverPhones(order.receiverPhone, order.receiverCellPhone);
   if (!phones.ok) return { ok: false, failure: 'contact', reason: phones.reason };

@@ -1,4 +1,4 @@
-// HTML helpers and the admin's page shell. jQuery/Bootstrap are not available offline, so a small
+// HTML helpers and the admin's page shell (the header's manager block follows Asset/Admin/header.php:39–46). jQuery/Bootstrap are not available offline, so a small
 // inline stylesheet gives the bootstrap-ish look and a tiny inline script plays the admin's part.
 
 export function esc(s: string | number): string {
@@ -57,7 +57,13 @@ export function shell(title: string, operatorId: string, body: string, extraScri
 <style>${CSS}</style><script>${SCRIPT}</script></head>
 <body class="godomall-admin">
 <div id="header"><span>godo<b>mall5</b> 관리자</span>
-<span class="gnb-manager"><span class="js-manager-id" data-manager-id="${esc(operatorId)}">${esc(operatorId)}</span>님 · <a href="/base/login.php?logout=1">로그아웃</a></span></div>
+<div class="gnb"><ul class="list-inline"><li class="no-bar"><div class="dropdown">
+<a href="#" class="dropdown-toggle gnb-idinfo" id="headerSubMenuManager" data-toggle="dropdown" aria-haspopup="false" aria-expanded="false">
+<span>운영자</span>님 (
+<span>${esc(operatorId)}</span>
+) </a>
+<ul class="dropdown-menu gnb-dropdown-menu" aria-labelledby="headerSubMenuManager"><li class="dropdown-item"><a href="/base/login_ps.php?mode=logout">로그아웃</a></li></ul>
+</div></li></ul></div></div>
 <div id="content">${body}</div>
 <div id="dialog"></div>
 <iframe name="ifrmProcess" id="ifrmProcess" style="display:none" src="about:blank"></iframe>

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOrderDetail, readOrderItems, readCourierOptions, findEpostCourierSno, readOrderNo, hasOrderForm } from '../../../lib/godomall/order';
 import { SEL } from '../../../lib/godomall/selectors';
+import { readOperatorId } from '../../../lib/godomall/rows';
 import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godomall/server';
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
 import type { SeedOrder } from '../../sandbox/godomall/model';
@@ -82,6 +83,7 @@ describe.each(PARSERS)('the hand-written template pages (%s)', (_name, parse) =>
     const view = parse(real('order_view.html'));
     expect(hasOrderForm(view)).toBe(true);
     expect(readOrderNo(view)).toBe(ORDER_NO);
+    expect(readOperatorId(view)).toBe((VIEW as unknown as { loggedInManager: { id: string } }).loggedInManager.id);
     const d = readOrderDetail(view, parse(real('inc_order_view_grid.html')));
     const r = VIEW.receiver!;
     expect(d).toMatchObject({
@@ -131,6 +133,7 @@ describe.each(PARSERS)('the simulator against the hand-written template pages (%
       hidden: Array.from(doc.querySelectorAll(`${SEL.orderForm} > input[type=hidden]`)).map((i) => i.getAttribute('name')),
       statusForm: path(doc.querySelector('form#frmOrderStatus'), 'body').split(' > ').pop(),
       tab: path(doc.querySelector('#tab-status-order'), '#tabOrderStatus'),
+      operator: path(doc.querySelector(SEL.operatorHeader), 'body').split(' > ').pop(),
       receiver: ['receiverName', 'receiverPhone', 'receiverCellPhone', 'receiverZonecode', 'receiverZipcode', 'receiverAddress', 'receiverAddressSub', 'orderMemo']
         .map((k) => path(doc.querySelector(`[name="info[${k}]"]`), '.js-order-view-receiver-area')),
     });

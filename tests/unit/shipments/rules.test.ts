@@ -47,6 +47,7 @@ const order = (over: Partial<OrderDetail> = {}): OrderDetail => ({
   orderNo: '2611271800001000', receiverName: '김민준', receiverPhone: '', receiverCellPhone: '010-1234-5678', receiverZonecode: '06236',
   receiverAddress: '서울특별시 강남구 테헤란로 152', receiverAddressSub: '', orderMemo: '문 앞에 놓아주세요', orderName: '이서연', orderCellPhone: '010-2000-1234',
   items: [item({}), item({ sno: '2', goodsName: '배', collectOnDelivery: true }), item({ sno: '3', goodsName: '보냉팩', isGift: true })],
+  courierOptions: [{ value: '8', text: 'CJ대한통운' }, { value: '12', text: '우체국택배' }],
   ...over,
 });
 const settings = withDefaults({ custNo: '0005085217', apprNo: '7002080922', sender: { officeSer: '01', name: '상점', zip: '06236', addr1: '서울', addr2: '', tel: '02-1234-5678' }, companyName: '상점' });
@@ -72,6 +73,20 @@ describe('planIssue', () => {
     expect(planIssue(order(), [], settings, stopped, '20270101')).toMatchObject({ ok: true });
     expect(planIssue(order({ receiverZonecode: '' }), [], settings, [], '20261128')).toMatchObject({ ok: false, failure: 'address' });
     expect(planIssue(order(), [], withDefaults({}), [], '20261128')).toMatchObject({ ok: false, failure: 'config' });
+  });
+
+  it('stops an order before Korea Post hears of it: unreadable goods, 방문수령, no 우체국택배 in the courier list', () => {
+    const unread = planIssue(order({ items: [item({ goodsName: '', unreadable: ['상품명'] })] }), [], settings, [], '20261128');
+    expect(unread).toMatchObject({ ok: false, failure: 'order' });
+    expect(!unread.ok && unread.reason).toContain('상품명');
+    const visit = planIssue(order({ items: [item({ deliveryMethod: 'visit' })] }), [], settings, [], '20261128');
+    expect(!visit.ok && visit.reason).toContain('방문수령');
+    expect(planIssue(order({ items: [item({ deliveryMethod: '' }), item({ sno: '2', deliveryMethod: 'packet' })] }), [], settings, [], '20261128')).toMatchObject({ ok: true });
+    const noEpost = planIssue(order({ courierOptions: [{ value: '8', text: 'CJ대한통운' }, { value: '3', text: '등기/소포' }] }), [], settings, [], '20261128');
+    expect(noEpost).toMatchObject({ ok: false, failure: 'config' });
+    expect(!noEpost.ok && noEpost.reason).toContain('우체국택배');
+    // test mode writes nothing into godomall: the courier list does not matter there
+    expect(planIssue(order({ courierOptions: [] }), [], withDefaults({ ...settings, testMode: true }), [], '20261128')).toMatchObject({ ok: true });
   });
 
   it('truncates over-long fields and says so', () => {
