@@ -19,6 +19,8 @@ export interface RowShipment {
   message?: string;
   /** 연락처오류: a failed issue because the receiver's phone has a wrong format (badge links to order_view) */
   contactError?: boolean;
+  /** the number is registered at Korea Post but its godomall write is still queued (고도몰 저장 대기) */
+  savePending?: boolean;
 }
 
 export interface JobRequestTarget {

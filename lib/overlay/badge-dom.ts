@@ -38,7 +38,7 @@ export function badgeElementIn(cell: Element): { el: HTMLElement; created: boole
 
 /** Fills `el` with the badge; `orderViewHref` is where a 연락처오류 badge sends the operator. */
 export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderViewHref: string): void {
-  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}|${badge.exception ?? ''}`;
+  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}|${badge.exception ?? ''}|${badge.savePending ?? ''}`;
   const b = el as BadgeEl;
   if (b.__epgSig === sig) return;
   b.__epgSig = sig;
@@ -71,6 +71,13 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
     exc.textContent = t(EXCEPTION_KEY[badge.exception]);
     exc.title = badge.detail;
     el.appendChild(exc);
+  }
+  if (badge.savePending) {
+    const wait = doc.createElement('span');
+    wait.className = 'epg-badge__exc epg-badge__wait';
+    wait.textContent = t('overlayBadgeSavePending');
+    wait.title = badge.detail;
+    el.appendChild(wait);
   }
   if (badge.test) {
     const test = doc.createElement('span');

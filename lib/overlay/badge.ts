@@ -27,6 +27,8 @@ export interface Badge {
   shipmentKey: string;
   /** a delivery exception Korea Post reported (미배달, 반송, 지연, 취소) */
   exception?: ExceptionKind;
+  /** registered at Korea Post, not yet saved into godomall (its write is queued) */
+  savePending?: boolean;
 }
 
 export const EPOST_COURIER = '우체국택배';
@@ -46,6 +48,7 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
       detail,
       shipmentKey: shipment.key,
       ...(shipment.exception ? { exception: shipment.exception.kind } : {}),
+      ...(shipment.savePending ? { savePending: true } : {}),
     };
     switch (shipment.state) {
       case 'pending':

@@ -6,13 +6,14 @@ import { lastSyncRun } from '../db/repo/journal';
 import { shipmentsForOrders } from '../db/repo/shipments';
 import type { DashboardData } from '../messages';
 
-function toRow(s: Shipment): RowShipment {
+function toRow(s: Shipment, unsaved: ReadonlySet<string>): RowShipment {
   return {
     key: s.key, baseKey: s.baseKey, orderNo: s.orderNo, itemSnos: s.itemSnos, state: s.state, regiNo: s.regiNo, test: s.test,
     printed: s.printedAt !== undefined,
     ...(s.exception ? { exception: s.exception } : {}),
     ...(s.message ? { message: s.message } : {}),
     ...(s.state === 'failed' && s.failure === 'contact' ? { contactError: true } : {}),
+    ...(unsaved.has(s.key) ? { savePending: true } : {}),
   };
 }
 
@@ -25,7 +26,10 @@ export async function rowShipments(db: JournalDb, origin: string, orderNos: stri
     const rank = (x: Shipment) => (x.liveBaseKey ? 2 : x.state === 'unlinked' ? 1 : 0);
     if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(s.baseKey, s);
   }
-  return [...best.values()].map(toRow);
+  const keys = [...best.values()].map((s) => s.key);
+  const queued = keys.length ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];
+  const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
+  return [...best.values()].map((s) => toRow(s, unsaved));
 }
 
 export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'lastSync'>;

@@ -26,6 +26,11 @@ const ship = (over: Partial<RowShipment> = {}): RowShipment => ({
 });
 
 describe('badgeFor', () => {
+  it('a number whose godomall write is queued stays 발급 with 고도몰 저장 대기 — never 미발급', () => {
+    expect(badgeFor(row(), ship({ savePending: true }))).toMatchObject({ kind: 'issued', number: '6012345678901', savePending: true });
+    expect(badgeFor(row(), ship()).savePending).toBeUndefined();
+  });
+
   it('reads 미발급 when neither the journal nor the page has a number', () => {
     expect(badgeFor(row(), undefined)).toMatchObject({ kind: 'unissued', number: '' });
   });

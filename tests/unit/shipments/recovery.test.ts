@@ -46,9 +46,12 @@ describe('recovery', () => {
     expect(ep.control.registrations(order)).toHaveLength(1);
     expect(row.regiNo).toBe(ep.control.registrations(order)[0]!.regiNo);
     expect(row.message).toBe('고도몰 로그인 필요');
+    // registered at Korea Post, not yet in godomall: its own badge, never 미발급
+    expect(row.savePending).toBe(true);
     await h.relogin();
     await s.flushPendingWrites();
     expect(h.gd.control.order(order)!.items.every((i) => i.invoiceNo === row.regiNo)).toBe(true);
+    expect((await s.rowShipments(h.origin, [order]))[0]!.savePending).toBeUndefined();
   });
 
   it('a reservation cancelled at Korea Post: 예약 voids the number, clears godomall, re-issue takes -r1', async () => {
