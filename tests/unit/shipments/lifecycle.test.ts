@@ -52,6 +52,29 @@ describe('shipment lifecycle', () => {
     expect(counts.lastSync?.delivered).toBe(3);
   });
 
+  it('the supplier admin: issue, reserve, print, sync — every read and write under /provider/order/', async () => {
+    h = await startHarness();
+    const mine = h.gd.control.orders().filter((o) => o.items.every((i) => i.supplier === '(주)한빛물산' && i.status === 'p1' && !i.invoiceNo)
+      && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress);
+    const order = mine[0]!.orderNo;
+    const adminBase = `${h.origin}/provider/order/`;
+    const s = h.shipments();
+    h.gd.requests.length = 0;
+    const issued = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, adminBase, operatorId: 'scm', mode: 'order', targets: [{ orderNo: order, itemSnos: [] }] }));
+    expect(issued.targets.map((t) => t.status)).toEqual(['done']);
+    expect(h.gd.control.order(order)!.items.every((i) => /^\d{13}$/.test(i.invoiceNo))).toBe(true);
+    const reserved = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, adminBase, operatorId: 'scm', mode: 'order', keys: [order] }));
+    expect(reserved.targets.map((t) => t.status)).toEqual(['done']);
+    expect(statusOf(order)).toEqual(['g1']);
+    await s.markPrinted([order], false, 'scm');
+    expect(statusOf(order)).toEqual(['d1']);
+    h.ep.control.advanceHours(72);
+    await s.syncAll('manual');
+    expect(statusOf(order)).toEqual(['d2']);
+    expect(h.gd.requests.length).toBeGreaterThan(5);
+    expect(h.gd.requests.filter((r) => !r.includes(' /provider/order/'))).toEqual([]);
+  });
+
   it('a reserved parcel that Korea Post scans as moving moves the order to d1 on sync', async () => {
     h = await startHarness();
     const g1 = ordinaryOrders(h, 'g1')[0]!.orderNo;
