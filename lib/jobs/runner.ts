@@ -20,7 +20,6 @@ export interface JobRunnerDeps {
   concurrency?: () => Promise<number> | number;
   now?: () => number;
   /** called once before a run's targets start (e.g. to clear per-run caches) */
-  beforeRun?: (job: Job) => Promise<void> | void;
 }
 
 export interface JobRunner {
@@ -42,7 +41,6 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     const job = await getJob(deps.db, id);
     if (!job || job.status === 'done' || job.status === 'failed') return job;
     await setJobStatus(deps.db, id, 'running', now());
-    await deps.beforeRun?.(job);
     limit = (await deps.concurrency?.()) ?? DEFAULT_CONCURRENCY;
     const todo = job.targets.filter((t) => t.status === 'todo');
     await Promise.all(

@@ -37,8 +37,8 @@ export interface Ctx {
   inFlight: Set<string>;
   /** PendingWrite ids being performed right now */
   flushing: Set<number>;
-  /** GetStoppedZipCd answer, fetched once per job run */
-  stoppedZips?: Promise<StoppedZip[]>;
+  /** GetStoppedZipCd answer (undefined when it failed), and when it was asked */
+  stoppedZips?: { at: number; list: Promise<StoppedZip[] | undefined> };
 }
 
 /** Korean text of any error, for the operator. */

@@ -56,9 +56,6 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     db: deps.db,
     now: ctx.now,
     concurrency: async () => (await deps.settings()).concurrency,
-    beforeRun: () => {
-      ctx.stoppedZips = undefined; // 접수중지 list: fresh per run
-    },
     handle: (job, target): Promise<TargetOutcome> => {
       if (job.kind === 'issue') return issueTarget(ctx, job, target);
       if (job.kind === 'reserve') return reserveTarget(ctx, job, target);

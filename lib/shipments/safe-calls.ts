@@ -48,15 +48,32 @@ export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string): Promise<Or
   return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });
 }
 
-/** 접수중지 postcodes, asked once per job run. A failure here is a warning, not a stop. */
+/** The 접수중지 list changes a few times a year: asked again after an hour (after 5 minutes when it failed). */
+const STOPPED_ZIPS_TTL_MS = 60 * 60_000;
+const STOPPED_ZIPS_RETRY_MS = 5 * 60_000;
+/** how long an order waits for it: it is advisory, so it never holds a job (a hung read cost every job ~30 s) */
+const STOPPED_ZIPS_WAIT_MS = 3_000;
+
+/** 접수중지 postcodes. A failure or a slow answer is a warning on the order, never a stop or a wait. */
 export async function stoppedZips(ctx: Ctx): Promise<StoppedZip[] | undefined> {
-  ctx.stoppedZips ??= ctx.epost.getStoppedZipCd();
+  const now = ctx.now();
+  const cached = ctx.stoppedZips;
+  const stale = !cached || now - cached.at > STOPPED_ZIPS_TTL_MS || (now - cached.at > STOPPED_ZIPS_RETRY_MS && (await settledEmpty(cached.list)));
+  if (stale) ctx.stoppedZips = { at: now, list: ctx.epost.getStoppedZipCd().catch(() => undefined) };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), STOPPED_ZIPS_WAIT_MS)));
   try {
-    return await ctx.stoppedZips;
-  } catch {
-    ctx.stoppedZips = undefined;
-    return undefined;
+    return await Promise.race([ctx.stoppedZips!.list, late]);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** Whether a settled answer was a failure (an unsettled one counts as not failed yet). */
+async function settledEmpty(list: Promise<StoppedZip[] | undefined>): Promise<boolean> {
+  const pending = Symbol('pending');
+  const v = await Promise.race([list, Promise.resolve(pending)]);
+  return v === undefined;
 }
 
 /** A live registration among GetResInfo rows (05 신청취소 rows are dead numbers). */

@@ -15,6 +15,25 @@ const issueReq = (h: Harness, orderNos: string[]) => ({
 });
 
 describe('recovery', () => {
+  it('a 접수중지 list that never answers holds no job: orders go out with a warning, and it is asked once for two jobs', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1').map((o) => o.orderNo);
+    let asked = 0;
+    const epost = new Proxy(h.epost, {
+      get(t, p, r) {
+        if (p === 'getStoppedZipCd') return () => (asked++, new Promise(() => undefined));
+        return Reflect.get(t, p, r) as unknown;
+      },
+    }) as EpostApi;
+    const s = h.shipments({ epost });
+    for (const order of [a!, b!]) {
+      const job = await waitJob(s, await s.startJob(issueReq(h, [order])));
+      expect(job.targets.map((t) => t.status)).toEqual(['done']);
+      expect((await h.db.shipments.get(order))!.warnings).toContain('접수중지 지역을 확인하지 못했습니다.');
+    }
+    expect(asked).toBe(1);
+  });
+
   it('a lost InsertOrder answer that GetResInfo cannot confirm stays pending, never re-sent; resume settles it', async () => {
     h = await startHarness();
     const order = ordinaryOrders(h, 'p1')[0]!.orderNo;
