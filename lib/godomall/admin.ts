@@ -5,9 +5,9 @@ import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
-import { findEpostCourierSno, hasOrderForm, readOrderDetail } from './order';
+import { epostCourierOf, hasOrderForm, readOrderDetail } from './order';
 import { assertWriteAccepted, clearInvoiceBody, detailWriteBody, type ItemRef } from './write';
-import { FIELD, EPOST_COURIER_TEXT } from './selectors';
+import { FIELD } from './selectors';
 
 export interface GodomallAdminOptions {
   /** the admin origin, or any admin URL (a `/provider/…` URL selects the supplier admin) */
@@ -26,17 +26,6 @@ export class OrderNotFoundError extends Error {
 
 /** order_view.php:1181–1199: the 주문내역 tab's goods table is POSTed for with `orderStatusMode=order`. */
 const ORDER_TAB = 'order';
-
-/** 우체국택배's sno in this shop's courier select, or a Korean reason why there is none. */
-export function epostCourierOf(order: OrderDetail): string {
-  const sno = findEpostCourierSno(order.courierOptions ?? []);
-  if (sno) return sno;
-  if (!order.courierOptions?.length)
-    throw new AdminWriteError(`주문 상세의 배송 업체 선택 상자(일괄적용)를 찾지 못했습니다. (주문번호 ${order.orderNo})`);
-  throw new AdminWriteError(
-    `고도몰 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 기본설정 › 배송 정책 › 배송 업체 관리에서 「${EPOST_COURIER_TEXT}」를 추가(사용함)해 주세요.`,
-  );
-}
 
 export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
   const origin = new URL(opts.origin).origin;

@@ -4,16 +4,11 @@
 // every selector is in ./selectors with its file and line. The goods table comes in two published
 // shapes — the newer one builds its cells from the operator's `orderGridConfigList` (columns optional
 // and reorderable), older copies print fixed columns — so nothing here counts columns.
-import type { OrderDetail, OrderItem } from './types';
+import { AdminWriteError, type CourierOption, type OrderDetail, type OrderItem } from './types';
 import { SEL, FIELD, EPOST_COURIER_TEXT, NO_COURIER_VALUE, WRITTEN_FIELDS, attrValue } from './selectors';
 import { controlValue, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
 import { traceInvoice } from './rows';
 import { isStatusCode } from './statuses';
-
-export interface CourierOption {
-  value: string;
-  text: string;
-}
 
 function info(doc: ParentNode, key: string): string {
   return controlValue(doc.querySelector(`[name=${attrValue(FIELD.info(key))}]`)).trim();
@@ -58,7 +53,7 @@ export function hasOrderForm(viewDoc: ParentNode): boolean {
 }
 
 /** order_view.php:1109 `var orderChannelFl = '<shop|naverpay|etc|…>';` — posted back with every detail-page write. */
-export function readOrderChannel(viewDoc: ParentNode): string | undefined {
+function readOrderChannel(viewDoc: ParentNode): string | undefined {
   for (const script of Array.from(viewDoc.querySelectorAll('script'))) {
     const m = /\borderChannelFl\s*=\s*['"]([A-Za-z0-9_]*)['"]/.exec(script.textContent ?? '');
     if (m) return m[1];
@@ -100,7 +95,7 @@ const textOf = (el: Element | null | undefined) => normSpace(el?.textContent ?? 
 const named = (root: ParentNode, name: string) => root.querySelector(`[name=${attrValue(name)}]`);
 
 /** inc_order_view.php:90 `statusCheck_<statusMode>_<sno>`: the item number is the LAST `_` part. */
-export function snoOfRowId(id: string): string {
+function snoOfRowId(id: string): string {
   const m = /^statusCheck_(?:[a-z]_)?([^_]+)$/.exec(id);
   return m?.[1] ?? '';
 }
@@ -236,7 +231,7 @@ function invoiceInputOf(tr: Element): string {
  * order_view.php:214–250 사은품 정보: one table per order (not per item), rows of 이미지 · 사은품명 ·
  * 지급조건명 · 수량 · 비고. Gifts ride in the order's parcel: shown on the label, never written.
  */
-export function readGifts(viewDoc: ParentNode): OrderItem[] {
+function readGifts(viewDoc: ParentNode): OrderItem[] {
   const table = Array.from(viewDoc.querySelectorAll(SEL.detailGiftTable)).find((t) => textOf(t.querySelector('th')) === '사은품 정보');
   if (!table) return [];
   const gifts: OrderItem[] = [];
@@ -263,6 +258,17 @@ export function readCourierOptions(doc: ParentNode): CourierOption[] {
 export function findEpostCourierSno(options: CourierOption[]): string | undefined {
   const wanted = EPOST_COURIER_TEXT.replace(/\s/g, '');
   return options.find((o) => o.text.replace(/\s/g, '') === wanted && o.value && o.value !== NO_COURIER_VALUE)?.value;
+}
+
+/** 우체국택배's sno in this shop's courier select, or a Korean reason why there is none. */
+export function epostCourierOf(order: OrderDetail): string {
+  const sno = findEpostCourierSno(order.courierOptions ?? []);
+  if (sno) return sno;
+  if (!order.courierOptions?.length)
+    throw new AdminWriteError(`주문 상세의 배송 업체 선택 상자(일괄적용)를 찾지 못했습니다. (주문번호 ${order.orderNo})`);
+  throw new AdminWriteError(
+    `고도몰 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 기본설정 › 배송 정책 › 배송 업체 관리에서 「${EPOST_COURIER_TEXT}」를 추가(사용함)해 주세요.`,
+  );
 }
 
 /** Korea Post can carry the parcel: 택배 (`delivery`, or empty on orders older than the field) and 묶음 `packet`. */

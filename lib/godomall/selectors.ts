@@ -37,8 +37,6 @@ export const SEL = {
   /** inc_order_view.php:158–181 the 주문상품 cell `td.text-left`, its goods link `a[title="상품명"]` (addGoods: `추가상품명`) */
   detailGoodsCell: 'td.text-left',
   detailGoodsLink: 'a[title="상품명"], a[title="추가상품명"], a[title="추가 상품명"]',
-  /** inc_order_view.php:171 an 추가상품 row carries `span.label` 「추가」 */
-  detailAddGoodsLabel: 'span.label.label-default',
   /** inc_order_view.php:191–218 options `dl[title="옵션명"]` (dt name, dd value), text options `ul[title="텍스트 옵션명"]` */
   detailOption: 'dl[title="옵션명"]',
   detailTextOption: 'ul[title="텍스트 옵션명"]',
@@ -80,7 +78,6 @@ export const FIELD = {
   /** order_view.php:1197 the goods table is POSTed for with orderNo + orderStatusMode (`order` = 주문내역 tab) */
   orderStatusMode: 'orderStatusMode',
   /** inc_order_view.php:99–103 per-item hidden inputs of the check cell */
-  bundleStatusCheck: (sno: string) => `bundle[statusCheck][${sno}]`,
   bundleStatusMode: (sno: string) => `bundle[statusMode][${sno}]`,
   /** the older fixed-column copies name the full status `bundle[orderStatus][<sno>]` */
   bundleOrderStatusOf: (sno: string) => `bundle[orderStatus][${sno}]`,
@@ -113,7 +110,6 @@ export const WRITTEN_FIELDS = [
 
 export const MODE = {
   invoiceChange: 'combine_invoice_change',
-  statusChange: 'combine_status_change',
   detailStatusDelivery: 'modifyOrderStatusDelivery',
 } as const;
 

@@ -54,6 +54,12 @@ export interface OrderItem {
   unreadable?: string[];
 }
 
+/** One option of a courier select: the courier's sno in this shop and its name. */
+export interface CourierOption {
+  value: string;
+  text: string;
+}
+
 export interface OrderDetail {
   orderNo: string;
   receiverName: string;
@@ -72,7 +78,7 @@ export interface OrderDetail {
   /** the detail page's `orderChannelFl` (shop, naverpay, etc …) when it shows one */
   orderChannel?: string;
   /** the goods table's courier select (`select#applyDeliverySno`), as printed; absent when not read */
-  courierOptions?: Array<{ value: string; text: string }>;
+  courierOptions?: CourierOption[];
   /** hidden fields of the page's form that no writer sets, sent back unchanged with a write */
   carriedFields?: Array<[string, string]>;
 }

@@ -8,6 +8,7 @@ import { kstYmd } from '../epost/kst';
 import type { TargetOutcome } from '../jobs/runner';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
+import { adminPlace } from './safe-calls';
 
 export const EPOST_COURIER = '우체국택배';
 
@@ -30,7 +31,7 @@ export async function adoptInvoice(ctx: Ctx, job: Job, target: JobTarget, baseKe
     const row: Shipment = {
       key: shipmentKey(baseKey, reissue), baseKey, reissue, mode: job.mode ?? 'order', orderNo: target.orderNo,
       itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno), wholeOrder: target.itemSnos.length === 0,
-      adminOrigin: job.adminOrigin, ...(job.adminBase ? { adminBase: job.adminBase } : {}), state: 'issued', source: 'adopted', test: false, payType: '1', regiNo,
+      ...adminPlace(job), state: 'issued', source: 'adopted', test: false, payType: '1', regiNo,
       reqNo: '', resNo: '', reqYmd: kstYmd(new Date(now)), resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '',
       delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
       receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },

@@ -3,8 +3,7 @@
 import type { GoodsLine, Receiver } from '../db/types';
 import type { InsertOrderInput, PayType, StoppedZip } from '../epost/types';
 import type { OrderDetail, OrderItem } from '../godomall/types';
-import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
-import { epostCourierOf } from '../godomall/admin';
+import { deliveryMethodName, epostCourierOf, isParcelDelivery } from '../godomall/order';
 import type { Settings } from '../settings';
 import { checkReceiverPhones } from './phone';
 import { cleanField, truncateUtf8, utf8Length } from './text';

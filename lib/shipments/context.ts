@@ -37,8 +37,8 @@ export interface Ctx {
   inFlight: Set<string>;
   /** PendingWrite ids being performed right now */
   flushing: Set<number>;
-  /** GetStoppedZipCd answer (undefined when it failed), and when it was asked */
-  stoppedZips?: { at: number; list: Promise<StoppedZip[] | undefined> };
+  /** GetStoppedZipCd answer (undefined when it failed), when it was asked, and whether it failed */
+  stoppedZips?: { at: number; list: Promise<StoppedZip[] | undefined>; failed?: boolean };
 }
 
 /** Korean text of any error, for the operator. */

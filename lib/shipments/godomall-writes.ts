@@ -8,7 +8,7 @@ import { addAudit } from '../db/repo/journal';
 import { enqueueWrite, dropWritesForShipment, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
 import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
-import { adminUrl, readOrder } from './safe-calls';
+import { adminPlace, adminUrl, readOrder } from './safe-calls';
 
 export const LOGIN_NEEDED = '고도몰 로그인 필요';
 
@@ -19,26 +19,23 @@ export interface FlushResult {
   unlinked: string[];
 }
 
-/** The supplier admin's writes stay under `/provider/order/` (a shipment without a base is the shop's). */
-const adminBaseOf = (s: Shipment) => (s.adminBase ? { adminBase: s.adminBase } : {});
-
 export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
+    ...adminPlace(s), shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
     itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(), operatorId: s.operatorId,
   });
 }
 
 export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
+    ...adminPlace(s), shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
     itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(),
   });
 }
 
 export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: string; onlyFromGroups?: string; operatorId: string }): Promise<number> {
   return enqueueWrite(ctx.db, {
-    adminOrigin: s.adminOrigin, ...adminBaseOf(s), shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
+    ...adminPlace(s), shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
     status: to, createdAt: ctx.now(), operatorId: opts.operatorId,
     ...(opts.expect ? { expectStatus: opts.expect } : {}),
     ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),

@@ -16,6 +16,7 @@ import { syncAll } from './sync';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from './queries';
+import { adminPlace } from './safe-calls';
 
 export type { ShipmentsDeps } from './context';
 export type { FlushResult } from './godomall-writes';
@@ -70,7 +71,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    await putJob(deps.db, { id, kind: req.kind, status: 'queued', adminOrigin: req.adminOrigin, ...(req.adminBase ? { adminBase: req.adminBase } : {}), operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
+    await putJob(deps.db, { id, kind: req.kind, status: 'queued', ...adminPlace(req), operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
     void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
     return id;
   }
@@ -88,7 +89,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const now = ctx.now();
     const id = `issue-${now.toString(36)}-resume`;
     await putJob(deps.db, {
-      id, kind: 'issue', status: 'queued', adminOrigin: first.adminOrigin, ...(first.adminBase ? { adminBase: first.adminBase } : {}), operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
+      id, kind: 'issue', status: 'queued', ...adminPlace(first), operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
       targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
     });
     return id;

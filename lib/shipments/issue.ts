@@ -15,7 +15,7 @@ import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './is
 import { adoptInvoice } from './adopt';
 import { resolveTwins } from './twins';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
-import { liveRegistration, readOrder, resInfo, resInfoAround, stoppedZips } from './safe-calls';
+import { adminPlace, liveRegistration, readOrder, resInfo, resInfoAround, stoppedZips } from './safe-calls';
 
 export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -82,7 +82,7 @@ async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string,
   return {
     baseKey, mode: job.mode ?? 'order', orderNo: target.orderNo, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
-    adminOrigin: job.adminOrigin, ...(job.adminBase ? { adminBase: job.adminBase } : {}), source: 'issued' as const, test, payType: '1' as const,
+    ...adminPlace(job), source: 'issued' as const, test, payType: '1' as const,
     regiNo: '', reqNo: '', resNo: '', reqYmd: kstYmd(new Date(ctx.now())), resDate: '', price: '', vTelNo: '',
     regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
     receiver: { name: order.receiverName, zip: order.receiverZonecode, addr1: order.receiverAddress, addr2: order.receiverAddressSub, tel: order.receiverPhone, mobile: order.receiverCellPhone },

@@ -44,6 +44,9 @@ export interface AdminPlace {
 
 export const adminUrl = (at: AdminPlace): string => at.adminBase ?? at.adminOrigin;
 
+/** The place fields to copy onto a job, shipment or write (no `adminBase` key for the shop's own pages). */
+export const adminPlace = (at: AdminPlace): AdminPlace => ({ adminOrigin: at.adminOrigin, ...(at.adminBase ? { adminBase: at.adminBase } : {}) });
+
 export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string): Promise<OrderDetail> {
   return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });
 }
@@ -58,8 +61,15 @@ const STOPPED_ZIPS_WAIT_MS = 3_000;
 export async function stoppedZips(ctx: Ctx): Promise<StoppedZip[] | undefined> {
   const now = ctx.now();
   const cached = ctx.stoppedZips;
-  const stale = !cached || now - cached.at > STOPPED_ZIPS_TTL_MS || (now - cached.at > STOPPED_ZIPS_RETRY_MS && (await settledEmpty(cached.list)));
-  if (stale) ctx.stoppedZips = { at: now, list: ctx.epost.getStoppedZipCd().catch(() => undefined) };
+  const age = cached ? now - cached.at : Infinity;
+  if (age > STOPPED_ZIPS_TTL_MS || (cached?.failed && age > STOPPED_ZIPS_RETRY_MS)) {
+    const entry: NonNullable<Ctx['stoppedZips']> = { at: now, list: Promise.resolve(undefined) };
+    entry.list = ctx.epost.getStoppedZipCd().catch(() => {
+      entry.failed = true;
+      return undefined;
+    });
+    ctx.stoppedZips = entry;
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), STOPPED_ZIPS_WAIT_MS)));
   try {
@@ -67,13 +77,6 @@ export async function stoppedZips(ctx: Ctx): Promise<StoppedZip[] | undefined> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Whether a settled answer was a failure (an unsettled one counts as not failed yet). */
-async function settledEmpty(list: Promise<StoppedZip[] | undefined>): Promise<boolean> {
-  const pending = Symbol('pending');
-  const v = await Promise.race([list, Promise.resolve(pending)]);
-  return v === undefined;
 }
 
 /** A live registration among GetResInfo rows (05 신청취소 rows are dead numbers). */

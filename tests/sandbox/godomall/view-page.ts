@@ -41,7 +41,7 @@ function tabItems(o: SeedOrder, mode: string, provider: boolean): SeedItem[] {
 
 /** layout_order_view_receiver_info_modify.php:9–116 (기준몰): the hidden edit layer the extension reads. */
 function receiverModify(o: SeedOrder): string {
-  const cell = (o.receiverSafeNumber ? o.receiverCellPhone : o.receiverCellPhone).replace(/-/g, '');
+  const cell = o.receiverCellPhone.replace(/-/g, '');
   const safe = o.receiverSafeNumber
     ? `<input type="hidden" name="info[receiverOriginCellPhone]" value="${esc(o.receiverCellPhone.replace(/-/g, ''))}"><input type="hidden" name="info[receiverSafeNumber]" value="${esc(o.receiverSafeNumber)}">`
     : '';
@@ -193,14 +193,13 @@ function checkCell(item: SeedItem, layout: DetailLayout): string {
 }
 
 /** inc_order_view.php:157–219 the 주문상품 cell: the goods link, then options as dl/dt/dd. */
-function goodsCell(item: SeedItem, layout: DetailLayout): string {
+function goodsCell(item: SeedItem): string {
   const options = item.optionText
     ? item.optionText.split(' / ').map((part) => {
         const [name, ...rest] = part.split(':');
         return `<dl class="dl-horizontal" title="옵션명"><dt>${esc(name!.trim())} :</dt><dd>${esc(rest.join(':').trim())}</dd></dl>`;
       }).join('')
     : '';
-  void layout;
   const link = `<a href="javascript:void()" class="one-line" title="상품명" onclick="goods_register_popup('${item.sno}', false);">\n${esc(item.goodsNm)}</a>`;
   return `<td class="text-left">\n${link}\n<div class="info">${options}</div></td>`;
 }
@@ -223,7 +222,7 @@ function gridRow(r: RowCtx, grid: DetailGridKey[]): string {
       case 'orderGoodsNo': return `<td>${item.sno}</td>`;
       case 'goodsCd': return `<td>G${item.sno}</td>`;
       case 'goodsImage': return `<td><img src="/data/goods/${item.sno}.jpg" width="40" alt="${esc(item.goodsNm)}" title="${esc(item.goodsNm)}"></td>`;
-      case 'orderGoodsNm': return goodsCell(item, 'grid');
+      case 'orderGoodsNm': return goodsCell(item);
       case 'goodsCnt': return `<td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>`;
       case 'orgGoodsPrice': return `<td class="text-right">${money(item.price)}</td>`;
       case 'goodsPrice': return `<td class="text-right">${money(item.price * item.goodsCnt)}</td>`;
@@ -252,7 +251,7 @@ function fixedRow(r: RowCtx): string {
 ${checkCell(item, 'fixed')}
 <td>${r.sortNo}</td>
 <td>${item.sno}</td>
-${goodsCell(item, 'fixed')}
+${goodsCell(item)}
 <td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>
 <td class="text-right">${money(item.price)}</td>
 ${r.scmSpan ? `<td rowspan="${r.scmSpan}" class="border-left text-center">${esc(item.supplier)}</td>` : ''}
