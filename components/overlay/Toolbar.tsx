@@ -88,7 +88,7 @@ export function Toolbar({ model: m, t, placement, itemViewHref }: ToolbarProps) 
           {t('overlayPrint')}
         </button>
         <span class="epg-toolbar__muted" data-epg-selection>
-          {t('overlaySelection', m.selectedViews.value.length)}
+          {t('overlaySelection', m.selectionCount.value)}
         </span>
       </div>
       {m.needsItemView.value && (

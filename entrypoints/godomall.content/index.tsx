@@ -1,7 +1,7 @@
 // Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
 import { render } from 'preact';
 import { fetchAllSearchRows, lastPageOf } from '../../lib/godomall/search';
-import { isOrderListPage, isProviderAdmin, listView, orderBaseUrl } from '../../lib/godomall/pages';
+import { isOrderListPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
@@ -66,7 +66,6 @@ export default defineContentScript({
       backend: messagingBackend,
       adminOrigin: location.origin,
       ...(isProviderAdmin(pageUrl) ? { adminBase: orderBaseUrl(pageUrl) } : {}),
-      view: listView(pageUrl),
       mode: settings?.issueMode ?? 'order',
       t,
       operatorId: () => readOperatorId(document),

@@ -1,5 +1,5 @@
 // Where we are in the admin: pure URL predicates (tested with example URLs).
-import type { AdminPageKind, ListView } from './types';
+import type { AdminPageKind } from './types';
 
 const LIST_PAGES: Record<string, AdminPageKind> = {
   'order_list_all.php': 'list-all',
@@ -47,11 +47,6 @@ export function isProviderAdmin(url: string | URL): boolean {
 }
 
 /** `?view=orderGoods` lists one row per item; every other view groups by order. */
-export function listView(url: string | URL): ListView {
-  const u = toUrl(url);
-  return u?.searchParams.get('view') === 'orderGoods' ? 'orderGoods' : 'order';
-}
-
 /** Whether the admin host looks like a godomall admin (`gdadmin.` prefix, own domains included). */
 export function isAdminHost(url: string | URL): boolean {
   const u = toUrl(url);

@@ -1,7 +1,7 @@
 // Reads the rows of any admin order list (every list page, both views, the supplier admin) from
 // form names and structure only: checkboxes, hidden status inputs, a[data-order-no], invoice
 // selects/inputs or the 배송추적 button. Rowspans are followed; columns are never counted.
-import type { ListRow, ListView } from './types';
+import type { ListRow } from './types';
 import { SEL, groupLetterOfName, itemSnoOfName, splitRowKey, NO_COURIER_VALUE } from './selectors';
 import { ancestor, controlValue, nextSiblings, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
 import { statusGroup } from './statuses';
@@ -23,12 +23,16 @@ const NO_INVOICE: Invoice = { courier: '', courierSno: '', invoiceNo: '' };
 
 export function readListRowsWithElements(root: ParentNode): ListRowElements[] {
   const out: ListRowElements[] = [];
-  for (const checkbox of Array.from(root.querySelectorAll(SEL.rowCheckbox))) {
+  // the search form has its own invoiceCompanySno/orderStatus[] fields (layout_order_search_form.php:229-294, :394)
+  const scope = root.querySelector(SEL.statusForm) ?? root;
+  for (const checkbox of Array.from(scope.querySelectorAll(SEL.rowCheckbox))) {
     const tr = ancestor(checkbox, 'tr');
     if (!tr) continue;
     const cell = ancestor(checkbox, 'td') ?? ancestor(checkbox, 'th');
     const trs = [tr, ...nextSiblings(tr, rowSpanOf(cell) - 1)];
     const row = readRow(checkbox, cell ?? tr, trs);
+    // 입금대기 items keep the order number as value on per-item lists (simple :79-83): two boxes can
+    // share a key; each keeps its own row (and badge), and the overlay's targets dedupe by order
     if (row) out.push({ row, checkbox, trs });
   }
   return out;
@@ -49,6 +53,9 @@ function readRow(checkbox: Element, cell: Element, trs: Element[]): ListRow | un
   const invoice = split.sno ? itemInvoice(trs, split.sno) : orderInvoice(trs, orderNo);
   const row: ListRow = { key, orderNo, statusGroup: letter, status, ...invoice };
   if (split.sno) row.sno = split.sno;
+  // simple :128/:145, perItem :147/:166 `deliveryMethodFl[<m>][<key>]` beside the checkbox
+  const method = Array.from(cell.querySelectorAll(SEL.rowDeliveryMethodHidden)).find((i) => i.getAttribute('name')?.endsWith(`[${key}]`));
+  if (method) row.deliveryMethod = controlValue(method);
   return row;
 }
 
@@ -98,9 +105,10 @@ export function traceInvoice(trs: Element[]): Invoice {
       const m = /delivery_trace\(\s*['"]?([^'",)]*)['"]?\s*,\s*['"]([^'"]*)['"]/.exec(button.getAttribute('onclick') ?? '');
       if (!m || !m[2]) continue;
       const invoiceNo = m[2].trim();
+      // simple :557 / perItem :633 `<small>업체명 / 번호</small>`
       const cellText = normSpace(ancestor(button, 'td')?.textContent ?? '');
       const at = cellText.indexOf(invoiceNo);
-      const courier = at > 0 ? cellText.slice(0, at).trim() : '';
+      const courier = at > 0 ? cellText.slice(0, at).replace(/\s*\/\s*$/, '').trim() : '';
       return { courier, courierSno: m[1] ?? '', invoiceNo };
     }
   }
@@ -121,12 +129,4 @@ export function readOperatorId(doc: ParentNode): string {
   const spans = Array.from(header.querySelectorAll('span'));
   // name and id; a header that prints one span only gives the name, still better than nothing
   return normSpace((spans[1] ?? spans[0])?.textContent ?? '');
-}
-
-/** The list's view as the rows show it: item keys (`orderNo||sno…`) mean the per-item view. */
-export function readListView(root: ParentNode): ListView {
-  const first = root.querySelector(SEL.rowCheckbox)?.getAttribute('value') ?? '';
-  if (first) return first.includes('||') ? 'orderGoods' : 'order';
-  const select = root.querySelector(`${SEL.searchForm} [name=view]`);
-  return controlValue(select) === 'orderGoods' ? 'orderGoods' : 'order';
 }

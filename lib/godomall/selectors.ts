@@ -20,6 +20,7 @@ export const SEL = {
   /** one per order (grouped view) or per item (orderGoods view) */
   rowCheckbox: 'input[type=checkbox][name^="statusCheck["]',
   rowStatusHidden: 'input[type=hidden][name^="orderStatus["]',
+  rowDeliveryMethodHidden: 'input[type=hidden][name^="deliveryMethodFl["]',
   orderLink: 'a[data-order-no]',
   /** the status text cell; the label inside is per shop, the title is fixed */
   itemStatus: 'div[title="주문 상품별 주문 상태"]',
@@ -40,6 +41,11 @@ export const SEL = {
   /** inc_order_view.php:191–218 options `dl[title="옵션명"]` (dt name, dd value), text options `ul[title="텍스트 옵션명"]` */
   detailOption: 'dl[title="옵션명"]',
   detailTextOption: 'ul[title="텍스트 옵션명"]',
+  /**
+   * inc_order_view.php:159–164 a customer's pending claim on the item (userHandleInfo, OrderAdmin.php:74–78,
+   * 3283–3285): `<div><span class="label label-white">환불신청|반품신청|교환신청</span></div>` atop the goods cell
+   */
+  detailUserClaim: 'span.label.label-white',
   /** inc_order_view.php:286–292 the 수량 cell: `<td class="text-center"><strong>N</strong>[<div title="재고">]` */
   detailQuantityStrong: 'td > strong',
   /**

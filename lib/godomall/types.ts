@@ -3,7 +3,6 @@
 /** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
 export type StatusCode = string;
 
-export type ListView = 'order' | 'orderGoods';
 
 export type AdminPageKind =
   | 'list-all' // order_list_all.php 주문통합
@@ -31,6 +30,8 @@ export interface ListRow {
   invoiceNo: string;
   /** the courier's option value / delivery_trace company sno ('0' = none chosen; '' when unknown) */
   courierSno?: string;
+  /** godomall's deliveryMethodFl of the row (`delivery`, `packet`, `visit` …) when the list prints it */
+  deliveryMethod?: string;
 }
 
 export interface OrderItem {
@@ -52,6 +53,8 @@ export interface OrderItem {
   invoiceNo: string;
   /** what the goods table did not show for this item (a Korean list); such an item is never sent anywhere */
   unreadable?: string[];
+  /** a customer's claim waiting for the shop (환불신청, 반품신청, 교환신청): not shipped until it is handled */
+  userClaims?: string[];
 }
 
 /** One option of a courier select: the courier's sno in this shop and its name. */

@@ -1,6 +1,6 @@
 // What the overlay model needs from outside: the background (over lib/messages.ts) and the page.
 import type { IssueMode, Job } from '../db/types';
-import type { ListRow, ListView } from '../godomall/types';
+import type { ListRow } from '../godomall/types';
 import type { RowShipment, StartJobRequest } from '../messages';
 import type { Translate } from './i18n';
 import type { typedInvoiceRows } from './targets';
@@ -19,7 +19,6 @@ export interface OverlayDeps {
   adminOrigin: string;
   /** on the supplier admin: `<origin>/provider/order/` (its jobs read and write there) */
   adminBase?: string;
-  view: ListView;
   mode: IssueMode;
   t: Translate;
   operatorId: () => string;

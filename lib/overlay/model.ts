@@ -47,7 +47,12 @@ export function createOverlayModel(deps: OverlayDeps) {
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
   const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
-  const needsItemView = computed(() => mode.value === 'item' && deps.view !== 'orderGoods');
+  // 상품별 needs item rows: the grouped 상품준비중/입금대기 lists give one row per order (simple :120-138)
+  // 주문별 counts orders (the grouped 결제완료 list has a box per item, simple :79-83); 상품별 counts rows
+  const selectionCount = computed(() =>
+    mode.value === 'order' ? new Set(selectedViews.value.map((v) => v.row.orderNo)).size : selectedViews.value.length,
+  );
+  const needsItemView = computed(() => mode.value === 'item' && rows.value.some((r) => !r.sno));
 
   const orderNosOf = (list: ListRow[]) => [...new Set(list.map((r) => r.orderNo))];
 
@@ -156,6 +161,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     busy,
     notice: computed(() => notice.value),
     needsItemView,
+    selectionCount,
     issueAllCount: computed(() => issueAllTargets.value.length),
     reserveAllCount: computed(() => reserveAllKeys.value.length),
     searchCounted: computed(() => searchRows.value !== undefined || !deps.fetchSearchRows),

@@ -36,7 +36,7 @@ afterAll(() => pages.close());
 function mount(backendShipments: RowShipment[]) {
   const backend = createFakeBackend();
   backend.shipments = backendShipments;
-  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, view: 'order', mode: 'order', t, operatorId: () => 'bench', confirm: () => true });
+  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, mode: 'order', t, operatorId: () => 'bench', confirm: () => true });
   const mounted = mountOverlay({
     doc: document,
     model,

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { putJournalRows, shipmentRow } from './journal';
 import type { Shipment } from '../../lib/db/types';
 import { launchExtension, SCREENSHOT_DIR as SCREENSHOTS, type ExtensionSession } from './harness';
+import { rowBox } from './walkthrough';
 
 let x: ExtensionSession;
 let bare: ExtensionSession;
@@ -21,6 +22,8 @@ afterAll(async () => {
 });
 
 const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
+/** The distinct orders of a list's checkboxes, in page order (결제완료 has a box per item: `orderNo||sno`). */
+const orderNosOf = (values: string[]) => [...new Set(values.map((v) => v.split('||')[0]!))];
 
 const seedShipments = (rows: object[]) => putJournalRows(x, rows);
 const journalRow = (orderNo: string, patch: Partial<Shipment> & Record<string, unknown>) => shipmentRow(x.godomall!.url, orderNo, patch);
@@ -77,13 +80,13 @@ describe('overlay in Chromium', () => {
   it('selection follows the admin checkboxes, including 전체선택', async () => {
     const page = await x.openAdmin('/order/order_list_pay.php');
     await overlayReady(page);
-    const boxes = page.locator(CHECKBOX);
-    await boxes.nth(0).check();
-    await boxes.nth(2).check();
+    // 주문별 counts orders: the 결제완료 list has a box per item (orderNo||sno)
+    const orders = orderNosOf(await page.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)));
+    await page.locator(rowBox(orders[0]!)).first().check();
+    await page.locator(rowBox(orders[2]!)).first().check();
     await expect.poll(() => selectionText(page)).toBe('선택 2건');
     await page.locator('input.js-checkall').check();
-    const n = await boxes.count();
-    await expect.poll(() => selectionText(page)).toBe(`선택 ${n}건`);
+    await expect.poll(() => selectionText(page)).toBe(`선택 ${orders.length}건`);
     await page.locator('input.js-checkall').uncheck();
     await expect.poll(() => selectionText(page)).toBe('선택 0건');
     await page.close();
@@ -178,10 +181,9 @@ describe('overlay in Chromium', () => {
   it('선택 발급 goes to the background once (double click) and lists a Korean reason per order', async () => {
     const page = await x.openAdmin('/order/order_list_pay.php');
     await overlayReady(page);
-    const boxes = page.locator(CHECKBOX);
-    const picked = [await boxes.nth(3).getAttribute('value'), await boxes.nth(4).getAttribute('value')];
-    await boxes.nth(3).check();
-    await boxes.nth(4).check();
+    const orders = orderNosOf(await page.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)));
+    const picked = [orders[3]!, orders[4]!];
+    for (const orderNo of picked) await page.locator(rowBox(orderNo)).first().check();
     await expect.poll(() => selectionText(page)).toBe('선택 2건');
     const button = page.locator('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]');
     await button.dblclick();
@@ -195,8 +197,8 @@ describe('overlay in Chromium', () => {
     }
     expect(await page.locator('[data-epg-toolbar="top"] [data-epg-job]').textContent()).toContain('실패 2건');
     await expect.poll(() => button.isEnabled()).toBe(true);
-    for (const key of picked) {
-      expect(await page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`).getAttribute('data-epg-kind')).toBe('unissued');
+    for (const orderNo of picked) {
+      expect(await page.locator(`tr:has(${rowBox(orderNo)}) [data-epg-badge]`).first().getAttribute('data-epg-kind')).toBe('unissued');
     }
     // one job for the double click, carrying the operator read from the admin header
     const jobs = (await (await x.worker()).evaluate(
@@ -222,9 +224,9 @@ describe('overlay in Chromium', () => {
   it('journal states as badges (예약 후 · 테스트, 연락처오류 link), 예약상태 filter, 예약 취소 asks first', async () => {
     const first = await x.openAdmin('/order/order_list_pay.php');
     await overlayReady(first); // the background has opened its journal by now
-    const keys = await first.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const orders = orderNosOf(await first.locator(CHECKBOX).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)));
     await first.close();
-    const [reserved, issued, contact, delivered] = keys.slice(10, 14) as [string, string, string, string];
+    const [reserved, issued, contact, delivered] = orders.slice(10, 14) as [string, string, string, string];
     await seedShipments([
       journalRow(reserved, { state: 'reserved', regiNo: '6012300000011', test: true, liveBaseKey: reserved }),
       journalRow(issued, { state: 'issued', regiNo: '6012300000022', liveBaseKey: issued }),
@@ -233,7 +235,7 @@ describe('overlay in Chromium', () => {
     ]);
     const page = await x.openAdmin('/order/order_list_pay.php');
     await overlayReady(page);
-    const badge = (key: string) => page.locator(`tr:has(input[value="${key}"]) [data-epg-badge]`);
+    const badge = (orderNo: string) => page.locator(`tr:has(${rowBox(orderNo)}) [data-epg-badge]`).first();
     await expect.poll(() => badge(reserved).getAttribute('data-epg-kind')).toBe('reserved');
     expect(await badge(reserved).textContent()).toBe('예약 후6012300000011테스트');
     expect(await badge(issued).textContent()).toBe('예약 전6012300000022');
@@ -244,8 +246,8 @@ describe('overlay in Chromium', () => {
     expect(await link.getAttribute('title')).toContain('수령자 휴대폰 번호 형식');
     await x.screenshot(page, 'overlay_journal_states');
 
-    const visible = () =>
-      page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX);
+    const visible = async () =>
+      orderNosOf(await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX));
     const reserveFilter = page.locator('[data-epg-toolbar="bottom"] select[data-epg-filter="reserve"]');
     await reserveFilter.selectOption('after');
     await expect.poll(visible).toEqual([reserved, delivered]);
@@ -260,7 +262,7 @@ describe('overlay in Chromium', () => {
 
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
-    await page.locator(`input[value="${reserved}"]`).check();
+    await page.locator(rowBox(reserved)).first().check();
     await page.locator('[data-epg-toolbar="top"] [data-epg-action="cancel"]').click();
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toContain('예약을 취소');

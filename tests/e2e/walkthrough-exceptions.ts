@@ -2,7 +2,7 @@
 // popup's counts and needs-action list and on the row's badge, and its order is not moved to 배송완료;
 // the order unlinked earlier is listed there too, with why.
 import type { Shipment } from '../../lib/db/types';
-import { journal, must, openList, openPopup, syncFromPopup, until, type Walk } from './walkthrough';
+import { journal, must, openList, openPopup, rowBox, syncFromPopup, until, type Walk } from './walkthrough';
 import type { FlowState } from './walkthrough-flow';
 
 const ALL = '/order/order_list_all.php?pageNum=100';
@@ -39,7 +39,7 @@ export async function undeliveredException(w: Walk, st: FlowState): Promise<void
   must(/연동/.test(listed.get(st.cast.U) ?? ''), `처리 필요 목록의 연동 해제: ${listed.get(st.cast.U)}`);
 
   const page = await openList(w, ALL);
-  const exc = page.locator(`tr:has(input[name^="statusCheck["][value="${target.orderNo}"]) [data-epg-badge] .epg-badge__exc`);
+  const exc = page.locator(`tr:has(${rowBox(target.orderNo)}) [data-epg-badge] .epg-badge__exc`).first();
   await until('미배달 배지', async () => ((await exc.count()) ? exc.textContent() : ''), (t) => t === '미배달');
   must(((await exc.getAttribute('title')) ?? '').includes(REASON), '미배달 배지에 사유가 없습니다');
   await w.shot(page, 'walk-26-undelivered-badge');

@@ -37,9 +37,12 @@ export async function openList(w: Walk, path: string): Promise<Page> {
   return page;
 }
 
-/** The checkbox of an order's row (order views) or of one item's row (`?view=orderGoods`). */
+/**
+ * The checkbox of one item's row (`?view=orderGoods`), or the first of an order's rows: one per order
+ * on the grouped 상품준비중 list, one per item (`orderNo||sno`) on the grouped 결제완료/배송중 lists.
+ */
 export function rowBox(orderNo: string, sno?: string): string {
-  return sno ? `${CHECKBOX}[value^="${orderNo}||${sno}||"]` : `${CHECKBOX}[value="${orderNo}"]`;
+  return sno ? `${CHECKBOX}[value^="${orderNo}||${sno}||"]` : `${CHECKBOX}[value="${orderNo}"], ${CHECKBOX}[value^="${orderNo}||"]`;
 }
 
 export function badgeKind(page: Page, orderNo: string, sno?: string): Promise<string | null> {
@@ -114,7 +117,7 @@ export async function overlayJob(w: Walk, path: string, mode: 'order' | 'item', 
   const page = await openList(w, path);
   await page.locator(`${TOP} [data-epg-mode="${mode}"]`).click();
   await until('발급방법', () => page.locator(`${TOP} [data-epg-mode="${mode}"]`).getAttribute('aria-pressed'), (v) => v === 'true');
-  for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).check();
+  for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).first().check();
   await until('선택', () => page.locator(`${TOP} [data-epg-selection]`).textContent(), (t) => t === `선택 ${picks.length}건`);
   // the 일괄 buttons count the whole search (all pages): wait until that count has arrived
   await until('검색 집계', () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(), (t) => !!t && !t.includes('…'));
@@ -142,7 +145,7 @@ export function resultOf(lines: string[], orderNo: string, sno?: string): string
 /** Checks the rows, clicks 운송장 출력, and on the labels tab ends a print (afterprint, as a closed dialog). */
 export async function printLabels(w: Walk, path: string, picks: Pick[], name: string): Promise<number> {
   const page = await openList(w, path);
-  for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).check();
+  for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).first().check();
   const opened = w.x.context.waitForEvent('page', { predicate: (p) => p.url().includes('/labels.html'), timeout: 20_000 });
   await page.locator(`${TOP} [data-epg-action="print"]`).click();
   const labels = await opened;

@@ -22,8 +22,9 @@ const CSS = `
 body{font-family:'Noto Sans KR','Malgun Gothic',sans-serif;font-size:12px;color:#333;margin:0;background:#f5f5f5}
 #header{background:#2b2b2b;color:#fff;padding:8px 16px;display:flex;justify-content:space-between}
 #header a{color:#fff}
+.display-none{display:none}
 #content{padding:16px 20px;background:#fff;margin:0 auto}
-h3.page-header{font-size:18px;border-bottom:2px solid #333;padding-bottom:8px}
+.page-header h3{font-size:18px;border-bottom:2px solid #333;padding-bottom:8px}
 .table{width:100%;border-collapse:collapse;margin-bottom:10px}
 .table th,.table td{border:1px solid #ddd;padding:5px 6px;vertical-align:middle}
 .table thead th{background:#f1f1f1;font-weight:bold;text-align:center}
@@ -49,24 +50,40 @@ window.dialog_alert = function (msg, title, opt) {
   if (opt && opt.isReload) setTimeout(function () { location.reload(); }, 600);
 };
 window.delivery_trace = function (company, no) { window.dialog_alert('배송추적: ' + no, '배송추적'); };
+// orderList.js:658-660 opens the order in this admin's order_view.php (a new tab unless set otherwise)
+window.open_order_link = function (orderNo) { window.open('./order_view.php?orderNo=' + orderNo, '_blank'); };
 `;
 
+/** The admin page shell: Asset/Admin/layout_basic.php:12-37 and header.php:34-48 (the manager link). */
 export function shell(title: string, operatorId: string, body: string, extraScript = ''): string {
   return `<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8"><title>${esc(title)} | 고도몰5 관리자</title>
 <style>${CSS}</style><script>${SCRIPT}</script></head>
-<body class="godomall-admin">
-<div id="header"><span>godo<b>mall5</b> 관리자</span>
+<body class="layout-basic">
+<div id="container-wrap" class="container-fluid">
+<div id="container" class="row">
+<div id="header" class="col-xs-12">
+<nav class="navbar"><div class="container"><div class="navbar-inner"><span>godo<b>mall5</b> 관리자</span>
 <div class="gnb"><ul class="list-inline"><li class="no-bar"><div class="dropdown">
 <a href="#" class="dropdown-toggle gnb-idinfo" id="headerSubMenuManager" data-toggle="dropdown" aria-haspopup="false" aria-expanded="false">
 <span>운영자</span>님 (
 <span>${esc(operatorId)}</span>
 ) </a>
 <ul class="dropdown-menu gnb-dropdown-menu" aria-labelledby="headerSubMenuManager"><li class="dropdown-item"><a href="/base/login_ps.php?mode=logout">로그아웃</a></li></ul>
-</div></li></ul></div></div>
-<div id="content">${body}</div>
+</div></li></ul></div>
+</div></div></nav>
+</div>
+<div id="content-wrap">
+<div id="content" class="row">
+<div class="col-xs-12">
+${body}
+</div>
+</div>
+</div>
+</div>
+</div>
 <div id="dialog"></div>
-<iframe name="ifrmProcess" id="ifrmProcess" style="display:none" src="about:blank"></iframe>
+<iframe name="ifrmProcess" id="ifrmProcess" class="display-none" style="display:none" src="about:blank"></iframe>
 ${extraScript ? `<script>${extraScript}</script>` : ''}
 </body></html>`;
 }

@@ -27,6 +27,8 @@ export interface ListContext {
   store: Store;
   session: Session;
   list: ListKind;
+  /** the page's file name (`order_list_pay.php`), for the paging links */
+  file: string;
   provider: boolean;
   params: URLSearchParams;
 }
@@ -62,10 +64,12 @@ export function selectBlocks(ctx: ListContext, q: ListQuery): Block[] {
   return blocks;
 }
 
-/** Paging counts orders in the grouped view and items in the per-item view. */
+/**
+ * Paging counts order ITEMS in both views (OrderAdmin.php:1201-1203 LIMIT on og rows, :1266-1269 the
+ * total): in the grouped view one order can straddle two pages.
+ */
 function pageBlocks(blocks: Block[], q: ListQuery): { page: Block[]; total: number } {
   const start = (q.page - 1) * q.pageNum;
-  if (q.view !== 'orderGoods') return { page: blocks.slice(start, start + q.pageNum), total: blocks.length };
   const flat = blocks.flatMap((b) => b.items.map((item) => ({ order: b.order, item })));
   const page: Block[] = [];
   for (const { order, item } of flat.slice(start, start + q.pageNum)) {
@@ -85,93 +89,154 @@ export function renderListPage(ctx: ListContext): string {
   const body: string[] = [];
   for (const block of page) {
     body.push(renderBlock(ctx, block, grid, perItem, no));
-    no -= perItem ? block.items.length : 1;
+    no -= block.items.length;
   }
   const statusOptions = Object.entries(ctx.store.statusLabels)
     .filter(([code]) => /^[opgds]/.test(code))
     .map(([code, label]) => `<option value="${esc(code)}">${esc(label)}</option>`)
     .join('');
-  const action = (where: 'Top' | 'Bottom') => `<div class="table-action">
-  <select id="orderStatus${where}" class="form-control js-status-select"><option value="">= 주문상태 =</option>${statusOptions}</select>
-  <button type="button" class="btn btn-black js-order-status" data-select="orderStatus${where}">일괄처리</button>
-  ${ctx.list === 'goods' ? '<button type="button" class="btn btn-red js-save-invoice">송장번호 저장</button>' : ''}
+  // order_list_goods.php:8-30 / order_list_pay.php: the 「선택한 주문을」 bars above and below the list;
+  // only the bottom select has a name (orderStatusBottom)
+  const packetButtons = ctx.list === 'goods' && q.view === 'orderGoodsSimple'; // grouped view only (order_list_goods.php:20-23)
+  const action = (where: 'Top' | 'Bottom') => `<div class="table-action${where === 'Top' ? ' mgt0 mgb0' : ''}">
+<div class="pull-left form-inline">
+<span class="action-title">선택한 주문을</span>
+<select id="orderStatus${where}"${where === 'Bottom' ? ' name="orderStatusBottom"' : ''} class="form-control js-status-select"><option value="">=주문상태=</option>${statusOptions}</select>
+<button type="button" class="btn btn-white js-order-status" data-select="orderStatus${where}">일괄처리</button>
+${ctx.list === 'goods' ? '<button type="button" class="btn btn-white js-save-invoice">송장번호 저장</button>' : ''}
+${packetButtons ? '<button type="button" class="btn btn-black js-packet-lock">묶음배송처리</button>\n<button type="button" class="btn btn-black js-packet-unlock">묶음배송해제</button>' : ''}
+</div>
 </div>`;
-  const html = `<h3 class="page-header">${esc(TITLES[ctx.list])}</h3>
+  const html = `<div class="page-header js-affix"><h3>${esc(TITLES[ctx.list])}</h3></div>
 ${renderSearchForm(ctx, q)}
-<div class="table-header">검색 <strong class="text-danger js-search-count">${total}</strong>건 / 총 ${ctx.store.orders.size}건</div>
+<div class="table-header"><div class="pull-left">
+검색 <strong class="text-danger">${total}</strong>개 / 전체 <strong class="text-danger">${allItems(ctx)}</strong>개
+</div></div>
 <form id="frmOrderStatus" name="frmOrderStatus" method="post" action="./order_ps.php" target="ifrmProcess">
 <input type="hidden" name="mode" value="combine_status_change">
 <input type="hidden" id="orderStatus" name="changeStatus" value="">
+<div class="table-action-dropdown">
 ${action('Top')}
+</div>
+<div class="table-responsive">
 <table class="table table-rows order-list">
 <thead><tr>${grid.map((c) => (c === 'check' ? '<th><input type="checkbox" class="js-checkall" data-target-name="statusCheck"></th>' : `<th data-column="${c}">${esc(COLUMN_TITLES[c])}</th>`)).join('')}</tr></thead>
 <tbody>${body.join('\n') || `<tr><td colspan="${grid.length}" class="no-data">검색된 주문이 없습니다.</td></tr>`}</tbody>
 </table>
+</div>
 ${action('Bottom')}
 </form>
-${renderPagination(ctx.params, q, total)}`;
+${renderPagination(ctx.file, ctx.params, q, total)}`;
   return shell(TITLES[ctx.list], ctx.session.operatorId, html, LIST_SCRIPT);
+}
+
+/** Every item this admin may see: the 전체 count (search form :726-737 counts items, not orders). */
+function allItems(ctx: ListContext): number {
+  let n = 0;
+  for (const o of ctx.store.orderList()) n += o.items.filter((i) => !ctx.provider || i.supplier === PROVIDER_SUPPLIER).length;
+  return n;
+}
+
+/**
+ * The grouped view gives one checkbox per ORDER on the lists whose status is in statusListCombine
+ * (입금대기 o by default, Order.php:440-444, plus 상품준비중 g, OrderListGoodsController.php:142-145);
+ * every other list has one per item, `orderNo||sno` (layout_order_goods_simple_list.php:79-83, :120-155).
+ */
+const COMBINED_LISTS: ReadonlySet<ListKind> = new Set(['order', 'goods']);
+
+const parcelMethod = (item: SeedItem) => ['delivery', 'packet', ''].includes(item.deliveryMethodFl ?? 'delivery');
+
+/**
+ * Whether the grouped 상품준비중 view can take one invoice for the whole order, and whether it shows
+ * 「개별등록 해제」 instead (OrderListGoodsController.php:77-123): several suppliers or mixed delivery
+ * methods prevent it; items with different numbers only hide the per-order input behind the checkbox.
+ */
+function combineState(items: SeedItem[]): { display: boolean; prevent: boolean } {
+  if (new Set(items.map((i) => i.supplier)).size > 1) return { display: true, prevent: true };
+  if (new Set(items.map((i) => i.deliveryMethodFl ?? 'delivery')).size > 1) return { display: true, prevent: true };
+  const differ = new Set(items.map((i) => i.invoiceCompanySno)).size > 1 || new Set(items.map((i) => i.invoiceNo)).size > 1;
+  return { display: differ, prevent: false };
 }
 
 function renderBlock(ctx: ListContext, block: Block, grid: ColumnId[], perItem: boolean, no: number): string {
   const { order, items } = block;
   const n = items.length;
+  const combined = COMBINED_LISTS.has(ctx.list) && !perItem;
   const groupedInvoice = ctx.list === 'goods' && !perItem;
   const rows: string[] = [];
   items.forEach((item, idx) => {
     const cells: string[] = [];
     for (const col of grid) {
-      const orderLevel = ORDER_LEVEL.has(col) || (col === 'check' && !perItem) || (col === 'invoice' && groupedInvoice);
+      const orderLevel = ORDER_LEVEL.has(col) || (col === 'check' && combined) || (col === 'invoice' && groupedInvoice);
       if (orderLevel) {
-        if (idx === 0) cells.push(`<td rowspan="${n}"${col === 'check' ? ' class="center"' : ''}>${orderCell(ctx, col, block, perItem, no)}</td>`);
+        const cls = col === 'orderNo' ? ' class="order-no"' : '';
+        if (idx === 0) cells.push(`<td${n > 1 ? ` rowspan="${n}"` : ''}${cls}>${orderCell(ctx, col, block, no)}</td>`);
         continue;
       }
       if (col === 'deliverySno') {
         if (idx > 0 && items[idx - 1]!.deliverySno === item.deliverySno) continue;
         let span = 1;
         while (items[idx + span]?.deliverySno === item.deliverySno) span++;
-        cells.push(`<td rowspan="${span}">${esc(item.deliverySno)}<br>${won(item.deliveryFee)}<br>(${item.collect === 'later' ? '착불' : '선불'})</td>`);
+        cells.push(`<td${span > 1 ? ` rowspan="${span}"` : ''} class="font-num">${esc(item.deliverySno)}</td>`);
         continue;
       }
-      cells.push(`<td>${itemCell(ctx, col, order, item, idx, perItem ? no - idx : no)}</td>`);
+      cells.push(`<td>${itemCell(ctx, col, order, item, perItem, no - idx)}</td>`);
     }
-    rows.push(`<tr class="text-center" data-mall-sno="1" data-channel="shop">${cells.join('')}</tr>`);
+    // layout_order_goods_list.php:131 (per item) carries data-channel; the grouped rows (simple :114) do not
+    rows.push(`<tr class="text-center" data-mall-sno="1"${perItem ? ` data-channel="${esc(order.orderChannelFl ?? 'shop')}"` : ''}>${cells.join('')}</tr>`);
   });
   return rows.join('\n');
 }
 
-function checkCell(m: string, value: string, status: string, orderNo: string): string {
-  return `<input type="checkbox" name="statusCheck[${m}][]" value="${esc(value)}">
-<input type="hidden" name="orderStatus[${m}][]" value="${esc(status)}">
-<input type="hidden" name="escrowCheck[${m}][]" value="n">
-<input type="hidden" name="orderChannelFl[${m}][${esc(value)}]" value="shop">
-<input type="hidden" name="deliveryMethodFl[${m}][${esc(orderNo)}]" value="delivery">`;
+/** The check cell (simple :120-155, perItem :139-170): the box, its hidden fields, and the 묶음 marker. */
+function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: string, perItem: boolean): string {
+  const m = item.status[0]!;
+  const packet = ctx.list === 'goods' && order.packetCode
+    ? '<div style="width:20px; height:15px; background-color:#8041D9; color:white; font-size:7px; margin: 0 auto; margin-top: 4px;">묶음</div>'
+    : '';
+  return `<input type="checkbox" name="statusCheck[${m}][]" value="${esc(value)}"/>
+<input type="hidden" name="orderStatus[${m}][]" value="${esc(item.status)}"/>
+<input type="hidden" name="escrowCheck[${m}][]" value="nn"/>
+<input type="hidden" name="orderChannelFl[${m}][${esc(value)}]" value="${esc(order.orderChannelFl ?? 'shop')}"/>
+<input type="hidden" name="deliveryMethodFl[${m}][${esc(value)}]" value="${esc(item.deliveryMethodFl ?? 'delivery')}"/>${
+    perItem ? `\n<input type="hidden" name="invoiceCompanySno[${m}][]" value="${esc(item.invoiceCompanySno || '0')}"/>` : ''
+  }${packet}`;
 }
 
-function courierSelect(ctx: ListContext, name: string, selected: string): string {
-  const chosen = selected || ctx.store.couriers[0]!.sno; // the admin preselects its first active courier
+/**
+ * gd_select_box of the shop's couriers (markup of the framework helper is not published: a plain
+ * select). The blank option reads `=배송 업체=` (layout_order_search_form.php:371); an item without a
+ * company preselects the first active one for 택배 only (simple :92-100).
+ */
+function courierSelect(ctx: ListContext, name: string, item: SeedItem): string {
+  const chosen = item.invoiceCompanySno || ((item.deliveryMethodFl ?? 'delivery') === 'delivery' ? ctx.store.couriers[0]!.sno : '');
   const opts = ctx.store.couriers.map((c) => `<option value="${esc(c.sno)}"${c.sno === chosen ? ' selected="selected"' : ''}>${esc(c.name)}</option>`);
-  return `<select name="${esc(name)}" class="form-control input-sm"><option value="0">= 배송 업체 =</option>${opts.join('')}</select>`;
+  return `<select name="${esc(name)}" class="form-control"><option value="0">=배송 업체=</option>${opts.join('')}</select>`;
 }
 
+/** Lists other than 상품준비중 print the number as text (simple :556-568, perItem :631-640). */
 function invoiceText(ctx: ListContext, item: SeedItem): string {
-  if (!item.invoiceNo) return '';
-  return `${esc(ctx.store.courierName(item.invoiceCompanySno))}<br>${esc(item.invoiceNo)}
-<button type="button" class="btn btn-xs btn-white" onclick="delivery_trace('${esc(item.invoiceCompanySno)}','${esc(item.invoiceNo)}');">배송추적</button>`;
+  if (!item.invoiceCompanySno || !item.invoiceNo) return '';
+  const trace = parcelMethod(item)
+    ? `<div class="delivery-trace">
+<input type="button" onclick="delivery_trace('${esc(item.invoiceCompanySno)}', '${esc(item.invoiceNo)}');" value="배송추적" class="btn btn-sm btn-black">
+</div>`
+    : '';
+  return `<small>${esc(ctx.store.courierName(item.invoiceCompanySno))} / ${esc(item.invoiceNo)}</small>${trace}`;
 }
 
-function orderCell(ctx: ListContext, col: ColumnId, block: Block, perItem: boolean, no: number): string {
+function orderCell(ctx: ListContext, col: ColumnId, block: Block, no: number): string {
   const { order, items } = block;
   const first = items[0]!;
   switch (col) {
     case 'check':
-      return checkCell(first.status[0]!, order.orderNo, first.status, order.orderNo);
+      return checkCell(ctx, order, first, order.orderNo, false);
     case 'no':
-      return String(no);
+      return `<small>${no}</small>`;
     case 'orderDt':
       return esc(order.orderDate.slice(0, 16));
     case 'orderNo':
-      return `<a href="./order_view.php?orderNo=${order.orderNo}" target="_blank" class="btn-link-underline" data-order-no="${order.orderNo}">${order.orderNo}</a>`;
+      return orderLink(ctx, order.orderNo, order.orderNo);
     case 'orderName':
       return esc(order.orderName);
     case 'settlePrice':
@@ -179,44 +244,65 @@ function orderCell(ctx: ListContext, col: ColumnId, block: Block, perItem: boole
     case 'receiver':
       return esc(order.receiverName);
     case 'invoice': {
-      if (new Set(items.map((i) => i.supplier)).size > 1) {
-        // split over suppliers: the grouped view shows 「개별등록 해제」 instead of one input
-        return `<button type="button" class="btn btn-xs btn-white js-invoice-individual-unset" data-order-no="${order.orderNo}">개별등록 해제</button>
-<input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="" disabled>
-${items.map((i) => `<div>${invoiceText(ctx, i)}</div>`).join('')}`;
+      const { display, prevent } = combineState(items);
+      if (display) {
+        // simple :529-541 「개별등록 해제」: the per-order input is hidden (or absent when prevented)
+        const area = prevent
+          ? ''
+          : `<div class="js-invoice-area display-none">${courierSelect(ctx, `invoiceCompanySno[${order.orderNo}]`, first)}
+<input type="text" name="invoiceNo[${order.orderNo}]" value="" class="form-control input-sm mgt5"/></div>`;
+        return `<input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="" />
+<div class="js-invoice-unset-area" style="color: red;">
+<input type="checkbox" name="invoiceIndividualUnset[]" value="${order.orderNo}" data-combine-prevent="${prevent ? '1' : ''}"/> 개별등록 해제
+</div>${area}`;
       }
-      // layout_order_goods_simple_list.php:549 the per-order form pre-fills invoiceIndividualUnsetFl with the order number
-      return `${courierSelect(ctx, `invoiceCompanySno[${order.orderNo}]`, first.invoiceCompanySno)}
-<input type="text" name="invoiceNo[${order.orderNo}]" value="${esc(first.invoiceNo)}" class="form-control input-sm" maxlength="30">
-<input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="${order.orderNo}">`;
+      // simple :543-547 the per-order form pre-fills invoiceIndividualUnsetFl with the order number
+      return `${courierSelect(ctx, `invoiceCompanySno[${order.orderNo}]`, first)}
+<input type="hidden" name="invoiceIndividualUnsetFl[${order.orderNo}]" value="${order.orderNo}" />
+<input type="text" name="invoiceNo[${order.orderNo}]" value="${esc(first.invoiceNo)}" class="form-control input-sm mgt5"/>`;
     }
     default:
-      void perItem;
       return '';
   }
 }
 
-function itemCell(ctx: ListContext, col: ColumnId, order: SeedOrder, item: SeedItem, idx: number, no: number): string {
+/** simple :186 / perItem :272 the link to the order (open_order_link opens order_view.php of this admin) */
+function orderLink(ctx: ListContext, orderNo: string, text: string): string {
+  const provider = ctx.provider ? '1' : '';
+  return `<a href="#;" onclick="javascript:open_order_link('${orderNo}', '', '${provider}')" title="주문번호" class="font-num" data-order-no="${orderNo}" data-is-provider="${ctx.provider}">${esc(text)}</a>`;
+}
+
+function itemKey(ctx: ListContext, order: SeedOrder, item: SeedItem, perItem: boolean): string {
+  if (item.status.startsWith('o') && !perItem) return order.orderNo; // o is in statusListCombine on every list
+  // perItem :85-93 orderNo||sno||userHandleNo||goodsCnt||goodsCnt (no 고객 클레임: userHandleNo empty)
+  return perItem ? `${order.orderNo}||${item.sno}||||${item.goodsCnt}||${item.goodsCnt}` : `${order.orderNo}||${item.sno}`;
+}
+
+function itemCell(ctx: ListContext, col: ColumnId, order: SeedOrder, item: SeedItem, perItem: boolean, no: number): string {
   const m = item.status[0]!;
   switch (col) {
     case 'check':
-      return checkCell(m, `${order.orderNo}||${item.sno}||0||${idx + 1}||${item.goodsCnt}`, item.status, order.orderNo);
+      return checkCell(ctx, order, item, itemKey(ctx, order, item, perItem), perItem);
     case 'no':
-      return String(no);
+      return `<small>${no}</small>`;
     case 'goodsSno':
-      return `<a href="#" class="js-goods-order" data-order-no="${order.orderNo}" data-sno="${item.sno}">${item.sno}</a>`;
+      // perItem :270-281 the 상품주문번호 link carries the ORDER number; its text is the item sno
+      return orderLink(ctx, order.orderNo, item.sno);
     case 'goodsNm':
       return `<div class="goods-name" title="${esc(item.goodsNm)}">${esc(cutName(item.goodsNm))}</div>${item.optionText ? `<div class="text-muted">${esc(item.optionText)}</div>` : ''}`;
     case 'gift':
       return item.gifts.map((g) => `<div>${esc(g)}</div>`).join('');
     case 'goodsCnt':
       return String(item.goodsCnt);
-    case 'status':
-      return `<div title="주문 상품별 주문 상태">${esc(ctx.store.statusLabels[item.status] ?? item.status)}</div>`;
+    case 'status': {
+      const label = esc(ctx.store.statusLabels[item.status] ?? item.status);
+      // perItem :575-580 wraps it in div[title]; the grouped layout prints the bare text (simple :408-410)
+      return perItem ? `<div title="주문 상품별 주문 상태">${label}</div>` : label;
+    }
     case 'invoice':
       if (ctx.list === 'goods') {
-        return `${courierSelect(ctx, `invoiceCompanySno[${m}][${item.sno}]`, item.invoiceCompanySno)}
-<input type="text" name="invoiceNo[${m}][${item.sno}]" value="${esc(item.invoiceNo)}" class="form-control input-sm" maxlength="30">`;
+        return `${courierSelect(ctx, `invoiceCompanySno[${m}][${item.sno}]`, item)}
+<input type="text" name="invoiceNo[${m}][${item.sno}]" value="${esc(item.invoiceNo)}" class="form-control input-sm mgt5"/>`;
       }
       return invoiceText(ctx, item);
     case 'supplier':

@@ -63,13 +63,13 @@ ${statuses.map(([code, label]) => `<label><input type="checkbox" name="orderStat
 }
 
 /** Ten page links around the current page plus 맨끝, like the admin. */
-export function renderPagination(params: URLSearchParams, q: ListQuery, total: number): string {
+export function renderPagination(file: string, params: URLSearchParams, q: ListQuery, total: number): string {
   const last = Math.max(1, Math.ceil(total / q.pageNum));
   const href = (page: number) => {
     const p = new URLSearchParams(params);
     p.delete('grid');
     p.set('page', String(page));
-    return `?${esc(p.toString())}`;
+    return `./${file}?${esc(p.toString())}`;
   };
   const start = Math.floor((q.page - 1) / 10) * 10 + 1;
   const items: string[] = [];
@@ -78,5 +78,6 @@ export function renderPagination(params: URLSearchParams, q: ListQuery, total: n
     items.push(i === q.page ? `<li class="active"><span>${i}</span></li>` : `<li><a href="${href(i)}">${i}</a></li>`);
   }
   if (start + 9 < last) items.push(`<li><a href="${href(start + 10)}">다음</a></li>`, `<li><a href="${href(last)}">맨끝</a></li>`);
-  return `<nav class="text-center"><ul class="pagination">${items.join('')}</ul></nav>`;
+  // Page.php:224-285, placed by the list (order_list_pay.php:56) in `div.text-center`
+  return `<div class="text-center"><nav><ul class="pagination pagination-sm">${items.join('')}</ul></nav></div>`;
 }

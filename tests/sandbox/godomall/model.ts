@@ -44,6 +44,8 @@ export interface SeedOrder {
   orderChannelFl?: string;
   /** a claim (취소/반품/교환 요청) is being handled: status changes are refused */
   claimInProgress?: boolean;
+  /** 묶음배송: orders combined by 「묶음배송처리」 share one packetCode */
+  packetCode?: string;
   items: SeedItem[];
 }
 

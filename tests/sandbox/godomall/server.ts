@@ -109,7 +109,7 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     const provider = !!m[1];
     const file = m[2]!;
     const list = LIST_FILES[file];
-    if (list) return send(res, 200, renderListPage({ store, session, list, provider, params: url.searchParams }));
+    if (list) return send(res, 200, renderListPage({ store, session, list, file, provider, params: url.searchParams }));
     if (file === 'order_view.php') return send(res, 200, renderOrderView(store, session, url.searchParams.get('orderNo') ?? '', provider));
     if (file === 'inc_order_view.php') {
       const form = new URLSearchParams(body || url.search);

@@ -15,6 +15,7 @@ import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godoma
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
 import type { SeedOrder } from '../../sandbox/godomall/model';
 import { PARSERS } from './parsers';
+import { path } from './dom-path';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godomall-templates/detail');
 const real = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -44,21 +45,6 @@ function sampleOrder(): SeedOrder {
       invoiceCompanySno: i.invoiceCompanySno ? String(i.invoiceCompanySno) : '', invoiceNo: i.invoiceNo, deliveryMethodFl: i.deliveryMethodFl ?? 'delivery',
     })),
   };
-}
-
-/**
- * The structure on the way to an element: each ancestor up to (not including) `stop` as
- * tag#id.classes[name], with digits folded (ids and names carry item numbers and values differ).
- */
-function path(el: Element | null, stop: string): string {
-  const parts: string[] = [];
-  for (let cur = el; cur && !cur.matches(stop); cur = cur.parentElement) {
-    const id = cur.getAttribute('id');
-    const cls = (cur.getAttribute('class') ?? '').split(/\s+/).filter(Boolean).sort().join('.');
-    const name = cur.getAttribute('name');
-    parts.unshift(`${cur.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}${name ? `[${name}]` : ''}`.replace(/\d+/g, 'N'));
-  }
-  return parts.join(' > ');
 }
 
 /** What every goods-table selector of lib/godomall/order.ts meets, described by its path. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminPageKind, isOrderListPage, isOrderViewPage, isProviderAdmin, listView, orderBaseUrl, orderViewUrl } from '../../../lib/godomall/pages';
+import { adminPageKind, isOrderListPage, isOrderViewPage, isProviderAdmin, orderBaseUrl, orderViewUrl } from '../../../lib/godomall/pages';
 
 describe('admin URL predicates', () => {
   it.each([
@@ -27,9 +27,6 @@ describe('admin URL predicates', () => {
   it('knows the supplier admin and the view', () => {
     expect(isProviderAdmin('https://gdadmin.x.godomall.com/provider/order/order_list_all.php')).toBe(true);
     expect(isProviderAdmin('https://gdadmin.x.godomall.com/order/order_list_all.php')).toBe(false);
-    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php?view=orderGoods')).toBe('orderGoods');
-    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php?view=orderGoodsSimple')).toBe('order');
-    expect(listView('https://gdadmin.x.godomall.com/order/order_list_goods.php')).toBe('order');
   });
 
   it('derives the order base path from a page or an origin', () => {

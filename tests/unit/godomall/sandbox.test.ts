@@ -48,18 +48,23 @@ describe('godomall admin simulator', () => {
     expect(goods).toMatch(/\[무료배송\] 프리미엄[^<]*\.\.<\/div>/);
   });
 
-  it('pages with pageNum clamped to 10–500 and filters by keyword, status and dates', async () => {
-    expect(readListRows(await page('/order/order_list_all.php?pageNum=5'))).toHaveLength(10);
-    const p4 = await page('/order/order_list_all.php?pageNum=10&page=4');
-    expect(readListRows(p4)).toHaveLength(SEED.length - 30);
-    expect(readListRows(await page('/order/order_list_all.php?pageNum=10&page=5'))).toHaveLength(0);
-    expect(readListRows(await page(`/order/order_list_all.php?keyword=${SEED[5]!.orderNo}`)).map((r) => r.orderNo)).toEqual([SEED[5]!.orderNo]);
+  it('pages per ITEM with pageNum clamped to 10–500 and filters by keyword, status and dates', async () => {
+    // OrderAdmin.php:1201-1203 / 1266-1269: LIMIT and 검색 count are over order items in both views
+    const trs = (doc: Document) => doc.querySelectorAll('form#frmOrderStatus table.order-list > tbody > tr[data-mall-sno]').length;
+    const items = SEED.reduce((n, o) => n + o.items.length, 0);
+    const first = await page('/order/order_list_all.php?pageNum=5');
+    expect(trs(first)).toBe(10);
+    expect(first.querySelector('.table-header .pull-left strong.text-danger')?.textContent).toBe(String(items));
+    const lastPage = Math.ceil(items / 10);
+    expect(trs(await page(`/order/order_list_all.php?pageNum=10&page=${lastPage}`))).toBe(items - (lastPage - 1) * 10);
+    expect(readListRows(await page(`/order/order_list_all.php?pageNum=10&page=${lastPage + 1}`))).toHaveLength(0);
+    expect(new Set(readListRows(await page(`/order/order_list_all.php?keyword=${SEED[5]!.orderNo}`)).map((r) => r.orderNo))).toEqual(new Set([SEED[5]!.orderNo]));
     const g5 = readListRows(await page('/order/order_list_goods.php?pageNum=500&view=orderGoods&orderStatus[]=g5'));
     expect(g5.length).toBeGreaterThan(0);
     expect(g5.every((r) => r.status === 'g5')).toBe(true);
     const day = SEED[0]!.orderDate.slice(0, 10);
-    const sameDay = SEED.filter((o) => o.orderDate.startsWith(day)).length;
-    expect(readListRows(await page(`/order/order_list_all.php?pageNum=500&treatDate[]=${day}&treatDate[]=${day}`))).toHaveLength(sameDay);
+    const sameDay = SEED.filter((o) => o.orderDate.startsWith(day)).reduce((n, o) => n + o.items.length, 0);
+    expect(trs(await page(`/order/order_list_all.php?pageNum=500&treatDate[]=${day}&treatDate[]=${day}`))).toBe(sameDay);
   });
 
   it('shows the operator grid (reordered, without 주문번호) and renamed labels; the reader does not care', async () => {
@@ -68,7 +73,10 @@ describe('godomall admin simulator', () => {
     const doc = await page('/order/order_list_goods.php?pageNum=500');
     expect(Array.from(doc.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual(['처리상태', '송장번호', '', '주문상품']);
     expect(doc.querySelector('a[data-order-no]')).toBeNull();
-    expect(doc.querySelector('div[title="주문 상품별 주문 상태"]')?.textContent).toBeTruthy();
+    // the grouped layout prints the status as bare text; the per-item one wraps it in div[title] (perItem :575-580)
+    expect(doc.querySelector('div[title="주문 상품별 주문 상태"]')).toBeNull();
+    const perItem = await page('/order/order_list_goods.php?pageNum=500&view=orderGoods');
+    expect(perItem.querySelector('div[title="주문 상품별 주문 상태"]')?.textContent).toBeTruthy();
     const rows = readListRows(doc);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((r) => /^\d{16}$/.test(r.orderNo))).toBe(true);

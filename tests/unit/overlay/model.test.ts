@@ -10,14 +10,13 @@ const orderRow = (n: number, over: Partial<ListRow> = {}): ListRow => {
 };
 
 function deps(backend: OverlayBackend) {
-  return { backend, adminOrigin: 'http://127.0.0.1:1', view: 'order' as const, mode: 'order' as const, t: translator('ko'), operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 };
+  return { backend, adminOrigin: 'http://127.0.0.1:1', mode: 'order' as const, t: translator('ko'), operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 };
 }
 
 function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: ListRow[] } = {}) {
   return createOverlayModel({
     backend,
     adminOrigin: 'http://127.0.0.1:1',
-    view: 'order',
     mode: 'order',
     t: translator('ko'),
     operatorId: () => 'shopadmin',
@@ -120,6 +119,9 @@ describe('overlay model', () => {
     m.setSelection([orderRow(1).key]);
     await m.issueSelected();
     expect(backend.shipments).toHaveLength(0);
+    // the grouped 결제완료 list has a row per item already: 상품별 works there
+    await m.loadRows([orderRow(2, { key: `${orderRow(2).orderNo}||9`, sno: '9' })]);
+    expect(m.needsItemView.value).toBe(false);
   });
 
   it('a reloaded page picks up the job this tab started and stays disabled until it ends', async () => {

@@ -27,7 +27,7 @@ const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 async function mountOn(path: string, backend: FakeBackend = createFakeBackend()) {
   loadIntoDocument(await pages.html(path));
   const url = `${pages.sandbox.url}${path}`;
-  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, view: url.includes('orderGoods') ? 'orderGoods' : 'order', mode: 'order', t, operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 });
+  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, mode: 'order', t, operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 });
   const mounted = mountOverlay({
     doc: document,
     model,
