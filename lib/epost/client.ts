@@ -19,8 +19,9 @@ import { encodeRegData, insertOrderRegData, type RegDataField } from './regdata'
 import { encryptRegData } from './seed';
 import { createTransport } from './transport';
 import { withRetry } from '../retry';
-import type { CancelInput, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';
-import { parseEpostResponse, type XmlNode } from './xml';
+import type { CancelInput, ResInfo, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';
+import { findAll, parseEpostResponse, type XmlNode } from './xml';
+import { isRegiNoValue } from './types';
 
 export interface EpostClientOptions {
   getEndpoints(): EpostEndpoints | Promise<EpostEndpoints>;
@@ -49,6 +50,19 @@ type Message =
 /** ERR-225: "no such data" — an empty list, not a failure, for list lookups. */
 const isNotFound = (err: unknown) => err instanceof EpostError && err.code === 'ERR-225';
 
+/**
+ * GetResInfo decides whether an order may be sent again, so only a well-formed ERR-225 means
+ * "nothing registered" (readList). An answer without a record, or with a number that is not one,
+ * is a non-answer (a maintenance page that happens to be XML, a half-written reply): unknown.
+ */
+function strictResInfo(root: XmlNode): ResInfo[] {
+  const rows = listOf(root, 'resInfo', 'regiNo', toResInfo);
+  if (rows.length === 0) throw new EpostTransportError('우체국 조회 응답에 접수 정보도 ERR-225도 없습니다', 200, true);
+  const bad = rows.find((r) => !isRegiNoValue(r.regiNo) || !r.reqNo);
+  if (bad) throw new EpostTransportError(`우체국 조회 응답의 등기번호를 해석할 수 없습니다 (${bad.regiNo.slice(0, 20)})`, 200, true);
+  return rows;
+}
+
 export function createEpostClient(opts: EpostClientOptions): EpostApi {
   const transport = createTransport(opts);
   const retryPolicy = { retries: opts.retries ?? 3, baseMs: opts.retryDelayMs ?? 1000, maxMs: 16_000 };
@@ -67,14 +81,14 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
     return encryptRegData(encodeRegData(fields).text, securityKey);
   }
 
-  /** A read-only message: safe to repeat on transport errors, 5xx and ERR-131. */
-  function read(message: Message, fields: readonly RegDataField[]): Promise<XmlNode> {
-    return withRetry(async () => send(message, { regData: await encrypted(fields) }), retryPolicy);
+  /** A read-only message: safe to repeat on transport errors, 5xx, ERR-131 and answers `parse` cannot use. */
+  function read<T = XmlNode>(message: Message, fields: readonly RegDataField[], parse: (root: XmlNode) => T = (r) => r as T): Promise<T> {
+    return withRetry(async () => parse(await send(message, { regData: await encrypted(fields) })), retryPolicy);
   }
 
   async function readList<T>(message: Message, fields: readonly RegDataField[], parse: (root: XmlNode) => T[]): Promise<T[]> {
     try {
-      return parse(await read(message, fields));
+      return await read(message, fields, parse);
     } catch (err) {
       if (isNotFound(err)) return [];
       throw err;
@@ -133,8 +147,12 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
         throw err;
       }
       const result = toInsertOrderResult(flatFields(root));
-      // an answer without a number is as good as no answer: Korea Post may still have registered it
+      // an answer without one well-formed number is as good as no answer: Korea Post may still have
+      // registered it, and GetResInfo will tell (never write a malformed number into godomall)
       if (!result.regiNo || !result.reqNo) return { kind: 'unknown', cause: '우체국 응답에 등기번호가 없습니다' };
+      if (!isRegiNoValue(result.regiNo) || findAll(root, 'regiNo').length > 1) {
+        return { kind: 'unknown', cause: `우체국 응답의 등기번호를 해석할 수 없습니다 (${result.regiNo.slice(0, 20)})` };
+      }
       return { kind: 'ok', result };
     },
 
@@ -147,7 +165,7 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
           ['orderNo', q.orderNo],
           ['reqYmd', q.reqYmd],
         ],
-        (root) => listOf(root, 'resInfo', 'regiNo', toResInfo),
+        strictResInfo,
       ),
 
     async cancel(input: CancelInput) {

@@ -21,9 +21,10 @@ export function utf8Length(s: string): number {
   return encoder.encode(s).length;
 }
 
-/** Replaces the characters that would break the k=v&… framing. */
+/** Replaces the characters that would break the k=v&… framing, and any control character. */
 export function sanitizeValue(value: string): string {
-  return value.replace(/[&=\r\n]/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029&=]/g, ' ').trim();
 }
 
 /** The longest prefix of `s` whose UTF-8 encoding fits in maxBytes, never splitting a character. */

@@ -210,3 +210,11 @@ export interface EpostApi {
 export interface TrackingApi {
   track(regiNo: string): Promise<TrackingResult>;
 }
+
+/** The test-mode number Korea Post answers with (testYn=Y): never a real invoice. */
+const TEST_REGI_NO = 'TESTREGINOAPI';
+
+/** A 등기번호 as Korea Post hands them out: 13 digits, or the test-mode literal. */
+export function isRegiNoValue(regiNo: string): boolean {
+  return /^\d{13}$/.test(regiNo) || regiNo === TEST_REGI_NO;
+}

@@ -125,5 +125,7 @@ export function parseEpostResponse(xml: string): XmlNode {
   const root = parseXml(xml);
   const err = epostErrorOf(root);
   if (err) throw err;
+  // an <error> that names no code is still an error, just not one we can act on: unknown, never "ok"
+  if (findAll(root, 'error').length > 0) throw new EpostTransportError('우체국 오류 응답에 오류 코드가 없습니다', 200, true);
   return root;
 }

@@ -107,6 +107,15 @@ function goodsCell(tr: Element): Element | undefined {
   return Array.from(tr.querySelectorAll(SEL.detailGoodsCell)).find((td) => td.querySelector('a'));
 }
 
+/** The customer's pending claims on the item (환불신청, 반품신청, 교환신청), as the goods cell labels them. */
+function userClaimsOf(cell: Element | undefined): string[] {
+  if (!cell) return [];
+  return Array.from(cell.querySelectorAll(SEL.detailUserClaim))
+    .filter((s) => s.parentElement?.tagName === 'DIV' && s.parentElement.parentElement === cell)
+    .map((s) => textOf(s))
+    .filter(Boolean);
+}
+
 function goodsNameOf(cell: Element | undefined): string {
   if (!cell) return '';
   const link = cell.querySelector(SEL.detailGoodsLink) ?? cell.querySelector('a');
@@ -198,6 +207,7 @@ export function readOrderItems(goodsDoc: ParentNode): OrderItem[] {
       courierSno: courierSno === '0' ? '' : courierSno,
       invoiceNo: trace.invoiceNo || invoiceInputOf(tr),
       ...(unreadable.length ? { unreadable } : {}),
+      ...(userClaimsOf(cell).length ? { userClaims: userClaimsOf(cell) } : {}),
     });
     group.left--;
   }

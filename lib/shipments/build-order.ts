@@ -27,6 +27,9 @@ export function coveredItems(order: OrderDetail, itemSnos: string[]): OrderItem[
   return order.items.filter((i) => /^[opgd]/.test(i.status) || i.status === '');
 }
 
+/** One parcel's quantity: more than this is a misread page or a typo, not a parcel. */
+const MAX_QUANTITY = 9999;
+
 function fit(label: string, value: string, maxBytes: number, warnings: string[]): string {
   const clean = cleanField(value);
   if (utf8Length(clean) <= maxBytes) return clean;
@@ -57,6 +60,12 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   const unreadable = items.find((i) => i.unreadable?.length);
   if (unreadable)
     return { ok: false, failure: 'order', reason: `주문 상세에서 ${unreadable.unreadable!.join('·')}을(를) 읽지 못해 발급하지 않았습니다. (상품주문번호 ${unreadable.sno || '알 수 없음'})` };
+  const claimed = items.find((i) => i.userClaims?.length);
+  if (claimed)
+    return { ok: false, failure: 'order', reason: `고객의 ${claimed.userClaims!.join('·')}이(가) 처리되지 않은 상품이 있어 발급하지 않았습니다. 클레임을 먼저 처리하세요. (상품주문번호 ${claimed.sno})` };
+  const badQty = all.find((i) => !Number.isSafeInteger(i.quantity) || i.quantity < 1 || i.quantity > MAX_QUANTITY);
+  if (badQty)
+    return { ok: false, failure: 'order', reason: `상품 수량(${badQty.quantity})이 올바르지 않아 발급하지 않았습니다. 주문 상세에서 수량을 확인하세요. (상품주문번호 ${badQty.sno})` };
   const notParcel = items.find((i) => !isParcelDelivery(i.deliveryMethod));
   if (notParcel)
     return { ok: false, failure: 'order', reason: `배송 방법이 「${deliveryMethodName(notParcel.deliveryMethod)}」인 상품은 택배로 보내지 않으므로 발급하지 않았습니다.` };

@@ -139,6 +139,12 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
     try {
       outcome = await ctx.epost.insertOrder({ ...input, orderNo: row.key });
     } catch (err) {
+      if (err instanceof RangeError) {
+        // the request could not even be built (a key or field Korea Post cannot take): nothing went out
+        const reason = `우체국 요청을 만들 수 없어 발급하지 않았습니다: ${err.message}`;
+        await recordRefused(ctx, row, 'order', reason);
+        return { status: 'failed', message: reason };
+      }
       outcome = { kind: 'unknown' as const, cause: errorText(err) };
     }
     if (outcome.kind === 'ok') {

@@ -12,9 +12,6 @@ export function baseKeyFor(mode: IssueMode, orderNo: string, itemSnos: string[])
 
 export { shipmentKey } from '../db/repo/shipments';
 
-/** The test-mode number Korea Post answers with: never a real invoice. */
-export const TEST_REGI_NO = 'TESTREGINOAPI';
-
 export function isRealRegiNo(regiNo: string): boolean {
   return /^\d{13}$/.test(regiNo);
 }

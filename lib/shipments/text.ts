@@ -3,7 +3,13 @@
 
 export { truncateUtf8, utf8Length } from '../epost/regdata';
 
-/** regData has no escaping: `&`, `=`, CR and LF become spaces; runs of spaces collapse. */
+/**
+ * regData has no escaping: `&` and `=` become spaces, and so does every control character (NUL, CR,
+ * LF, tab, the C1 range, line/paragraph separators) a page or a paste can carry; runs of spaces collapse.
+ */
 export function cleanField(s: string): string {
-  return s.replace(/[&=\r\n\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return s.replace(CONTROL_OR_FRAMING, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_FRAMING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029&=]/g;

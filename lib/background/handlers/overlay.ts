@@ -9,6 +9,8 @@ export const LAST_OPERATOR_KV = 'lastOperatorId';
 
 const KINDS = new Set(['issue', 'reserve', 'cancel']);
 const MODES = new Set(['order', 'item']);
+const ORDER_NO = /^\d{1,30}$/;
+const ITEM_SNO = /^\d{1,15}$/;
 
 export async function rowShipments(ctx: BackgroundContext, data: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]> {
   const orderNos = Array.isArray(data?.orderNos) ? data.orderNos.filter((o) => typeof o === 'string').slice(0, 2000) : [];
@@ -30,6 +32,10 @@ export async function startJob(
     orderNo: String(t.orderNo),
     itemSnos: Array.isArray(t.itemSnos) ? t.itemSnos.map(String) : [],
   }));
+  // godomall's numbers are digits (orderNo 16, sno up to 10): anything else is not a row of the admin,
+  // and would become a Korea Post key over its 50 bytes. The whole request is refused, nothing started.
+  const bad = targets?.find((t) => !ORDER_NO.test(t.orderNo) || t.itemSnos.some((s) => !ITEM_SNO.test(s)));
+  if (bad) throw new Error(`주문번호 형식이 올바르지 않아 작업을 시작하지 않았습니다: ${bad.orderNo.slice(0, 40)}`);
   const keys = req.keys?.map(String);
   if (req.kind === 'issue' ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
   const operatorId = String(req.operatorId ?? '').slice(0, 50) || '운영자';

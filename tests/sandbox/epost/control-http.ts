@@ -3,7 +3,7 @@
 //   GET  /__sandbox/registrations?orderNo=…     every InsertOrder registered for that orderNo
 //   GET  /__sandbox/parcel?regiNo=…             one parcel
 //   POST /__sandbox/clock   {advanceHours?, advanceSteps?}   (steps: every live parcel n scans on)
-//   POST /__sandbox/faults  {scope?, seed?, clear?, latencyMs?, http5xx?, loadBlock?, malformedXml?, dropAfterCommit?}
+//   POST /__sandbox/faults  {scope?, seed?, clear?, latencyMs?, lateCommitMs?, <fault kind>?: rate | {next}} (kinds: faults.ts)
 //   POST /__sandbox/parcel  {regiNo, action: pickUp|advance|deliver|undeliver|stuck|unstick, steps?, reason?}
 //   POST /__sandbox/reset
 import type { SandboxControl } from './control.ts';
@@ -49,6 +49,7 @@ export function handleControl(control: SandboxControl, method: string, url: URL,
         if (typeof body.seed === 'number') control.seedFaults(body.seed);
         const settings: FaultSettings = {};
         if (body.latencyMs !== undefined) settings.latencyMs = Number(body.latencyMs);
+        if (body.lateCommitMs !== undefined) settings.lateCommitMs = Number(body.lateCommitMs);
         for (const kind of FAULT_KINDS) if (body[kind] !== undefined) settings[kind] = body[kind] as FaultSettings[typeof kind];
         if (Object.keys(settings).length > 0) control.setFaults(settings, typeof body.scope === 'string' ? body.scope : 'all');
         return { status: 200, body: control.state().faults };

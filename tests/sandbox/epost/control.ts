@@ -15,6 +15,9 @@ export interface ParcelView {
   resDate: string;
   payType: string;
   test: boolean;
+  /** the receiver as decrypted from the request, for tests that check what reached Korea Post */
+  recNm: string;
+  recAddr1: string;
   treatStusCd: string;
   /** the last visible scan's stage, 'registered' before the pickup scan */
   stage: string;
@@ -64,6 +67,8 @@ export function viewParcel(p: Parcel, now: number): ParcelView {
     resDate: p.resDate,
     payType: p.payType,
     test: p.test,
+    recNm: p.recNm,
+    recAddr1: p.recAddr1,
     treatStusCd: treatStusCd(p, now),
     stage: events[events.length - 1]?.stage ?? 'registered',
     stuck: p.stuckAt !== undefined,

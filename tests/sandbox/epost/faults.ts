@@ -1,12 +1,15 @@
-// Fault injection: latency, HTTP 5xx, ERR-131 load blocks, malformed XML and, for InsertOrder,
-// drop-after-commit (the parcel is registered, then the socket is destroyed unanswered).
+// Fault injection: latency, HTTP 5xx, ERR-131 load blocks, malformed XML, non-answers that parse
+// (an HTML maintenance page served as 200, an <error> without a code) and, for InsertOrder,
+// drop-after-commit (the parcel is registered, then the socket is destroyed unanswered), late commit
+// (the socket is destroyed at once and the parcel is registered `lateCommitMs` later, beyond any
+// client timeout) and a malformed regiNo in the answer.
 // Each fault is either a rate (0..1, drawn from a seeded PRNG so runs repeat) or `{ next: n }`
 // (the next n matching calls). Settings apply globally ('all') or per message; a per-message
 // field overrides the global one.
 import { seededRandom } from '../prng';
 
-export type FaultKind = 'http5xx' | 'loadBlock' | 'malformedXml' | 'dropAfterCommit';
-export const FAULT_KINDS: readonly FaultKind[] = ['http5xx', 'loadBlock', 'malformedXml', 'dropAfterCommit'];
+export type FaultKind = 'http5xx' | 'loadBlock' | 'malformedXml' | 'htmlPage' | 'errorWithoutCode' | 'dropAfterCommit' | 'lateCommit' | 'badRegiNo';
+export const FAULT_KINDS: readonly FaultKind[] = ['http5xx', 'loadBlock', 'malformedXml', 'htmlPage', 'errorWithoutCode', 'dropAfterCommit', 'lateCommit', 'badRegiNo'];
 
 /** A rate in 0..1, or the next n calls. */
 export type FaultTrigger = number | { next: number };
@@ -16,7 +19,13 @@ export interface FaultSettings {
   http5xx?: FaultTrigger;
   loadBlock?: FaultTrigger;
   malformedXml?: FaultTrigger;
+  htmlPage?: FaultTrigger;
+  errorWithoutCode?: FaultTrigger;
   dropAfterCommit?: FaultTrigger;
+  lateCommit?: FaultTrigger;
+  /** how long after the request a late commit lands (default 40 s) */
+  lateCommitMs?: number;
+  badRegiNo?: FaultTrigger;
 }
 
 /** 'all', a message name ('InsertOrder', 'GetResInfo', …) or a tracking surface ('trace', 'longitudinal'). */
@@ -35,6 +44,7 @@ export class FaultInjector {
     const current = this.settings.get(scope) ?? {};
     const next: FaultSettings = { ...current };
     if (patch.latencyMs !== undefined) next.latencyMs = checkLatency(patch.latencyMs);
+    if (patch.lateCommitMs !== undefined) next.lateCommitMs = checkLatency(patch.lateCommitMs);
     for (const kind of FAULT_KINDS) {
       const trigger = patch[kind];
       if (trigger !== undefined) next[kind] = checkTrigger(kind, trigger);
@@ -53,6 +63,10 @@ export class FaultInjector {
 
   snapshot(): { seed: number; scopes: Record<string, FaultSettings> } {
     return { seed: this.seed, scopes: Object.fromEntries(this.settings) };
+  }
+
+  lateCommitMs(message: string): number {
+    return this.settings.get(message)?.lateCommitMs ?? this.settings.get('all')?.lateCommitMs ?? 40_000;
   }
 
   latencyMs(message: string): number {

@@ -97,8 +97,17 @@ function handleMessage(s: SandboxState, message: string, params: Map<string, str
   if (!handler) return errorXml('ERR-999', `지원하지 않는 요청(${message}) 입니다.`);
   const regData = params.get('regData')?.trim() ?? '';
   if (!regData) return answerXml(fail('ERR-511', '필수항목누락-요청 변수(regData) 값이 없습니다.'));
-  const answer = handler(s, decodeRegData(regData, s.keys.securityKey), params);
+  const fields = decodeRegData(regData, s.keys.securityKey);
+  if (message === 'InsertOrder' && s.faults.fires(message, 'lateCommit')) {
+    // the request is queued at Korea Post and committed long after the caller gave up on it
+    setTimeout(() => handler(s, fields, params), s.faults.lateCommitMs(message)).unref?.();
+    return 'dropped';
+  }
+  const answer = handler(s, fields, params);
   if (message === 'InsertOrder' && answer.kind === 'ok' && s.faults.fires(message, 'dropAfterCommit')) return 'dropped';
+  if (message === 'InsertOrder' && answer.kind === 'ok' && answer.fields && s.faults.fires(message, 'badRegiNo')) {
+    return answerXml({ ...answer, fields: { ...answer.fields, regiNo: String(answer.fields.regiNo).slice(0, 9) } });
+  }
   return answerXml(answer);
 }
 
@@ -138,6 +147,15 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     state.countCall(scope);
     const latency = state.faults.latencyMs(scope);
     if (latency > 0) await sleep(latency);
+    if (state.faults.fires(scope, 'htmlPage')) {
+      // a maintenance page that is well-formed enough to parse as XML, served as 200
+      send(res, 200, 'text/html; charset=utf-8', '<html><head><title>점검 안내</title></head><body><h1>시스템 점검 중입니다</h1></body></html>');
+      return;
+    }
+    if (state.faults.fires(scope, 'errorWithoutCode')) {
+      sendXml(res, '<?xml version="1.0" encoding="UTF-8"?><xsync><error><message><![CDATA[ 일시적인 오류입니다 ]]></message></error></xsync>');
+      return;
+    }
     if (state.faults.fires(scope, 'http5xx')) {
       send(res, 503, 'text/html; charset=utf-8', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>');
       return;

@@ -168,6 +168,8 @@ interface RowCtx {
   store: Store;
   item: SeedItem;
   sortNo: number;
+  /** the customer's pending claim (userHandleInfo), labelled in the goods cell */
+  claim?: string;
   /** first row of its supplier / delivery group: the rowspanned cells are printed there */
   scmSpan: number;
   deliverySpan: number;
@@ -193,7 +195,7 @@ function checkCell(item: SeedItem, layout: DetailLayout): string {
 }
 
 /** inc_order_view.php:157–219 the 주문상품 cell: the goods link, then options as dl/dt/dd. */
-function goodsCell(item: SeedItem): string {
+function goodsCell(item: SeedItem, claim?: string): string {
   const options = item.optionText
     ? item.optionText.split(' / ').map((part) => {
         const [name, ...rest] = part.split(':');
@@ -201,7 +203,9 @@ function goodsCell(item: SeedItem): string {
       }).join('')
     : '';
   const link = `<a href="javascript:void()" class="one-line" title="상품명" onclick="goods_register_popup('${item.sno}', false);">\n${esc(item.goodsNm)}</a>`;
-  return `<td class="text-left">\n${link}\n<div class="info">${options}</div></td>`;
+  // :159-164 a customer's pending claim is labelled atop the cell
+  const handle = claim ? `<div>\n<span class="label label-white">${esc(claim)}</span>\n</div>\n` : '';
+  return `<td class="text-left">\n${handle}${link}\n<div class="info">${options}</div></td>`;
 }
 
 function statusCell(r: RowCtx): string {
@@ -222,7 +226,7 @@ function gridRow(r: RowCtx, grid: DetailGridKey[]): string {
       case 'orderGoodsNo': return `<td>${item.sno}</td>`;
       case 'goodsCd': return `<td>G${item.sno}</td>`;
       case 'goodsImage': return `<td><img src="/data/goods/${item.sno}.jpg" width="40" alt="${esc(item.goodsNm)}" title="${esc(item.goodsNm)}"></td>`;
-      case 'orderGoodsNm': return goodsCell(item);
+      case 'orderGoodsNm': return goodsCell(item, r.claim);
       case 'goodsCnt': return `<td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>`;
       case 'orgGoodsPrice': return `<td class="text-right">${money(item.price)}</td>`;
       case 'goodsPrice': return `<td class="text-right">${money(item.price * item.goodsCnt)}</td>`;
@@ -251,7 +255,7 @@ function fixedRow(r: RowCtx): string {
 ${checkCell(item, 'fixed')}
 <td>${r.sortNo}</td>
 <td>${item.sno}</td>
-${goodsCell(item)}
+${goodsCell(item, r.claim)}
 <td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>
 <td class="text-right">${money(item.price)}</td>
 ${r.scmSpan ? `<td rowspan="${r.scmSpan}" class="border-left text-center">${esc(item.supplier)}</td>` : ''}
@@ -272,7 +276,7 @@ export function renderIncOrderView(store: Store, orderNo: string, statusMode: st
   const rows = items.map((item, idx) => {
     const first = (key: (i: SeedItem) => string) => (idx === 0 || key(items[idx - 1]!) !== key(item) ? items.filter((i) => key(i) === key(item)).length : 0);
     const r: RowCtx = {
-      store, item, sortNo: items.length - idx,
+      store, item, sortNo: items.length - idx, ...(o.claimInProgress ? { claim: '반품신청' } : {}),
       scmSpan: first((i) => i.supplier),
       deliverySpan: first((i) => `${i.supplier}|${i.deliverySno}|${i.deliveryMethodFl ?? ''}|${i.collect}`),
     };

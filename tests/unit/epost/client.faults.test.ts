@@ -172,6 +172,49 @@ describe('state-changing messages are never retried', () => {
   });
 });
 
+describe('only a well-formed ERR-225 means "nothing registered"', () => {
+  it('ERR-225 is an empty list', async () => {
+    expect(await lookup(clientFor(sb), anOrder())).toEqual([]);
+  });
+
+  it.each(['htmlPage', 'errorWithoutCode'] as const)('a 200 %s answer to GetResInfo is unknown (retried, then thrown), never "absent"', async (kind) => {
+    const client = clientFor(sb, { retries: 1, retryDelayMs: 1 });
+    const order = anOrder();
+    sb.control.setFaults({ [kind]: 1 }, 'GetResInfo');
+    expect(await rejection(lookup(client, order))).toBeInstanceOf(EpostTransportError);
+    expect(calls('GetResInfo')).toBe(2);
+    // once Korea Post answers properly again the same question gives the real (empty) answer
+    sb.control.setFaults({ [kind]: 0 }, 'GetResInfo');
+    expect(await lookup(client, order)).toEqual([]);
+  });
+
+  it('an InsertOrder answer with a malformed number is unknown, and the real number is found afterwards', async () => {
+    sb.control.setFaults({ badRegiNo: { next: 1 } }, 'InsertOrder');
+    const client = clientFor(sb);
+    const order = anOrder();
+    const out = await client.insertOrder(order);
+    expect(out.kind).toBe('unknown');
+    const found = await lookup(client, order);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.regiNo).toMatch(/^\d{13}$/);
+  });
+
+  it('an InsertOrder answer that is an HTML page is unknown', async () => {
+    sb.control.setFaults({ htmlPage: { next: 1 } }, 'InsertOrder');
+    expect((await clientFor(sb).insertOrder(anOrder())).kind).toBe('unknown');
+  });
+
+  it('a late commit: no answer now, the registration appears later under the key', async () => {
+    sb.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 150 }, 'InsertOrder');
+    const client = clientFor(sb, { timeoutMs: 2000 });
+    const order = anOrder();
+    expect((await client.insertOrder(order)).kind).toBe('unknown');
+    expect(await lookup(client, order)).toEqual([]);
+    await sleep(300);
+    expect(await lookup(client, order)).toHaveLength(1);
+  });
+});
+
 describe('requests', () => {
   it('keeps at most maxConcurrent requests in flight', async () => {
     sb.control.setFaults({ latencyMs: 60 }, 'GetCustNo');

@@ -128,3 +128,43 @@ describe('issue across modes', () => {
     expect(h.ep.control.registrations(`${order.orderNo}-${first}`)).toHaveLength(1);
   });
 });
+
+describe('hostile order data', () => {
+  it('control characters never reach Korea Post; bad quantities and pending customer claims stop the order with a reason', async () => {
+    const base = (await import('../../sandbox/godomall/seed')).seedOrders();
+    const pick = (n: number) => structuredClone(base.filter((o) => o.items.length === 1 && o.items[0]!.status === 'p1' && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && o.receiverZonecode && !o.claimInProgress)[n]!);
+    const controls = pick(0);
+    controls.receiverName = '홍\u0000길\u001b동\u2028';
+    controls.receiverAddress = '서울특별시\u0007 강남구\u0085 테헤란로 1\r\n';
+    const negative = pick(1);
+    negative.items[0]!.goodsCnt = -3;
+    const huge = pick(2);
+    huge.items[0]!.goodsCnt = 1_000_000;
+    const claimed = pick(3);
+    claimed.claimInProgress = true;
+    h = await startHarness({ orders: [controls, negative, huge, claimed] });
+    const s = h.shipments();
+    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [controls, negative, huge, claimed].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) }));
+    expect(job.targets.map((t) => t.status)).toEqual(['done', 'failed', 'failed', 'failed']);
+    const sent = h.ep.control.parcel((await s.rowShipments(h.origin, [controls.orderNo]))[0]!.regiNo)!;
+    expect(sent.recNm).toBe('홍 길 동');
+    expect(sent.recAddr1).toBe('서울특별시 강남구 테헤란로 1');
+    expect(sent.recNm + sent.recAddr1).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028]/);
+    expect(job.targets[1]!.message).toContain('수량'); // 「-3」 is no quantity the reader accepts: unreadable
+    expect(job.targets[2]!.message).toContain('수량(1000000)');
+    expect(job.targets[3]!.message).toContain('반품신청');
+    for (const o of [negative, huge, claimed]) expect(h.ep.control.registrations(o.orderNo)).toHaveLength(0);
+  });
+
+  it('an order number that is not one is refused before a job starts', async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const { startJob } = await import('../../../lib/background/handlers/overlay');
+    const ctx = { shipments: s, db: h.db } as unknown as Parameters<typeof startJob>[0];
+    const long = '1'.repeat(60);
+    await expect(startJob(ctx, { kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: long, itemSnos: [] }] }, () => undefined)).rejects.toThrow('주문번호 형식');
+    await expect(startJob(ctx, { kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'item', targets: [{ orderNo: '2411051230001234', itemSnos: ['1 OR 1'] }] }, () => undefined)).rejects.toThrow('주문번호 형식');
+    expect(await h.db.jobs.count()).toBe(0);
+    expect(h.ep.control.registrationCount()).toBe(0);
+  });
+});
