@@ -99,6 +99,15 @@ export interface Shipment {
   failure?: 'contact' | 'address' | 'stoppedZip' | 'refused' | 'config' | 'order' | 'unconfirmed';
   /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
   wholeOrder?: boolean;
+  /** when our first and our latest InsertOrder for this key went out (a retried or resumed key settles from the latest) */
+  firstSentAt?: number;
+  lastSentAt?: number;
+  /** when the whole key family was last looked at and left with one live registration (family.ts) */
+  reconciledAt?: number;
+  /** the Korea Post orderNo of the registration we keep, when it is a sibling key (another PC's `-r<n>`) */
+  epostKey?: string;
+  /** live numbers of this family that could not be cancelled (the first is the one kept): shown loudly */
+  twins?: string[];
   /** = baseKey while the row is live, absent otherwise: a unique index (v2) makes a second live row impossible */
   liveBaseKey?: string;
   warnings: string[];

@@ -1,7 +1,10 @@
 // 송장번호 발급 (1단계), exactly once per baseKey:
 //  journal check → godomall's CURRENT invoice (another PC may have issued) → validate → pending row
-//  written in one transaction (the gate) → GetResInfo pre-check → InsertOrder → a lost answer is
-//  reconciled with GetResInfo (our key + reqYmd) before any re-send; only "not found" permits one.
+//  written in one transaction (the gate) → InsertOrder. A FRESH key (no earlier row in the journal,
+//  no invoice in godomall) costs that one call; its twin check is the next touch's (family.ts, at 예약).
+//  Once a send may have gone out (retry, resume, re-issue), GetResInfo is asked first — after the
+//  settle window since that send, on every day since the first send — and only a clear "not found"
+//  permits another send.
 import type { Job, JobTarget, Shipment } from '../db/types';
 import type { InsertOrderInput } from '../epost/types';
 import { kstYmd } from '../epost/kst';
@@ -15,7 +18,7 @@ import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './is
 import { adoptInvoice } from './adopt';
 import { resolveTwins } from './twins';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
-import { adminPlace, liveRegistration, readOrder, resInfo, resInfoAround, stoppedZips } from './safe-calls';
+import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 
 export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -46,7 +49,7 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   } catch (err) {
     const reason = err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}`;
     // a pending row is still settled: Korea Post alone says whether it was registered
-    if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason });
+    if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason }, { resumed: true });
     return { status: 'failed', message: reason };
   }
   const settings = await ctx.settings();
@@ -74,7 +77,9 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
     itemSnos: plan.items.map((i) => i.sno), warnings,
   });
   if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
-  return sendOnce(ctx, claim.row, plan.input);
+  // no earlier row of ours under this base key: nothing of ours can be at Korea Post yet
+  const fresh = rows.length === 0 && claim.row.reissue === 0;
+  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh });
 }
 
 async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
@@ -96,27 +101,38 @@ async function settle(ctx: Ctx, row: Shipment, order: OrderDetail, itemSnos: str
   const planned = planIssue(order, itemSnos, settings, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     // still confirm Korea Post has nothing under our key before calling it failed
-    return sendOnce(ctx, row, undefined, planned, true);
+    return sendOnce(ctx, row, undefined, planned, { resumed: true });
   }
-  return sendOnce(ctx, row, planned.plan.input, undefined, true);
+  return sendOnce(ctx, row, planned.plan.input, undefined, { resumed: true });
 }
 
 type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
 
 /**
  * The confirm-then-send loop. `input` undefined = only confirm (the order can no longer be sent).
- * Never sends while Korea Post might already hold our key.
+ * Never sends while Korea Post might already hold our key; a fresh key's first send needs no look.
  */
-async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, 'orderNo'> | undefined, refusal?: Refusal, resumed = false): Promise<TargetOutcome> {
+async function sendOnce(
+  ctx: Ctx,
+  row: Shipment,
+  input: Omit<InsertOrderInput, 'orderNo'> | undefined,
+  refusal?: Refusal,
+  how: { fresh?: boolean; resumed?: boolean } = {},
+): Promise<TargetOutcome> {
   const custNo = input?.custNo ?? (await ctx.settings()).custNo;
   for (let attempt = 0; attempt < ctx.insertAttempts; attempt++) {
-    // 1. is our key already registered (another PC, or the answer we lost)? Once a request may have
-    // gone out, Korea Post may have filed it under a neighbouring day: look there too
-    let found;
-    try {
-      found = await (attempt > 0 || resumed ? resInfoAround : resInfo)(ctx, custNo, row.key, row.reqYmd);
-    } catch (err) {
-      return unconfirmed(ctx, row, err);
+    const looked = !(how.fresh && attempt === 0);
+    // 1. is our key already registered (another PC, or the answer we lost)? A request may still be
+    // committing: wait out the settle window since OUR last send (it is in the row, so a restarted worker
+    // waits too), then look on every day since the first send
+    let found: Awaited<ReturnType<typeof resInfo>> = [];
+    if (looked) {
+      await settleSinceSend(ctx, row);
+      try {
+        found = attempt > 0 || how.resumed ? await resInfoOnSendDays(ctx, custNo, row) : await resInfo(ctx, custNo, row.key, row.reqYmd);
+      } catch (err) {
+        return unconfirmed(ctx, row, err);
+      }
     }
     const reg = liveRegistration(found);
     if (reg) {
@@ -134,7 +150,9 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
     }
     // 2. confirmed absent: sending is safe. A new KST day means a new reqYmd for the new request.
     const today = kstYmd(new Date(ctx.now()));
-    if (row.reqYmd !== today) row = (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today }))) ?? row;
+    // recorded BEFORE the request goes out: whoever meets this row next knows a send may be in flight
+    const sentAt = ctx.now();
+    row = (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today, firstSentAt: s.firstSentAt ?? sentAt, lastSentAt: sentAt }))) ?? row;
     let outcome;
     try {
       outcome = await ctx.epost.insertOrder({ ...input, orderNo: row.key });
@@ -146,6 +164,11 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
         return { status: 'failed', message: reason };
       }
       outcome = { kind: 'unknown' as const, cause: errorText(err) };
+    }
+    if (outcome.kind === 'ok' && !looked) {
+      // a fresh key: nothing of ours was out before this send; twins (another PC's) are the next touch's
+      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
+      return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'ok') {
       const twins = await resolveTwins(ctx, row, outcome.result, custNo, input.apprNo);
@@ -172,7 +195,8 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
   }
   // out of attempts; one last confirmation decides between "registered" and a clear failure
   try {
-    const found = await resInfoAround(ctx, custNo, row.key, row.reqYmd);
+    await settleSinceSend(ctx, row);
+    const found = await resInfoOnSendDays(ctx, custNo, row);
     const reg = liveRegistration(found);
     if (reg) {
       await recordIssued(ctx, row, reg, 'InsertOrder 응답 유실 후 GetResInfo로 확인');
@@ -184,6 +208,25 @@ async function sendOnce(ctx: Ctx, row: Shipment, input: Omit<InsertOrderInput, '
   const reason = '우체국 서버가 응답하지 않아 발급하지 못했습니다. 잠시 후 다시 발급하세요.';
   await recordRefused(ctx, row, 'refused', reason);
   return { status: 'failed', message: reason };
+}
+
+/** Waits until the settle window since this key's latest send has passed (a request may still be committing). */
+async function settleSinceSend(ctx: Ctx, row: Shipment): Promise<void> {
+  const latest = (await ctx.db.shipments.get(row.key))?.lastSentAt ?? row.lastSentAt;
+  const left = latest === undefined ? 0 : latest + ctx.settleMs - ctx.now();
+  if (left > 0) await (ctx.retry.sleep ?? sleep)(left);
+}
+
+/** Our key's registrations on any day a send of ours can be filed under (first send's day − 1 … today + 1). */
+async function resInfoOnSendDays(ctx: Ctx, custNo: string, row: Shipment): Promise<Awaited<ReturnType<typeof resInfo>>> {
+  const first = await resInfo(ctx, custNo, row.key, row.reqYmd);
+  if (first.length) return first;
+  for (const day of sendDays(row, ctx.now())) {
+    if (day === row.reqYmd) continue;
+    const found = await resInfo(ctx, custNo, row.key, day);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Could not learn whether Korea Post holds our key: the row stays pending (never re-sent blindly). */

@@ -1,5 +1,6 @@
-// 예약하기 (2단계): re-read each parcel at Korea Post (GetResInfo by our key): 신청취소/missing → number
-// void, 재발급 needed. Otherwise apply the seed's status rules (p* → g1, g* keeps) and mark 예약 후.
+// 예약하기 (2단계): re-read each parcel at Korea Post — its whole key family (family.ts): later twins are
+// cancelled and the earliest registration kept; nothing live (신청취소/missing) → number void, 재발급
+// needed. Otherwise apply the seed's status rules (p* → g1, g* keeps) and mark 예약 후.
 import type { Job, JobTarget } from '../db/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { updateShipment } from '../db/repo/shipments';
@@ -9,21 +10,33 @@ import { errorText, type Ctx } from './context';
 import { flushForShipment, LOGIN_NEEDED, queueClearInvoice, queueStatus } from './godomall-writes';
 import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
+import { reconcileFamily } from './family';
 
 export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
-  const s = await ctx.db.shipments.get(target.key);
+  let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state !== 'issued') return { status: 'skipped', message: s.state === 'reserved' ? '이미 예약되었습니다.' : `예약할 수 없는 상태입니다 (${s.state}).` };
   const settings = await ctx.settings();
 
+  let twinsNote: string | undefined;
   if (s.source === 'issued') {
-    let rows;
+    let alive: boolean;
     try {
-      rows = await resInfo(ctx, settings.custNo, s.key, s.reqYmd);
+      if (s.test) {
+        // test registrations all carry TESTREGINOAPI and reach no post office: our key on its day is enough
+        alive = !!liveRegistration(await resInfo(ctx, settings.custNo, s.epostKey ?? s.key, s.reqYmd));
+      } else {
+        const r = await reconcileFamily(ctx, s, job.operatorId);
+        alive = r.kind === 'ok';
+        if (r.kind === 'ok') {
+          s = r.shipment;
+          twinsNote = s.twins ? s.message : r.cancelled.length ? `이중 접수 ${r.cancelled.length}건을 취소했습니다 (${r.cancelled.join(', ')}).` : undefined;
+        }
+      }
     } catch (err) {
       return { status: 'failed', message: `우체국 접수 정보를 확인하지 못했습니다: ${errorText(err)}` };
     }
-    if (!liveRegistration(rows, s.test ? undefined : s.regiNo)) {
+    if (!alive) {
       const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 송장번호를 재발급한 뒤 다시 예약하세요.';
       await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
       const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'void', message: reason, updatedAt: ctx.now() }));
@@ -49,13 +62,14 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
   const to = rule.kind === 'change' ? rule.to : current;
   // the baseline is what godomall holds now; our status write below moves it when (if) it lands
   const itemStatuses = Object.fromEntries(order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => [i.sno, i.status]));
-  const reserved = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, itemStatuses, message: undefined, updatedAt: ctx.now() }));
-  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'reserve', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: `${current} → ${to}` });
-  if (reserved && rule.kind === 'change' && !s.test) {
+  const shipment = s;
+  const reserved = await updateShipment(ctx.db, shipment.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, itemStatuses, message: r.twins ? r.message : undefined, updatedAt: ctx.now() }));
+  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'reserve', key: shipment.key, orderNo: shipment.orderNo, regiNo: shipment.regiNo, detail: `${current} → ${to}` });
+  if (reserved && rule.kind === 'change' && !shipment.test) {
     // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
     await queueStatus(ctx, reserved, to, { onlyFromGroups: 'p', operatorId: job.operatorId });
-    const note = await flushForShipment(ctx, s.key);
-    if (note) return { status: 'done', message: note };
+    const note = await flushForShipment(ctx, shipment.key);
+    if (note) return { status: 'done', message: twinsNote ? `${twinsNote} ${note}` : note };
   }
-  return { status: 'done' };
+  return twinsNote ? { status: 'done', message: twinsNote } : { status: 'done' };
 }

@@ -2,6 +2,8 @@
 // client itself (lib/epost/client.ts), so they are not wrapped again here — a second layer multiplied
 // the attempts (and an outage's cost per order) several times. Admin reads get their retry here.
 import type { ResInfo, StoppedZip } from '../epost/types';
+import type { Shipment } from '../db/types';
+import { kstYmd } from '../epost/kst';
 import type { OrderDetail } from '../godomall/types';
 import { SessionExpiredError } from '../godomall/types';
 import { isRetryable } from '../epost/errors';
@@ -12,25 +14,17 @@ export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: strin
   return ctx.epost.getResInfo({ custNo, reqType: '1', orderNo, reqYmd });
 }
 
-/** `YYYYMMDD` moved by `days` (calendar arithmetic, no time zone involved). */
-function shiftYmd(ymd: string, days: number): string {
-  const d = new Date(Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8)) + days));
-  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
-}
-
 /**
- * Our key's registrations on `reqYmd`, else on the day after or before. Korea Post files a request
- * under its own KST day, which differs from this PC's around midnight or with a skewed clock: a lost
- * answer must be found again there, or the key would be sent twice.
+ * Every KST day a send of this row can be filed under: Korea Post files a request under its own day,
+ * which differs from this PC's around midnight or with a skewed clock, so one day either side of the
+ * span from the first send (or the row's creation) to now; at most 31 days.
  */
-export async function resInfoAround(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string): Promise<ResInfo[]> {
-  const found = await resInfo(ctx, custNo, orderNo, reqYmd);
-  if (found.length || !/^\d{8}$/.test(reqYmd)) return found;
-  for (const days of [1, -1]) {
-    const other = await resInfo(ctx, custNo, orderNo, shiftYmd(reqYmd, days));
-    if (other.length) return other;
-  }
-  return [];
+export function sendDays(row: Pick<Shipment, 'createdAt'> & { firstSentAt?: number }, now: number): string[] {
+  const DAY = 24 * 60 * 60 * 1000;
+  const from = Math.max(Math.min(row.firstSentAt ?? row.createdAt, now) - DAY, now - 31 * DAY);
+  const days = new Set<string>();
+  for (let at = from; kstYmd(new Date(at)) <= kstYmd(new Date(now + DAY)); at += DAY) days.add(kstYmd(new Date(at)));
+  return [...days];
 }
 
 /** Transport failures of the admin are worth a retry; an expired session is not (it needs the operator). */

@@ -117,7 +117,7 @@ describe('exactly-once drills', () => {
 });
 
 describe('two PCs', () => {
-  it('two PCs (two journals) issuing the same orders at once end with ONE live number per order', async () => {
+  it('two PCs (two journals) issuing the same orders at once end with ONE live number per order after the next touch', async () => {
     h = await startHarness({ rows: 60 });
     const orders = issuable(h).slice(0, 25);
     const pcA = h.shipments();
@@ -126,6 +126,13 @@ describe('two PCs', () => {
     h.ep.control.setFaults({ latencyMs: 40 }, 'InsertOrder');
     const [a, b] = await Promise.all([pcA.startJob(issueReq(h, orders)), pcB.startJob(issueReq(h, orders))]);
     await Promise.all([waitJob(pcA, a), waitJob(pcB, b)]);
+    // a fresh order costs one InsertOrder: the twin check is the next touch's — here both PCs' 예약
+    const reserveAll = async (pc: Shipments) => {
+      const keys = (await pc.rowShipments(h!.origin, orders.map((o) => o.orderNo))).filter((r) => r.state === 'issued').map((r) => r.key);
+      if (keys.length) await waitJob(pc, await pc.startJob({ kind: 'reserve', adminOrigin: h!.origin, operatorId: 'drill', mode: 'order', keys }));
+    };
+    await reserveAll(pcA);
+    await reserveAll(pcB);
     let twins = 0;
     for (const o of orders) {
       const regs = h.ep.control.registrations(o.orderNo);
@@ -136,9 +143,78 @@ describe('two PCs', () => {
       expect(h.gd.control.order(o.orderNo)!.items.every((i) => i.invoiceNo === number)).toBe(true);
       for (const pc of [pcA, pcB]) {
         const row = (await pc.rowShipments(h.origin, [o.orderNo]))[0];
-        if (row?.state === 'issued') expect(row.regiNo).toBe(number);
+        if (row?.state === 'issued' || row?.state === 'reserved') expect(row.regiNo).toBe(number);
       }
     }
     expect(twins).toBeGreaterThan(0); // the race really happened, and was resolved
   }, 60_000);
+});
+
+describe('twins under hostile timing (issue 9)', () => {
+  const calls = (h: Harness, message: string) => h.ep.control.state().calls[message] ?? 0;
+  const live = (h: Harness, orderNo: string) => h.ep.control.registrations(orderNo).filter((r) => h.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
+  const reserve = async (h: Harness, s: Shipments, orders: SeedOrder[]) => {
+    const keys = (await s.rowShipments(h.origin, orders.map((o) => o.orderNo))).filter((r) => r.state === 'issued').map((r) => r.key);
+    return waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys }));
+  };
+
+  it('a fresh order costs one Korea Post call: InsertOrder only', async () => {
+    h = await startHarness({ rows: 40 });
+    const orders = issuable(h).slice(0, 10);
+    const s = h.shipments();
+    const [insert, lookup] = [calls(h, 'InsertOrder'), calls(h, 'GetResInfo')];
+    const job = await waitJob(s, await s.startJob(issueReq(h, orders)));
+    expect(job.targets.every((t) => t.status === 'done')).toBe(true);
+    expect(calls(h, 'InsertOrder') - insert).toBe(orders.length);
+    expect(calls(h, 'GetResInfo') - lookup).toBe(0);
+  });
+
+  it('case 2 — resumed too early: a new worker waits out the settle window since the killed worker sent, and finds it', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    h.ep.control.setFaults({ latencyMs: 400 }, 'InsertOrder');
+    const ks = createKillSwitch({ method: 'insertOrder', count: 1 });
+    const dying = h.shipments({ epost: ks.epost(h.epost), admin: ks.admin(h.adminFor), settleMs: 900 });
+    await dying.startJob(issueReq(h, [order!]));
+    await ks.killed;
+    // no waiting for the wire: the killed worker's InsertOrder is still being processed at Korea Post
+    const next = h.shipments({ settleMs: 900 });
+    await next.resumeJobs();
+    await ks.settled();
+    expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(1);
+    expect((await next.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'issued' });
+  }, 30_000);
+
+  it('case 1 — a commit later than timeout + settle: the re-send makes a twin, and the next touch (예약) cancels the later one', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    h.ep.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 400 }, 'InsertOrder');
+    const s = h.shipments({ settleMs: 50 });
+    const issued = await waitJob(s, await s.startJob(issueReq(h, [order!])));
+    expect(issued.targets[0]!.status).toBe('done');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(live(h, order!.orderNo)).toHaveLength(2); // the late commit landed after the re-send
+    const reserved = await reserve(h, s, [order!]);
+    expect(reserved.targets[0]!.status).toBe('done');
+    const left = live(h, order!.orderNo);
+    expect(left).toHaveLength(1);
+    expect(h.gd.control.order(order!.orderNo)!.items.every((i) => i.invoiceNo === left[0]!.regiNo)).toBe(true);
+    expect((await s.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'reserved', regiNo: left[0]!.regiNo });
+  }, 30_000);
+
+  it('case 4 — a maintenance page or an <error> without a code is never "absent": no re-send until Korea Post answers clearly', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    h.ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
+    h.ep.control.setFaults({ htmlPage: 0.5, errorWithoutCode: 1 }, 'GetResInfo');
+    const s = h.shipments();
+    const first = await waitJob(s, await s.startJob(issueReq(h, [order!])));
+    expect(first.targets[0]!.status).toBe('failed');
+    expect(first.targets[0]!.message).toContain('확인하지 못했습니다');
+    expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(1);
+    h.ep.control.clearFaults();
+    const again = await waitJob(s, await s.startJob(issueReq(h, [order!])));
+    expect(again.targets[0]!.status).toBe('done');
+    expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(1);
+  }, 30_000);
 });
