@@ -26,7 +26,8 @@ export type ShipmentState =
 
 export const LIVE_STATES: readonly ShipmentState[] = ['pending', 'issued', 'reserved', 'shipping', 'delivered'];
 
-export type ExceptionKind = 'undelivered' | 'returned' | 'stuck' | 'cancelled';
+/** twins = more than one live registration of the key family that could not be cancelled (family.ts) */
+export type ExceptionKind = 'undelivered' | 'returned' | 'stuck' | 'cancelled' | 'twins';
 
 export interface Receiver {
   name: string;

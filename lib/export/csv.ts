@@ -2,7 +2,7 @@
 // Excel reads CP949 and shows mojibake), CRLF rows, RFC 4180 quoting, and a guard against formula
 // injection. Columns are chosen one by one from the shipment — nothing else (and no secret) can leak.
 import type { JournalDb } from '../db/db';
-import type { Shipment } from '../db/types';
+import type { ExceptionKind, Shipment } from '../db/types';
 import { formatRegiNo, kstDate, kstDateTime, oneLine } from '../labels/format';
 import { STATE_NAME_KO } from './states';
 
@@ -96,7 +96,7 @@ function stateText(s: Shipment): string {
   return s.exception ? `${base} (${EXCEPTION_NAME_KO[s.exception.kind]})` : base;
 }
 
-const EXCEPTION_NAME_KO = { undelivered: '미배달', returned: '반송', stuck: '배송 지연', cancelled: '예약 취소' } as const;
+const EXCEPTION_NAME_KO: Record<ExceptionKind, string> = { undelivered: '미배달', returned: '반송', stuck: '배송 지연', cancelled: '예약 취소', twins: '이중 접수' };
 
 function issuedAt(s: Shipment): string {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(s.resDate);

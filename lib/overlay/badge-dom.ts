@@ -23,6 +23,7 @@ const EXCEPTION_KEY: Record<NonNullable<Badge['exception']>, string> = {
   returned: 'overlayExceptionReturned',
   stuck: 'overlayExceptionStuck',
   cancelled: 'overlayExceptionCancelled',
+  twins: 'overlayExceptionTwins',
 };
 
 type BadgeEl = HTMLElement & { __epgSig?: string };

@@ -1,7 +1,7 @@
 // 예약 취소: GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
 // and the order is 미발급 again (the next issue uses `-r<n>`). A cancel is not blindly retried: an
 // unclear answer is checked with GetResInfo (05 = cancelled).
-import type { Job, JobTarget } from '../db/types';
+import type { Job, JobTarget, Shipment } from '../db/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { updateShipment } from '../db/repo/shipments';
 import { EpostError } from '../epost/errors';
@@ -9,21 +9,33 @@ import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
 import { flushForShipment, queueClearInvoice } from './godomall-writes';
 import { resInfo } from './safe-calls';
+import { reconcileFamily } from './family';
 
 const CANCELLABLE = new Set(['issued', 'reserved']);
 
 export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
-  const s = await ctx.db.shipments.get(target.key);
+  let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };
   if (!CANCELLABLE.has(s.state) || s.source !== 'issued')
     return { status: 'failed', message: s.source !== 'issued' ? '이 확장에서 발급한 번호만 취소할 수 있습니다.' : '집하·배송이 시작된 소포는 취소할 수 없습니다.' };
   const settings = await ctx.settings();
+  if (!s.test) {
+    // a twin of this order (another PC's, a late commit) would stay live after ours is gone: the family
+    // is reconciled first (later twins cancelled, ours switched to the keeper), then the keeper cancelled
+    try {
+      const r = await reconcileFamily(ctx, s, job.operatorId);
+      if (r.kind === 'ok') s = r.shipment;
+    } catch {
+      /* Korea Post unclear: cancel the number we hold; the next touch reconciles the rest */
+    }
+  }
+  const shipment: Shipment = s;
   let cancelled = false;
   let reason = '';
   try {
     const r = await ctx.epost.cancel({
-      custNo: settings.custNo, apprNo: settings.apprNo, reqType: '1', reqNo: s.reqNo, resNo: s.resNo, regiNo: s.regiNo, delYn: 'Y', reqYmd: s.reqYmd,
+      custNo: settings.custNo, apprNo: settings.apprNo, reqType: '1', reqNo: shipment.reqNo, resNo: shipment.resNo, regiNo: shipment.regiNo, delYn: 'Y', reqYmd: shipment.reqYmd,
     });
     cancelled = r.canceledYn === 'Y' || r.canceledYn === 'D';
     reason = r.notCancelReason;
@@ -31,8 +43,8 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
     if (err instanceof EpostError && !err.isLoadBlock) return { status: 'failed', message: `취소 실패: ${errorText(err)}` };
     // the answer was lost: ask Korea Post what became of our key
     try {
-      const rows = await resInfo(ctx, settings.custNo, s.key, s.reqYmd);
-      cancelled = rows.length === 0 || rows.every((r) => r.treatStusCd === '05');
+      const rows = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd);
+      cancelled = rows.every((r) => r.regiNo !== shipment.regiNo || r.treatStusCd === '05');
     } catch (err2) {
       return { status: 'failed', message: `취소 결과를 확인하지 못했습니다: ${errorText(err2)}. 다시 시도하세요.` };
     }
@@ -40,9 +52,9 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
   if (!cancelled) return { status: 'failed', message: `우체국에서 취소하지 않았습니다: ${reason || '사유 없음'}` };
 
   const note = '예약 취소: 이 번호는 다시 사용할 수 없습니다.';
-  await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason: note, at: ctx.now() });
-  const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'void', message: note, updatedAt: ctx.now() }));
-  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'cancel', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: 'GetResCancelCmd delYn=Y' });
+  await addVoidNumber(ctx.db, { regiNo: shipment.regiNo, key: shipment.key, reason: note, at: ctx.now() });
+  const v = await updateShipment(ctx.db, shipment.key, (r) => ({ ...r, state: 'void', message: note, updatedAt: ctx.now() }));
+  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'cancel', key: shipment.key, orderNo: shipment.orderNo, regiNo: shipment.regiNo, detail: 'GetResCancelCmd delYn=Y' });
   if (v && !v.test) {
     await queueClearInvoice(ctx, v, v.wholeOrder === true);
     const login = await flushForShipment(ctx, v.key);

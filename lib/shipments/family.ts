@@ -128,6 +128,8 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
       : {}),
     epostKey: keeper.key !== r.key ? keeper.key : undefined,
     twins: stuck.length ? [keeper.regiNo, ...stuck] : undefined,
+    // shown on the row's badge, in the popup's 처리 필요 list and in the job result until resolved
+    exception: loud ? { kind: 'twins' as const, reason: loud } : r.exception?.kind === 'twins' ? undefined : r.exception,
     reconciledAt: now,
     message: loud ?? (switched ? `먼저 접수된 번호(${keeper.regiNo})로 바꾸었습니다.` : r.message),
     updatedAt: now,

@@ -17,6 +17,7 @@ import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './issue-record';
 import { adoptInvoice } from './adopt';
 import { resolveTwins } from './twins';
+import { earliest, familyDays, familyKeys, familyRegistrations, type FamilyRegistration } from './family';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 
@@ -72,14 +73,38 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   }
   const { plan } = planned;
   const warnings = [...plan.warnings, ...(stopped ? [] : ['접수중지 지역을 확인하지 못했습니다.'])];
+  // no earlier send of ours under this base key (a 연락처오류 row sent nothing): a fresh key, one call.
+  // Otherwise (re-issue after a cancel, a failure after an unclear send) Korea Post is asked first what
+  // the family holds: a live registration is taken over, and the new key is one nobody used
+  const fresh = !rows.some(mayHaveSent);
+  let family: FamilyRegistration[] = [];
+  if (!fresh) {
+    try {
+      family = await familyRegistrations(ctx, plan.input.custNo, await familyKeys(ctx, baseKey, (await nextReissue(ctx.db, baseKey)) + 1), familyDays({ ...draft, reqYmd: '' }, ctx.now()));
+    } catch (err) {
+      return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
+    }
+  }
+  const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
   const claim = await claimPending(ctx.db, {
     ...draft, payType: plan.payType, receiver: plan.receiver, goods: plan.goods, delivMsg: plan.delivMsg,
     itemSnos: plan.items.map((i) => i.sno), warnings,
-  });
+  }, used.length ? Math.max(...used) + 1 : 0);
   if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
-  // no earlier row of ours under this base key: nothing of ours can be at Korea Post yet
-  const fresh = rows.length === 0 && claim.row.reissue === 0;
-  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh });
+  const taken = family.filter((r) => r.treatStusCd !== '05');
+  if (taken.length) {
+    // another PC's registration of this order (its journal, not ours): use it, never a second one
+    const keeper = taken.reduce(earliest);
+    const s = await recordIssued(ctx, claim.row, keeper, '우체국에 이미 접수된 번호 사용 (다른 PC)');
+    if (keeper.key !== s.key) await updateShipment(ctx.db, s.key, (r) => ({ ...r, epostKey: keeper.key }));
+    return { status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
+  }
+  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0 });
+}
+
+/** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */
+function mayHaveSent(r: Shipment): boolean {
+  return r.firstSentAt !== undefined || r.regiNo !== '' || ['pending', 'void', 'unlinked'].includes(r.state) || r.failure === 'refused' || r.failure === 'unconfirmed';
 }
 
 async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {

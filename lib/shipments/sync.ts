@@ -10,6 +10,8 @@ import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
 import { flushPendingWrites, queueClearInvoice, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';
+import { reconcileFamily } from './family';
+import { pendingWritesForShipment } from '../db/repo/pending-writes';
 import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -32,7 +34,27 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   return { ...run, id };
 }
 
+/**
+ * The sync is a touch too: a number we issued is reconciled with its key family once (a fresh issue
+ * skipped the twin check), again while twins are left, and again while its godomall write is queued
+ * (other PCs cannot see the number then, and may send their own).
+ */
+async function needsReconcile(ctx: Ctx, s: Shipment): Promise<boolean> {
+  if (s.source !== 'issued' || s.test) return false;
+  if (!s.reconciledAt || s.twins?.length) return true;
+  return (await pendingWritesForShipment(ctx.db, s.key)).length > 0;
+}
+
 async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): Promise<void> {
+  if (await needsReconcile(ctx, s)) {
+    try {
+      const r = await reconcileFamily(ctx, s, SYSTEM);
+      if (r.kind === 'ok') s = r.shipment;
+      if (r.kind === 'ok' && r.stuck.length) run.errors.push(`${s.orderNo}: ${s.message ?? '이중 접수'}`);
+    } catch (err) {
+      run.errors.push(`${s.regiNo}: 우체국 접수 확인 실패 (${errorText(err)})`);
+    }
+  }
   let result;
   try {
     result = await ctx.tracking.track(s.regiNo); // the tracking client retries ERR-131 / transport errors itself

@@ -7,10 +7,10 @@ import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { errorText, type Ctx } from './context';
 import { resInfo } from './safe-calls';
+import { earliest } from './family';
 
 export type TwinOutcome = { keep: 'ours' } | { keep: 'theirs'; keeper: ResInfo } | { keep: 'both'; warning: string };
 
-const earliest = (a: ResInfo, b: ResInfo) => (a.resDate + a.reqNo < b.resDate + b.reqNo ? a : b);
 
 export async function resolveTwins(ctx: Ctx, row: Shipment, ours: InsertOrderResult, custNo: string, apprNo: string): Promise<TwinOutcome> {
   // Korea Post's own request day (reqNo = YYYYMMDD + 10), not this PC's: they differ around midnight

@@ -77,11 +77,13 @@ export type ClaimResult = { claimed: true; row: Shipment } | { claimed: false; l
 export async function claimPending(
   db: JournalDb,
   draft: Omit<Shipment, 'key' | 'reissue' | 'state'>,
+  /** the lowest re-issue number Korea Post leaves free (family.ts): another PC may have used ours */
+  atLeastReissue = 0,
 ): Promise<ClaimResult> {
   return db.transaction('rw', db.shipments, async () => {
     const live = (await liveShipment(db, draft.baseKey)) ?? (await overlappingLive(db, draft));
     if (live) return { claimed: false as const, live };
-    const reissue = await nextReissue(db, draft.baseKey);
+    const reissue = Math.max(await nextReissue(db, draft.baseKey), atLeastReissue);
     const row = await putShipment(db, {
       ...draft,
       key: shipmentKey(draft.baseKey, reissue),

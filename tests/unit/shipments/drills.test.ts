@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, waitJob, type Harness } from './harness';
 import { createKillSwitch } from './killable';
+import { anOrder } from '../epost/sandboxClient';
 import type { Shipments } from '../../../lib/shipments';
 import type { SeedOrder } from '../../sandbox/godomall/model';
 
@@ -216,5 +217,51 @@ describe('twins under hostile timing (issue 9)', () => {
     const again = await waitJob(s, await s.startJob(issueReq(h, [order!])));
     expect(again.targets[0]!.status).toBe('done');
     expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(1);
+  }, 30_000);
+
+  it('case 3 — another PC registered the order yesterday (its godomall write never landed): the next touch keeps that one and cancels ours', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    // PC A, day D: registered at Korea Post, the number never reached godomall (login expired), journal lost
+    const a = await h.epost.insertOrder(anOrder({ orderNo: order!.orderNo, custNo: h.ep.control.custNo }));
+    if (a.kind !== 'ok') throw new Error('PC A could not register');
+    h.ep.control.advanceHours(24);
+    // PC B, day D+1: godomall shows no invoice, its journal has nothing: a fresh order, one InsertOrder
+    const b = h.shipments({ db: h.otherJournal() });
+    await waitJob(b, await b.startJob(issueReq(h, [order!])));
+    expect(live(h, order!.orderNo)).toHaveLength(2);
+    const reserved = await reserve(h, b, [order!]);
+    expect(reserved.targets[0]!.status).toBe('done');
+    const left = live(h, order!.orderNo);
+    expect(left.map((r) => r.regiNo)).toEqual([a.result.regiNo]);
+    expect(h.gd.control.order(order!.orderNo)!.items.every((i) => i.invoiceNo === a.result.regiNo)).toBe(true);
+    expect((await b.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'reserved', regiNo: a.result.regiNo });
+  }, 30_000);
+
+  it('case 5 — re-issue keys come from Korea Post: a second PC re-issuing the same order takes over the first one\'s -r1', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    const pcA = h.shipments();
+    await waitJob(pcA, await pcA.startJob(issueReq(h, [order!])));
+    const first = (await pcA.rowShipments(h.origin, [order!.orderNo]))[0]!;
+    await waitJob(pcA, await pcA.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys: [first.key] }));
+    // PC B knew the first number too (adopted from godomall before the cancel): its journal has the void base row
+    const dbB = h.otherJournal();
+    await dbB.shipments.put({ ...(await h.db.shipments.get(first.key))!, source: 'adopted', liveBaseKey: undefined });
+    const again = await waitJob(pcA, await pcA.startJob(issueReq(h, [order!])));
+    expect(again.targets[0]!.status).toBe('done');
+    const rA = (await pcA.rowShipments(h.origin, [order!.orderNo])).find((r) => r.state === 'issued')!;
+    expect(rA.key).toBe(`${order!.orderNo}-r1`);
+    // … and A's godomall write has not landed (login expired): B sees no invoice to adopt
+    h.gd.control.setInvoice(order!.orderNo, '0', '');
+    const pcB = h.shipments({ db: dbB });
+    const inserts = calls(h, 'InsertOrder');
+    const b = await waitJob(pcB, await pcB.startJob(issueReq(h, [order!])));
+    expect(b.targets[0]!.status).toBe('done');
+    expect(calls(h, 'InsertOrder')).toBe(inserts); // nothing sent: the family already had a live number
+    const rB = (await pcB.rowShipments(h.origin, [order!.orderNo])).find((r) => r.state === 'issued')!;
+    expect(rB.regiNo).toBe(rA.regiNo);
+    expect(live(h, order!.orderNo)).toHaveLength(0); // registrations() lists the base key only …
+    expect(h.ep.control.registrations(`${order!.orderNo}-r1`).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05')).toHaveLength(1);
   }, 30_000);
 });
