@@ -12,11 +12,21 @@ export interface ToolbarProps {
   placement: 'top' | 'bottom';
   /** this list in the per-item view (`?view=orderGoods`) */
   itemViewHref: string;
+  /**
+   * Whether a click on a job button is the operator's (default: `isTrusted`). The toolbar lives in the
+   * admin's DOM, where any script (a widget, an XSS) could click it; such clicks start nothing.
+   */
+  isOperatorClick?: (e: Event) => boolean;
 }
+
+const trustedOnly = (e: Event) => e.isTrusted;
 
 const BTN = 'btn btn-sm btn-white epg-btn';
 
-export function Toolbar({ model: m, t, placement, itemViewHref }: ToolbarProps) {
+export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick = trustedOnly }: ToolbarProps) {
+  const operator = (action: () => Promise<void>) => (e: Event) => {
+    if (isOperatorClick(e)) void action();
+  };
   const busy = m.busy.value;
   const mode = m.mode.value;
   const f = m.filters.value;
@@ -67,24 +77,24 @@ export function Toolbar({ model: m, t, placement, itemViewHref }: ToolbarProps) 
         />
       </div>
       <div class="epg-toolbar__row" style={{ marginTop: '4px' }}>
-        <button type="button" class={BTN} data-epg-action="issueSelected" disabled={busy || m.needsItemView.value} onClick={() => void m.issueSelected()}>
+        <button type="button" class={BTN} data-epg-action="issueSelected" disabled={busy || m.needsItemView.value} onClick={operator(m.issueSelected)}>
           {t('overlayIssueSelected')}
         </button>
-        <button type="button" class={BTN} data-epg-action="issueAll" disabled={busy || m.needsItemView.value} onClick={() => void m.issueAllSearched()}>
+        <button type="button" class={BTN} data-epg-action="issueAll" disabled={busy || m.needsItemView.value} onClick={operator(m.issueAllSearched)}>
           {t('overlayIssueAll', count(m.issueAllCount.value))}
         </button>
         <span class="epg-toolbar__sep" />
-        <button type="button" class={BTN} data-epg-action="reserveSelected" disabled={busy} onClick={() => void m.reserveSelected()}>
+        <button type="button" class={BTN} data-epg-action="reserveSelected" disabled={busy} onClick={operator(m.reserveSelected)}>
           {t('overlayReserveSelected')}
         </button>
-        <button type="button" class={BTN} data-epg-action="reserveAll" disabled={busy} onClick={() => void m.reserveAll()}>
+        <button type="button" class={BTN} data-epg-action="reserveAll" disabled={busy} onClick={operator(m.reserveAll)}>
           {t('overlayReserveAll', count(m.reserveAllCount.value))}
         </button>
-        <button type="button" class={BTN} data-epg-action="cancel" disabled={busy} onClick={() => void m.cancelSelected()}>
+        <button type="button" class={BTN} data-epg-action="cancel" disabled={busy} onClick={operator(m.cancelSelected)}>
           {t('overlayCancelReservation')}
         </button>
         <span class="epg-toolbar__sep" />
-        <button type="button" class={BTN} data-epg-action="print" disabled={busy} onClick={() => void m.printSelected()}>
+        <button type="button" class={BTN} data-epg-action="print" disabled={busy} onClick={operator(m.printSelected)}>
           {t('overlayPrint')}
         </button>
         <span class="epg-toolbar__muted" data-epg-selection>

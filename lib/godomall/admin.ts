@@ -47,10 +47,14 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
   }
 
   async function fetchOrder(orderNo: string): Promise<OrderDetail> {
-    const view = opts.parseHtml(await request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`));
+    // the page and its goods table are independent requests (order_view.php loads the table by ajax): asked together
+    const [viewHtml, goodsHtml] = await Promise.all([
+      request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`),
+      request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: ORDER_TAB })),
+    ]);
+    const view = opts.parseHtml(viewHtml);
     if (!hasOrderForm(view)) throw new OrderNotFoundError(orderNo);
-    const goods = opts.parseHtml(await request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: ORDER_TAB })));
-    return readOrderDetail(view, goods);
+    return readOrderDetail(view, opts.parseHtml(goodsHtml));
   }
 
   /** The order's real (non-gift) items, restricted to `itemSnos` when given; an unknown sno refuses. */

@@ -194,26 +194,34 @@ export function createOverlayModel(deps: OverlayDeps) {
     dismissJob(): void {
       if (!busy.value) job.value = undefined;
     },
+    // Every job asks first, with its count, as godomall's own bulk actions do (orderList.js): a job is
+    // an operator's decision, never a side effect of a stray click or of a script on the admin page.
     async issueSelected(): Promise<void> {
-      if (needsItemView.value) return;
+      if (busy.value || needsItemView.value) return;
       const targets = issueTargets(selectedViews.value, mode.value, canIssue);
       if (targets.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayIssueConfirm', targets.length))) return;
       await runJob({ kind: 'issue', targets });
     },
     async issueAllSearched(): Promise<void> {
-      if (needsItemView.value) return;
+      if (busy.value || needsItemView.value) return;
       const targets = issueAllTargets.value;
       if (targets.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayIssueAllConfirm', targets.length))) return;
       await runJob({ kind: 'issue', targets });
     },
     async reserveSelected(): Promise<void> {
+      if (busy.value) return;
       const keys = shipmentKeys(selectedViews.value, canReserve);
       if (keys.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayReserveConfirm', keys.length))) return;
       await runJob({ kind: 'reserve', keys });
     },
     async reserveAll(): Promise<void> {
+      if (busy.value) return;
       const keys = reserveAllKeys.value;
       if (keys.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayReserveConfirm', keys.length))) return;
       await runJob({ kind: 'reserve', keys });
     },
     async cancelSelected(): Promise<void> {

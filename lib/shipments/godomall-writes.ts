@@ -2,7 +2,7 @@
 // admin session keeps them queued ("고도몰 로그인 필요") until the next flush; nothing is lost. Before a
 // status write the order is re-read: an operator's manual change since our last write unlinks it.
 import type { PendingWrite, Shipment } from '../db/types';
-import { AdminWriteError, SessionExpiredError } from '../godomall/types';
+import { AdminWriteError, SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { statusGroup } from '../godomall/statuses';
 import { addAudit } from '../db/repo/journal';
 import { enqueueWrite, dropWritesForShipment, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
@@ -54,11 +54,14 @@ async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string)
   });
 }
 
-/** Performs one write: one read of the order, then one POST. Returns 'unlinked' when the order was changed by hand instead. */
-async function perform(ctx: Ctx, w: PendingWrite): Promise<'done' | 'unlinked'> {
+/**
+ * Performs one write: one read of the order (or the read the caller made a moment ago, right before
+ * queueing it), then one POST. Returns 'unlinked' when the order was changed by hand instead.
+ */
+async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promise<'done' | 'unlinked'> {
   const admin = ctx.adminFor(adminUrl(w));
   const items = w.itemSnos.length ? w.itemSnos : undefined;
-  const order = await readOrder(ctx, w, w.orderNo);
+  const order = justRead?.orderNo === w.orderNo ? justRead : await readOrder(ctx, w, w.orderNo);
   if (w.kind === 'invoice') {
     await admin.saveInvoice(order, w.invoiceNo ?? '', items);
     return 'done';
@@ -94,7 +97,7 @@ async function perform(ctx: Ctx, w: PendingWrite): Promise<'done' | 'unlinked'> 
 }
 
 /** Writes every queued write (of one origin, or all; or of one shipment), oldest first. Never throws. */
-export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?: string): Promise<FlushResult> {
+export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?: string, justRead?: OrderDetail): Promise<FlushResult> {
   const result: FlushResult = { written: 0, remaining: 0, loginNeeded: [], unlinked: [] };
   const queue = shipmentKey
     ? (await pendingWritesForShipment(ctx.db, shipmentKey)).sort((a, b) => a.id! - b.id!)
@@ -115,7 +118,8 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     }
     ctx.flushing.add(w.id!); // a write is performed by one flush at a time (job workers + a manual flush)
     try {
-      await flushOne(ctx, w, result);
+      await flushOne(ctx, w, result, justRead);
+      justRead = undefined; // after a write the order is no longer what was read
     } finally {
       ctx.flushing.delete(w.id!);
     }
@@ -125,7 +129,7 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
   return result;
 }
 
-async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise<void> {
+async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead?: OrderDetail): Promise<void> {
   if (!(await ctx.db.pendingWrites.get(w.id!))) return; // done by another flush meanwhile
   const s = await ctx.db.shipments.get(w.shipmentKey);
   if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
@@ -133,7 +137,7 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise
     return;
   }
   try {
-    const done = await perform(ctx, w);
+    const done = await perform(ctx, w, justRead);
     if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
     else await removeWrite(ctx.db, w.id!);
     result.written++;
@@ -155,8 +159,8 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult): Promise
  * Returns what the job's result should tell the operator: a needed login, or the reason godomall
  * refused the write (e.g. a claim in progress) — never a silent 완료 for an order left unchanged.
  */
-export async function flushForShipment(ctx: Ctx, key: string): Promise<string | undefined> {
-  const r = await flushPendingWrites(ctx, undefined, key);
+export async function flushForShipment(ctx: Ctx, key: string, justRead?: OrderDetail): Promise<string | undefined> {
+  const r = await flushPendingWrites(ctx, undefined, key, justRead);
   if (r.loginNeeded.length) return LOGIN_NEEDED;
   if (!r.remaining) return undefined;
   const refused = (await pendingWritesForShipment(ctx.db, key)).find((w) => w.lastError);

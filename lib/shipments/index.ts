@@ -56,7 +56,10 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   const runner = createJobRunner({
     db: deps.db,
     now: ctx.now,
-    concurrency: async () => (await deps.settings()).concurrency,
+    // targets in flight: twice the setting. Korea Post still sees at most its client's limit at once
+    // (lib/epost/transport.ts); the extra targets' godomall reads and writes overlap those calls, so the
+    // Korea Post pipe stays full instead of idling while an order page loads
+    concurrency: async () => (await deps.settings()).concurrency * 2,
     handle: (job, target): Promise<TargetOutcome> => {
       if (job.kind === 'issue') return issueTarget(ctx, job, target);
       if (job.kind === 'reserve') return reserveTarget(ctx, job, target);

@@ -4,12 +4,14 @@ import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { putShipment, updateShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
+import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueInvoice } from './godomall-writes';
 
 type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
 
 /** The parcel is registered at Korea Post: record it, audit it, write the number into godomall. */
-export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string): Promise<Shipment> {
+/** `justRead`: the order as read right before the send, so its invoice write needs no second read. */
+export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string, justRead?: OrderDetail): Promise<Shipment> {
   const pick = (v: string | undefined, old: string) => (v !== undefined && v !== '' ? v : old);
   const next = await updateShipment(ctx.db, row.key, (s) => ({
     ...s,
@@ -38,7 +40,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
   // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
   if (!s.test) {
     await queueInvoice(ctx, s, s.wholeOrder === true);
-    await flushForShipment(ctx, s.key);
+    await flushForShipment(ctx, s.key, justRead);
   }
   return (await ctx.db.shipments.get(s.key)) ?? s;
 }

@@ -99,7 +99,7 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
     if (keeper.key !== s.key) await updateShipment(ctx.db, s.key, (r) => ({ ...r, epostKey: keeper.key }));
     return { status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
   }
-  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0 });
+  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0, order });
 }
 
 /** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */
@@ -142,7 +142,7 @@ async function sendOnce(
   row: Shipment,
   input: Omit<InsertOrderInput, 'orderNo'> | undefined,
   refusal?: Refusal,
-  how: { fresh?: boolean; resumed?: boolean } = {},
+  how: { fresh?: boolean; resumed?: boolean; order?: OrderDetail } = {},
 ): Promise<TargetOutcome> {
   const custNo = input?.custNo ?? (await ctx.settings()).custNo;
   for (let attempt = 0; attempt < ctx.insertAttempts; attempt++) {
@@ -192,7 +192,7 @@ async function sendOnce(
     }
     if (outcome.kind === 'ok' && !looked) {
       // a fresh key: nothing of ours was out before this send; twins (another PC's) are the next touch's
-      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
+      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder', how.order);
       return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'ok') {

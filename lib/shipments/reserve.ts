@@ -68,7 +68,7 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
   if (reserved && rule.kind === 'change' && !shipment.test) {
     // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
     await queueStatus(ctx, reserved, to, { onlyFromGroups: 'p', operatorId: job.operatorId });
-    const note = await flushForShipment(ctx, shipment.key);
+    const note = await flushForShipment(ctx, shipment.key, order);
     if (note) return { status: 'done', message: twinsNote ? `${twinsNote} ${note}` : note };
   }
   return twinsNote ? { status: 'done', message: twinsNote } : { status: 'done' };

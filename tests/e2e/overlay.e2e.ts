@@ -186,6 +186,13 @@ describe('overlay in Chromium', () => {
     for (const orderNo of picked) await page.locator(rowBox(orderNo)).first().check();
     await expect.poll(() => selectionText(page)).toBe('선택 2건');
     const button = page.locator('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.accept()));
+    // a script of the admin page clicking our button (isTrusted false) starts nothing and asks nothing
+    await page.evaluate(() => (document.querySelector('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]') as HTMLElement).click());
+    await page.waitForTimeout(400);
+    expect(await page.locator('[data-epg-toolbar="top"] [data-epg-job]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await button.dblclick();
     // no Korea Post connection is set up in this suite: every order fails with the background's reason
     await page.waitForSelector('[data-epg-toolbar="top"] [data-epg-job="done"]', { timeout: 30_000 });
@@ -196,6 +203,8 @@ describe('overlay in Chromium', () => {
       expect(picked.some((k) => text.startsWith(k!))).toBe(true);
     }
     expect(await page.locator('[data-epg-toolbar="top"] [data-epg-job]').textContent()).toContain('실패 2건');
+    // the operator's double click asked once, with the count
+    expect(dialogs).toEqual(['선택한 2건에 우체국택배 송장번호를 발급합니다. 계속할까요?']);
     await expect.poll(() => button.isEnabled()).toBe(true);
     for (const orderNo of picked) {
       expect(await page.locator(`tr:has(${rowBox(orderNo)}) [data-epg-badge]`).first().getAttribute('data-epg-kind')).toBe('unissued');

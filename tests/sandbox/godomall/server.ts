@@ -24,6 +24,8 @@ export interface GodomallSandboxOptions {
   epostCourierSno?: string;
   /** forms carry a per-session hidden token that order_ps.php requires (the spec's "hidden inputs you don't know") */
   formToken?: boolean;
+  /** every admin request (not the control API) is answered this much later: a shop's admin over the internet */
+  latencyMs?: number;
 }
 
 export interface GodomallSandbox {
@@ -78,6 +80,7 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     if (!path.startsWith('/__sandbox/')) {
       requests.push(`${req.method} ${path}`);
       if (requests.length > 10_000) requests.splice(0, 5_000);
+      if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
     }
     if (path.startsWith('/__sandbox/')) {
       if (path === '/__sandbox/login') {

@@ -27,6 +27,25 @@ function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: List
 }
 
 describe('overlay model', () => {
+  it('every job asks first with its count; a declined question starts nothing', async () => {
+    const backend = createFakeBackend();
+    const asked: string[] = [];
+    let answer = false;
+    const m = createOverlayModel({ ...deps(backend), confirm: (text: string) => (asked.push(text), answer), fetchSearchRows: async () => [orderRow(1), orderRow(2), orderRow(3)] });
+    await m.loadRows([orderRow(1), orderRow(2), orderRow(3)]);
+    await m.refreshSearch();
+    m.setSelection([orderRow(1).key, orderRow(2).key]);
+    await m.issueSelected();
+    await m.issueAllSearched();
+    expect(asked).toEqual(['선택한 2건에 우체국택배 송장번호를 발급합니다. 계속할까요?', '검색된 미발급 3건에 우체국택배 송장번호를 발급합니다. 계속할까요?']);
+    expect(backend.shipments).toHaveLength(0);
+    answer = true;
+    await m.issueSelected();
+    expect(backend.shipments).toHaveLength(2);
+    await m.reserveSelected();
+    expect(asked[asked.length - 1]).toContain('2건을 우체국택배에 예약합니다');
+  });
+
   it('issues the selected rows once, even when the button is hit twice', async () => {
     const backend = createFakeBackend();
     const m = setup(backend);

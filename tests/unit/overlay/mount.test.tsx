@@ -24,7 +24,8 @@ afterEach(() => {
 
 const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 
-async function mountOn(path: string, backend: FakeBackend = createFakeBackend()) {
+/** `operatorClicks`: treat the test's synthetic clicks as the operator's (they are not `isTrusted`). */
+async function mountOn(path: string, backend: FakeBackend = createFakeBackend(), operatorClicks = false) {
   loadIntoDocument(await pages.html(path));
   const url = `${pages.sandbox.url}${path}`;
   const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, mode: 'order', t, operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 });
@@ -34,7 +35,7 @@ async function mountOn(path: string, backend: FakeBackend = createFakeBackend())
     t,
     pageUrl: url,
     renderToolbar(host, placement) {
-      render(<Toolbar model={model} t={t} placement={placement} itemViewHref={url} />, host);
+      render(<Toolbar model={model} t={t} placement={placement} itemViewHref={url} {...(operatorClicks ? { isOperatorClick: () => true } : {})} />, host);
       return () => render(null, host);
     },
   });
@@ -129,8 +130,21 @@ describe('overlay on a list page', () => {
     expect(badges()).toHaveLength(n);
   });
 
+  it('a script clicking the toolbar starts nothing: jobs start only from the operator\'s own clicks', async () => {
+    const backend = createFakeBackend();
+    const { model } = await mountOn('/order/order_list_pay.php', backend);
+    checkboxes()[0]!.click();
+    await tick(10);
+    for (const action of ['issueSelected', 'issueAll', 'reserveSelected', 'reserveAll', 'cancel', 'print']) {
+      (document.querySelector(`[data-epg-toolbar="top"] [data-epg-action="${action}"]`) as HTMLButtonElement).click();
+    }
+    await tick(30);
+    expect(model.job.value).toBeUndefined();
+    expect(backend.shipments).toHaveLength(0);
+  });
+
   it('issues from the toolbar button and repaints the badges', async () => {
-    const { model } = await mountOn('/order/order_list_pay.php');
+    const { model } = await mountOn('/order/order_list_pay.php', createFakeBackend(), true);
     const box = checkboxes()[0]!;
     box.click();
     await tick(10);

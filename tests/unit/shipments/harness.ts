@@ -34,9 +34,14 @@ export interface Harness {
 
 let dbSerial = 0;
 
-export async function startHarness(opts: { rows?: number; orders?: SeedOrder[]; settings?: Partial<Settings>; timeoutMs?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { rows?: number; orders?: SeedOrder[]; settings?: Partial<Settings>; timeoutMs?: number; godomallLatencyMs?: number } = {},
+): Promise<Harness> {
   const ep = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  const gd = await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.orders ? { orders: opts.orders } : {}) });
+  const gd = await startGodomallSandbox({
+    port: 0, host: '127.0.0.1', ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.orders ? { orders: opts.orders } : {}),
+    ...(opts.godomallLatencyMs ? { latencyMs: opts.godomallLatencyMs } : {}),
+  });
   const endpoints: EpostEndpoints = { shipBaseUrl: ep.url, traceBaseUrl: ep.url, openApiBaseUrl: ep.url };
   const epost = createEpostClient({
     getEndpoints: () => endpoints,
