@@ -64,4 +64,21 @@ describe('production build under the real host names', () => {
     expect(after.items.map((i) => i.invoiceNo)).toEqual(after.items.map(() => regs[0]!.regiNo));
     expect(after.items.every((i) => i.status === 'p1')).toBe(true); // issuing never changes the status
   });
+
+  it('case 6 — Korea Post drops the connection after committing: whatever Chromium re-sends, 예약 leaves one live registration', async () => {
+    const { B } = castFrom(godomall.control.orders());
+    // the parcel is registered, then the socket closes unanswered: Chromium may re-send the POST by itself
+    epost.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
+    await overlayJob(w, '/order/order_list_pay.php', 'order', 'issueSelected', [{ orderNo: B }], 'case6-issue');
+    epost.control.clearFaults();
+    const registered = epost.control.registrations(B).length;
+    expect(registered).toBeGreaterThanOrEqual(1);
+    const lines = await overlayJob(w, '/order/order_list_pay.php', 'order', 'reserveSelected', [{ orderNo: B }], 'case6-reserve');
+    expect(resultOf(lines, B)).toContain('완료');
+    const live = epost.control.registrations(B).filter((r) => epost.control.parcel(r.regiNo)!.treatStusCd !== '05');
+    expect(live).toHaveLength(1);
+    expect((await shipment(x, B))?.regiNo).toBe(live[0]!.regiNo);
+    expect(godomall.control.order(B)!.items.every((i) => i.invoiceNo === live[0]!.regiNo)).toBe(true);
+    console.log(`case 6: ${registered} registration(s) after the dropped answer, 1 live after 예약`);
+  }, 90_000);
 });
