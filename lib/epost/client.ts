@@ -47,8 +47,13 @@ type Message =
   | 'GetResInfo'
   | 'GetResCancelCmd';
 
-/** ERR-225: "no such data" — an empty list, not a failure, for list lookups. */
-const isNotFound = (err: unknown) => err instanceof EpostError && err.code === 'ERR-225';
+/**
+ * "No such data" — an empty list, not a failure, for list lookups: ERR-225 (GetResInfo, GetOfficeInfo),
+ * ERR-123 「계약승인번호가 존재하지 않습니다」 (GetApprNo without a contract) and ERR-125 (GetStoppedZipCd:
+ * no stopped postcode at all, or not this one), as the manual words them.
+ */
+const isNotFound = (err: unknown) =>
+  err instanceof EpostError && (err.code === 'ERR-225' || err.code === 'ERR-125' || (err.code === 'ERR-123' && /계약승인번호가 존재하지/.test(err.koreanMessage)));
 
 /**
  * GetResInfo decides whether an order may be sent again, so only a well-formed ERR-225 means

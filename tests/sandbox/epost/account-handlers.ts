@@ -11,13 +11,13 @@ const bytes = (s: string) => new TextEncoder().encode(s).length;
 export function getCustNo(s: SandboxState, f: F): Answer {
   const memberId = val(f, 'memberID');
   if (!memberId) return fail('ERR-511', '필수항목누락-인터넷우체국 회원 아이디 ID(memberID) 값이 없습니다.');
-  if (memberId !== s.account.memberId) return fail('ERR-221', '인터넷우체국 회원 아이디 ID(memberID)에 해당하는 고객번호가 존재하지 않습니다.');
+  if (memberId !== s.account.memberId) return fail('ERR-511', '고객번호(custNo)가 존재하지 않습니다.');
   return { kind: 'ok', fields: { custNo: s.account.custNo } };
 }
 
 /** custNo is the first field of every other message: missing → ERR-511, foreign → ERR-121. */
 function checkCustNo(s: SandboxState, f: F): Answer | undefined {
-  if (!val(f, 'custNo')) return fail('ERR-511', '필수항목누락-고객번호(custNo) 값이 없습니다.');
+  if (!val(f, 'custNo')) return fail('ERR-211', '필수항목누락-고객번호(custNo) 값이 없습니다.');
   if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
   return undefined;
 }
@@ -42,7 +42,7 @@ export function getApprNo(s: SandboxState, f: F): Answer {
       expiredYmd: c.expiredYmd,
       closedYmd: c.closedYmd,
     }));
-  if (items.length === 0) return fail('ERR-225', '계약정보가 존재하지 않습니다.');
+  if (items.length === 0) return fail('ERR-123', '계약승인번호가 존재하지 않습니다.');
   return { kind: 'ok', fields: { custNo: s.account.custNo }, blocks: { name: 'contractInfo', items } };
 }
 
@@ -107,8 +107,9 @@ export function insertOffice(s: SandboxState, f: F): Answer {
 
 /** Not encrypted: `zipCd` comes as a plain parameter. */
 export function getStoppedZipCd(zipCd: string): Answer {
-  if (zipCd && !/^\d{5}$/.test(zipCd)) return fail('ERR-322', '데이터오류-우편번호(zipCd)가 유효하지 않습니다.');
+  if (zipCd && !/^\d{5}$/.test(zipCd)) return fail('ERR-123', '데이터오류-입력하신 접수중지 우편번호가 유효하지 않습니다.(숫자 5자리)');
   const rows = zipCd ? stoppedFor(zipCd) : STOPPED_ZIPS;
+  if (rows.length === 0) return fail('ERR-125', zipCd ? '해당 우편번호는 접수중지 우편번호가 아닙니다.' : '접수중지 우편번호가 없습니다.');
   const items: Fields[] = rows.map((r) => ({ ...r }));
   return { kind: 'ok', fields: { totalCount: String(items.length) }, blocks: { name: 'stoppedZipCdInfo', items } };
 }

@@ -78,7 +78,7 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
 }
 
 export function getResInfo(s: SandboxState, f: F): Answer {
-  if (!val(f, 'custNo')) return fail('ERR-511', '필수항목누락-고객번호(custNo) 값이 없습니다.');
+  if (!val(f, 'custNo')) return fail('ERR-211', '필수항목누락-고객번호(custNo) 값이 없습니다.');
   if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
   if (!val(f, 'reqType')) return fail('ERR-511', '필수항목누락-소포신청구분(reqType) 값이 없습니다.');
   if (!val(f, 'orderNo')) return fail('ERR-511', '필수항목누락-주문번호(orderNo) 값이 없습니다.');
@@ -103,7 +103,7 @@ export function getResInfo(s: SandboxState, f: F): Answer {
 }
 
 export function getResCancelCmd(s: SandboxState, f: F): Answer {
-  if (!val(f, 'custNo')) return fail('ERR-511', '필수항목누락-고객번호(custNo) 값이 없습니다.');
+  if (!val(f, 'custNo')) return fail('ERR-211', '필수항목누락-고객번호(custNo) 값이 없습니다.');
   if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
   for (const [k, label] of [['apprNo', '승인번호'], ['reqType', '소포신청구분'], ['reqNo', '소포신청번호'], ['resNo', '소포예약번호'], ['regiNo', '등기번호'], ['delYn', '삭제여부']]) {
     if (!val(f, k!)) return fail('ERR-511', `필수항목누락-${label}(${k}) 값이 없습니다.`);

@@ -90,13 +90,14 @@ const sendXml = (res: ServerResponse, xml: string) => send(res, 200, 'text/xml; 
 /** One 계약소포 message; returns 'dropped' when the socket was destroyed on purpose. */
 function handleMessage(s: SandboxState, message: string, params: Map<string, string>): string | 'dropped' {
   const key = params.get('key')?.trim() ?? '';
-  if (!key) return errorXml('ERR-111', '필수항목누락-인증키(key) 값이 없습니다.');
+  // codes and texts as the manual's table gives them (epost-openapi.md "Error codes as the manual writes them")
+  if (!key) return errorXml('ERR-111', '필수항목 누락(인증키)입니다.');
   if (key !== s.keys.apiKey) return errorXml('ERR-123', '등록되지 않거나 유효하지 않은 인증키입니다.');
   if (message === 'GetStoppedZipCd') return answerXml(getStoppedZipCd(params.get('zipCd')?.trim() ?? ''));
   const handler = HANDLERS[message];
   if (!handler) return errorXml('ERR-999', `지원하지 않는 요청(${message}) 입니다.`);
   const regData = params.get('regData')?.trim() ?? '';
-  if (!regData) return answerXml(fail('ERR-511', '필수항목누락-요청 변수(regData) 값이 없습니다.'));
+  if (!regData) return answerXml(fail('ERR-511', '필수값이 입력되지 않았습니다. 요청 변수(regData) 을(를) 입력하여 주세요.'));
   const fields = decodeRegData(regData, s.keys.securityKey);
   if (message === 'InsertOrder' && s.faults.fires(message, 'lateCommit')) {
     // the request is queued at Korea Post and committed long after the caller gave up on it

@@ -49,15 +49,15 @@ const YN_FIELDS = ['microYn', 'insuYn', 'printYn', 'printAreaCdYn', 'testYn'];
 /** Returns the first rule the request breaks, or undefined when it may be registered. */
 export function validateInsertOrder(f: Map<string, string>, account: SandboxAccount): Answer | undefined {
   const v = (k: string) => f.get(k)?.trim() ?? '';
-  if (!v('custNo')) return missing('ERR-311', 'custNo');
+  if (!v('custNo')) return missing('ERR-211', 'custNo');
   if (v('custNo') !== account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
   if (!v('apprNo')) return missing('ERR-311', 'apprNo');
   const contract = account.contracts.find((c) => c.apprNo === v('apprNo') && c.statusCd === '1');
   if (!contract) return fail('ERR-123', '승인번호(apprNo)가 일치하지 않습니다.');
   if (!v('payType')) return missing('ERR-311', 'payType');
   if (!['1', '2'].includes(v('payType'))) return fail('ERR-321', '데이터오류-요금납부구분(payType)은 1 또는 2만 입력가능합니다.');
-  if (!v('reqType')) return missing('ERR-311', 'reqType');
-  if (!['1', '2'].includes(v('reqType'))) return fail('ERR-321', '데이터오류-소포신청구분(reqType)은 1 또는 2만 입력가능합니다.');
+  if (!v('reqType')) return fail('ERR-111', '필수항목누락-신청구분(reqType) 값이 없습니다.');
+  if (!['1', '2'].includes(v('reqType'))) return fail('ERR-123', '데이터 오류-신청구분(reqType) 값이 유효하지 않습니다.');
   if (!v('officeSer')) return missing('ERR-211', 'officeSer');
   if (bytes(v('officeSer')) > 20) return tooLong('officeSer', 20);
   if (!account.offices.some((o) => o.officeSer === v('officeSer'))) return fail('ERR-212', '등록되지 않은 공급지코드(officeSer) 입니다.');

@@ -30,7 +30,7 @@ describe('account messages', () => {
   it('GetCustNo with an unknown ID is a Korea Post error', async () => {
     const err = await rejection(clientFor(sb).getCustNo('nobody'));
     expect(err).toBeInstanceOf(EpostError);
-    expect((err as EpostError).code).toBe('ERR-221');
+    expect((err as EpostError).code).toBe('ERR-511');
   });
 
   it('a wrong 보안키 shows up as the manual says: memberID missing', async () => {

@@ -66,7 +66,7 @@ describe('epost sandbox: GetResCancelCmd', () => {
   });
 
   it.each([
-    [{ custNo: '' }, /^ERR-511 .*custNo/],
+    [{ custNo: '' }, /^ERR-211 .*custNo/],
     [{ apprNo: '' }, /^ERR-511 .*apprNo/],
     [{ apprNo: '1231231231' }, /^ERR-123 승인번호/],
     [{ regiNo: '' }, /^ERR-511 .*regiNo/],

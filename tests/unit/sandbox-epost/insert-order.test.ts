@@ -65,12 +65,12 @@ describe('epost sandbox: InsertOrder', () => {
   });
 
   it.each([
-    [{ custNo: '' }, 'ERR-311 필수항목누락-고객번호(custNo) 값이 없습니다.'],
+    [{ custNo: '' }, 'ERR-211 필수항목누락-고객번호(custNo) 값이 없습니다.'],
     [{ custNo: '0000000001' }, 'ERR-121 고객번호(custNo)가 일치하지 않습니다.'],
     [{ apprNo: '1234567890' }, 'ERR-123 승인번호(apprNo)가 일치하지 않습니다.'],
     [{ apprNo: '7001990001' }, 'ERR-123 승인번호(apprNo)가 일치하지 않습니다.'],
     [{ payType: '3' }, /^ERR-321 .*payType/],
-    [{ reqType: '' }, /^ERR-311 .*reqType/],
+    [{ reqType: '' }, 'ERR-111 필수항목누락-신청구분(reqType) 값이 없습니다.'],
     [{ officeSer: '' }, 'ERR-211 필수항목누락-공급지코드(officeSer) 값이 없습니다.'],
     [{ officeSer: 'NOPE' }, /^ERR-212 .*officeSer/],
     [{ microYn: 'X' }, /^ERR-321 .*microYn/],
@@ -144,7 +144,7 @@ describe('epost sandbox: GetResInfo', () => {
   });
 
   it.each([
-    [{ custNo: '' }, /^ERR-511 .*custNo/],
+    [{ custNo: '' }, 'ERR-211 필수항목누락-고객번호(custNo) 값이 없습니다.'],
     [{ custNo: '1111111111' }, /^ERR-121/],
     [{ orderNo: '' }, /^ERR-511 .*orderNo/],
     [{ reqYmd: '' }, /^ERR-511 .*reqYmd/],
