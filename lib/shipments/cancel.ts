@@ -2,12 +2,10 @@
 // and the order is 미발급 again (the next issue uses `-r<n>`). A cancel is not blindly retried: an
 // unclear answer is checked with GetResInfo (05 = cancelled).
 import type { Job, JobTarget, Shipment } from '../db/types';
-import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { updateShipment } from '../db/repo/shipments';
 import { EpostError } from '../epost/errors';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
-import { flushForShipment, queueClearInvoice } from './godomall-writes';
+import { voidShipment } from './transitions';
 import { resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 
@@ -51,14 +49,8 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
   }
   if (!cancelled) return { status: 'failed', message: `우체국에서 취소하지 않았습니다: ${reason || '사유 없음'}` };
 
-  const note = '예약 취소: 이 번호는 다시 사용할 수 없습니다.';
-  await addVoidNumber(ctx.db, { regiNo: shipment.regiNo, key: shipment.key, reason: note, at: ctx.now() });
-  const v = await updateShipment(ctx.db, shipment.key, (r) => ({ ...r, state: 'void', message: note, updatedAt: ctx.now() }));
-  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'cancel', key: shipment.key, orderNo: shipment.orderNo, regiNo: shipment.regiNo, detail: 'GetResCancelCmd delYn=Y' });
-  if (v && !v.test) {
-    await queueClearInvoice(ctx, v, v.wholeOrder === true);
-    const login = await flushForShipment(ctx, v.key);
-    if (login) return { status: 'done', message: login };
-  }
-  return { status: 'done' };
+  const { note } = await voidShipment(ctx, shipment, {
+    reason: '예약 취소: 이 번호는 다시 사용할 수 없습니다.', operatorId: job.operatorId, action: 'cancel', detail: 'GetResCancelCmd delYn=Y',
+  });
+  return note ? { status: 'done', message: note } : { status: 'done' };
 }

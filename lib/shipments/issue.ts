@@ -14,7 +14,7 @@ import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';
-import { recordFailedIssue, recordIssued, recordRefused, recordVoid } from './issue-record';
+import { recordFailedIssue, recordIssued, recordRefused, voidShipment } from './transitions';
 import { adoptInvoice } from './adopt';
 import { resolveTwins } from './twins';
 import { earliest, familyDays, familyKeys, familyRegistrations, type FamilyRegistration } from './family';
@@ -166,7 +166,9 @@ async function sendOnce(
     }
     if (found.length > 0) {
       // only 신청취소 rows under this key: those numbers are dead; the next issue takes a new key
-      for (const r of found) await recordVoid(ctx, row, r.regiNo, '우체국에서 취소된 접수입니다. 다시 발급하세요.');
+      for (const r of found) {
+        await voidShipment(ctx, row, { reason: '우체국에서 취소된 접수입니다. 다시 발급하세요.', operatorId: row.operatorId, regiNo: r.regiNo, clearInGodomall: false });
+      }
       return { status: 'failed', message: '우체국에서 취소된 접수가 있어 다시 발급해야 합니다.' };
     }
     if (!input) {

@@ -2,12 +2,13 @@
 // cancelled and the earliest registration kept; nothing live (신청취소/missing) → number void, 재발급
 // needed. Otherwise apply the seed's status rules (p* → g1, g* keeps) and mark 예약 후.
 import type { Job, JobTarget } from '../db/types';
-import { addAudit, addVoidNumber } from '../db/repo/journal';
+import { addAudit } from '../db/repo/journal';
 import { updateShipment } from '../db/repo/shipments';
 import { SessionExpiredError } from '../godomall/types';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
-import { flushForShipment, LOGIN_NEEDED, queueClearInvoice, queueStatus } from './godomall-writes';
+import { voidShipment } from './transitions';
+import { flushForShipment, LOGIN_NEEDED, queueStatus } from './godomall-writes';
 import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
@@ -38,13 +39,7 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
     }
     if (!alive) {
       const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 송장번호를 재발급한 뒤 다시 예약하세요.';
-      await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
-      const v = await updateShipment(ctx.db, s.key, (r) => ({ ...r, state: 'void', message: reason, updatedAt: ctx.now() }));
-      await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
-      if (v && !v.test) {
-        await queueClearInvoice(ctx, v, v.wholeOrder === true);
-        await flushForShipment(ctx, v.key);
-      }
+      await voidShipment(ctx, s, { reason, operatorId: job.operatorId });
       return { status: 'failed', message: reason };
     }
   }

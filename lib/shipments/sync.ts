@@ -4,11 +4,12 @@
 // status write re-reads the order first (see godomall-writes): a manual change since our last write
 // unlinks the order. Records one SyncRun with counts and errors.
 import type { Shipment, SyncRun } from '../db/types';
-import { addAudit, addTrackingEvents, addVoidNumber, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { addAudit, addTrackingEvents, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
-import { flushPendingWrites, queueClearInvoice, queueStatus } from './godomall-writes';
+import { voidShipment } from './transitions';
+import { flushPendingWrites, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { pendingWritesForShipment } from '../db/repo/pending-writes';
@@ -81,10 +82,8 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
   if (phase === 'cancelled') {
     run.exceptions++;
     const reason = '우체국에서 접수가 취소된 번호입니다. 새 송장번호를 발급하세요.';
-    await addVoidNumber(ctx.db, { regiNo: s.regiNo, key: s.key, reason, at: ctx.now() });
-    const v = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'void', exception: { kind: 'cancelled', reason }, message: reason }));
-    await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'void', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: reason });
-    if (v && v.source !== 'typed') await queueClearInvoice(ctx, v, v.wholeOrder === true);
+    // the sync flushes every queued write once at its end
+    await voidShipment(ctx, s, { reason, operatorId: SYSTEM, exception: { kind: 'cancelled', reason }, flush: false, unless: (r) => !tracked(r) });
     return;
   }
   if (phase === 'undelivered' || phase === 'returned') {

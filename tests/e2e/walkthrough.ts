@@ -22,7 +22,6 @@ export function must(ok: unknown, what: string): asserts ok {
 
 export const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
 const TOP = '[data-epg-toolbar="top"]';
-const EPOST_COURIER_SNO = '12'; // the godomall simulator's 우체국택배 option value
 
 /** Waits until the overlay has its two toolbars and one badge per row. */
 export async function overlayReady(page: Page): Promise<void> {

@@ -28,7 +28,6 @@ const ADDRESSES = [
   ['41585', '대구광역시 북구 대학로 80', '공대 9호관'],
   ['24341', '강원특별자치도 춘천시 중앙로 1', '상가 2층'],
 ] as const;
-const SUPPLIERS = ['본사', '(주)한빛물산', '그린팜'];
 const STATUS_CYCLE = ['p1', 'p1', 'g1', 'p1', 'g1', 'g2', 'd1', 'p1', 'g5', 'd2', 'o1', 'p1'];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -1,11 +1,13 @@
-// Journal transitions of an issue: registered (from InsertOrder or from GetResInfo), refused, adopted.
+// Every state change of a shipment, in one place: each is one journal update, one audit entry and the
+// godomall write it implies (queued, then flushed). The workflows (issue, reserve, cancel, sync,
+// family) decide WHEN; these functions are HOW.
 import type { Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { putShipment, updateShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
-import { flushForShipment, queueInvoice } from './godomall-writes';
+import { flushForShipment, queueClearInvoice, queueInvoice } from './godomall-writes';
 
 type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
 
@@ -50,10 +52,40 @@ export async function recordRefused(ctx: Ctx, row: Shipment, failure: NonNullabl
   await updateShipment(ctx.db, row.key, (s) => ({ ...s, state: 'failed', failure, message: reason, updatedAt: ctx.now() }));
 }
 
-/** A number Korea Post shows as 신청취소 under our key: void forever. */
-export async function recordVoid(ctx: Ctx, row: Shipment, regiNo: string, reason: string): Promise<void> {
-  await addVoidNumber(ctx.db, { regiNo, key: row.key, reason, at: ctx.now() });
-  await updateShipment(ctx.db, row.key, (s) => ({ ...s, state: 'void', regiNo: s.regiNo || regiNo, message: reason, updatedAt: ctx.now() }));
+/**
+ * The number is dead at Korea Post (cancelled by us or by Korea Post, or gone): void forever, audited,
+ * and — when it was written into godomall (not test, not typed by hand) — cleared there. Returns the
+ * row as written, or undefined when `unless` says the row moved on meanwhile (a concurrent change).
+ */
+export async function voidShipment(
+  ctx: Ctx,
+  s: Shipment,
+  how: {
+    reason: string;
+    operatorId: string;
+    /** 'cancel' when we cancelled it ourselves (GetResCancelCmd) */
+    action?: 'void' | 'cancel';
+    detail?: string;
+    /** the dead number, when it is not the row's own (a 신청취소 row found under our key) */
+    regiNo?: string;
+    exception?: Shipment['exception'];
+    /** false: the number was never written into godomall (a pending row) */
+    clearInGodomall?: boolean;
+    /** false: leave the queued clearing for the next flush (the sync flushes once at its end) */
+    flush?: boolean;
+    unless?: (r: Shipment) => boolean;
+  },
+): Promise<{ row: Shipment | undefined; note?: string }> {
+  const regiNo = how.regiNo ?? s.regiNo;
+  const now = ctx.now();
+  await addVoidNumber(ctx.db, { regiNo, key: s.key, reason: how.reason, at: now });
+  const row = await updateShipment(ctx.db, s.key, (r) =>
+    how.unless?.(r) ? undefined : { ...r, state: 'void', regiNo: r.regiNo || regiNo, message: how.reason, ...(how.exception ? { exception: how.exception } : {}), updatedAt: now },
+  );
+  await addAudit(ctx.db, { at: now, operatorId: how.operatorId, action: how.action ?? 'void', key: s.key, orderNo: s.orderNo, regiNo, detail: how.detail ?? how.reason });
+  if (!row || row.test || row.source === 'typed' || how.clearInGodomall === false) return { row };
+  await queueClearInvoice(ctx, row, row.wholeOrder === true);
+  return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };
 }
 
 /** A failed row, written only when the baseKey has no live shipment (a failure never hides a number). */
