@@ -11,7 +11,7 @@ import { baseKeyFor } from './keys';
 import { issueTarget } from './issue';
 import { reserveTarget } from './reserve';
 import { cancelTarget } from './cancel';
-import { markPrinted } from './print';
+import { markPrinted, reconcileForLabels } from './print';
 import { syncAll } from './sync';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
@@ -33,6 +33,8 @@ export interface Shipments {
   getJob(id: string): Promise<Job | undefined>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
   markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
+  /** before labels are shown: parcels not yet reconciled with their key family are; returns those not to print */
+  reconcileForLabels(keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>>;
   /** tracking for every live parcel + godomall updates; a second call while one runs joins it */
   syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
   /** true while a syncAll() is running */
@@ -117,6 +119,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     getJob: (id) => readJob(deps.db, id),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
+    reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
     syncAll: (trigger) => {
       // the alarm and the manual button may meet: one sync at a time, the second joins the first
       syncing ??= syncAll(ctx, trigger).finally(() => (syncing = undefined));

@@ -2,7 +2,9 @@
 // 배송중 (d1) and the shipment to shipping.
 import { addAudit } from '../db/repo/journal';
 import { updateShipment } from '../db/repo/shipments';
-import type { Ctx } from './context';
+import { errorText, type Ctx } from './context';
+import { reconcileFamily } from './family';
+import { voidShipment } from './transitions';
 import { flushForShipment, queueStatus } from './godomall-writes';
 
 export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }> {
@@ -28,4 +30,28 @@ export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, op
     }
   }
   return { moved };
+}
+
+/**
+ * A label is printed only for a parcel whose key family was looked at since it was issued (a fresh
+ * issue skips the twin check): those not yet reconciled are reconciled now — a twin cancelled, the
+ * keeper's number put on the row. Returns the keys that must not be printed, with the reason.
+ */
+export async function reconcileForLabels(ctx: Ctx, keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>> {
+  const refused: Array<{ key: string; reason: string }> = [];
+  for (const key of new Set(keys)) {
+    const s = await ctx.db.shipments.get(key);
+    if (!s || s.source !== 'issued' || s.test || !['issued', 'reserved'].includes(s.state) || (s.reconciledAt && !s.twins?.length)) continue;
+    try {
+      const r = await reconcileFamily(ctx, s, operatorId);
+      if (r.kind === 'missing') {
+        const reason = '우체국에서 신청취소되었거나 찾을 수 없는 번호입니다. 송장번호를 재발급하세요.';
+        await voidShipment(ctx, s, { reason, operatorId });
+        refused.push({ key, reason });
+      }
+    } catch (err) {
+      refused.push({ key, reason: `우체국 접수 정보를 확인하지 못해 출력하지 않았습니다 (${errorText(err)}). 잠시 후 다시 출력하세요.` });
+    }
+  }
+  return refused;
 }

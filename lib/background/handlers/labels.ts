@@ -8,7 +8,10 @@ import { lastOperatorId } from './overlay';
 const keysOf = (data: { keys: string[] }) => (Array.isArray(data?.keys) ? data.keys.map(String).filter(Boolean) : []);
 
 export async function labelData(ctx: BackgroundContext, data: { keys: string[] }): Promise<LabelData> {
-  return loadLabelData(ctx.db, keysOf(data), await ctx.loadSettings());
+  const keys = keysOf(data);
+  const refused = await ctx.shipments.reconcileForLabels(keys, await lastOperatorId(ctx));
+  const out = await loadLabelData(ctx.db, keys.filter((k) => !refused.some((r) => r.key === k)), await ctx.loadSettings());
+  return refused.length ? { ...out, skipped: [...(out.skipped ?? []), ...refused] } : out;
 }
 
 export async function markPrinted(ctx: BackgroundContext, data: { keys: string[]; reprint: boolean }): Promise<{ moved: number }> {

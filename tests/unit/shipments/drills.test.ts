@@ -265,3 +265,25 @@ describe('twins under hostile timing (issue 9)', () => {
     expect(h.ep.control.registrations(`${order!.orderNo}-r1`).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05')).toHaveLength(1);
   }, 30_000);
 });
+
+describe('labels only for reconciled parcels', () => {
+  it('a fresh parcel is reconciled before its label: a twin is cancelled, a number gone at Korea Post is not printed', async () => {
+    h = await startHarness({ rows: 20 });
+    const [a, b] = issuable(h);
+    const s = h.shipments();
+    await waitJob(s, await s.startJob(issueReq(h, [a!, b!])));
+    const [ra, rb] = await Promise.all([a!, b!].map(async (o) => (await s.rowShipments(h!.origin, [o.orderNo]))[0]!));
+    // a twin of A under its key (another PC, a re-sent POST), and B cancelled at Korea Post behind our back
+    const twin = await h.epost.insertOrder(anOrder({ orderNo: ra!.key, custNo: h.ep.control.custNo }));
+    if (twin.kind !== 'ok') throw new Error('twin not registered');
+    const rowB = (await h.db.shipments.get(rb!.key))!;
+    await h.epost.cancel({ custNo: h.ep.control.custNo, apprNo: '7002080922', reqType: '1', reqNo: rowB.reqNo, resNo: rowB.resNo, regiNo: rowB.regiNo, delYn: 'Y', reqYmd: rowB.reqYmd });
+    const refused = await s.reconcileForLabels([ra!.key, rb!.key], 'drill');
+    expect(refused.map((r) => r.key)).toEqual([rb!.key]);
+    expect(refused[0]!.reason).toContain('재발급');
+    const liveA = h.ep.control.registrations(a!.orderNo).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
+    expect(liveA.map((r) => r.regiNo)).toEqual([ra!.regiNo]); // ours was first: the twin is cancelled
+    expect((await h.db.shipments.get(ra!.key))!.reconciledAt).toBeDefined();
+    expect((await h.db.shipments.get(rb!.key))!.state).toBe('void');
+  });
+});
