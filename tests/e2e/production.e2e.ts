@@ -10,6 +10,7 @@ import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall'
 import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, overlayJob, resultOf, shipment, type Walk } from './walkthrough';
 import { castFrom } from './walkthrough-flow';
+import { PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
 
 const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
 const ADMIN_HOST = 'gdadmin.demo.godomall.com';
@@ -80,5 +81,21 @@ describe('production build under the real host names', () => {
     expect((await shipment(x, B))?.regiNo).toBe(live[0]!.regiNo);
     expect(godomall.control.order(B)!.items.every((i) => i.invoiceNo === live[0]!.regiNo)).toBe(true);
     console.log(`case 6: ${registered} registration(s) after the dropped answer, 1 live after 예약`);
+  }, 90_000);
+
+  it('the supplier admin (/provider/order/): the overlay issues there and every admin request stays under it', async () => {
+    const order = godomall.control.orders().find(
+      (o) => o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress,
+    )!;
+    expect(order).toBeDefined();
+    godomall.requests.length = 0;
+    const lines = await overlayJob(w, '/provider/order/order_list_pay.php', 'order', 'issueSelected', [{ orderNo: order.orderNo }], 'provider-issue');
+    expect(resultOf(lines, order.orderNo)).toContain('완료');
+    const regs = epost.control.registrations(order.orderNo);
+    expect(regs).toHaveLength(1);
+    expect(godomall.control.order(order.orderNo)!.items.every((i) => i.invoiceNo === regs[0]!.regiNo)).toBe(true);
+    const orderPages = godomall.requests.filter((r) => /order_(view|ps)\.php|inc_order_view\.php/.test(r));
+    expect(orderPages.length).toBeGreaterThan(0);
+    expect(orderPages.every((r) => r.includes(' /provider/order/'))).toBe(true);
   }, 90_000);
 });
