@@ -16,6 +16,7 @@ const LABEL_KEY: Record<Badge['kind'], string> = {
   unlinked: 'overlayBadgeUnlinked',
   typed: 'overlayBadgeTyped',
   otherCourier: 'overlayBadgeOtherCourier',
+  notParcel: 'overlayBadgeNotParcel',
 };
 
 const EXCEPTION_KEY: Record<NonNullable<Badge['exception']>, string> = {

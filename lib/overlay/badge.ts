@@ -3,6 +3,7 @@
 import type { ListRow } from '../godomall/types';
 import type { RowShipment } from '../messages';
 import type { ExceptionKind } from '../db/types';
+import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
 
 export type BadgeKind =
   | 'unissued' // 미발급
@@ -14,7 +15,8 @@ export type BadgeKind =
   | 'contactError' // 연락처오류
   | 'unlinked' // 연동 해제
   | 'typed' // 우체국택배 number typed by hand in godomall (tracked only)
-  | 'otherCourier'; // another courier's number is already on the order
+  | 'otherCourier' // another courier's number is already on the order
+  | 'notParcel'; // 방문수령, 퀵배송 …: godomall's deliveryMethodFl says this is not sent by 택배
 
 export interface Badge {
   kind: BadgeKind;
@@ -72,6 +74,10 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
   if (row.invoiceNo) {
     const kind: BadgeKind = row.courier === EPOST_COURIER ? 'typed' : 'otherCourier';
     return { ...base, kind, number: row.invoiceNo, detail: kind === 'otherCourier' ? row.courier : '' };
+  }
+  // the list prints each row's deliveryMethodFl (layout_order_goods_simple_list.php:128/:145)
+  if (row.deliveryMethod !== undefined && !isParcelDelivery(row.deliveryMethod)) {
+    return { ...base, kind: 'notParcel', detail: deliveryMethodName(row.deliveryMethod) };
   }
   // a voided number (e.g. the reservation was cancelled at Korea Post) needs a new one: say why
   const exc = shipment?.exception;

@@ -58,6 +58,14 @@ describe('badgeFor', () => {
     expect(canIssue(badgeFor(row(), ship({ state: 'void' })))).toBe(true);
   });
 
+  it('a row godomall does not send by 택배 (방문수령, 퀵배송) is 택배 아님 and never issued; 택배 and packet rows are', () => {
+    const visit = badgeFor(row({ deliveryMethod: 'visit' }), undefined);
+    expect(visit).toMatchObject({ kind: 'notParcel', detail: '방문수령' });
+    expect(canIssue(visit)).toBe(false);
+    for (const method of ['delivery', 'packet', '']) expect(badgeFor(row({ deliveryMethod: method }), undefined).kind).toBe('unissued');
+    expect(badgeFor(row(), undefined).kind).toBe('unissued'); // a list that does not print the method
+  });
+
   it('carries Korea Post exceptions: 미배달 on a moving parcel, 예약취소됨 on a voided number', () => {
     const moving = badgeFor(row(), ship({ state: 'shipping', exception: { kind: 'undelivered', reason: '수취인 부재' } }));
     expect(moving).toMatchObject({ kind: 'shipping', exception: 'undelivered', detail: '수취인 부재' });
