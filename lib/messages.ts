@@ -71,7 +71,10 @@ export interface ProtocolMap {
   rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
   startJob(data: StartJobRequest): { jobId: string };
   getJob(data: { jobId: string }): Job | undefined;
-  reportTypedInvoices(data: { adminOrigin: string; rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> }): void;
+  reportTypedInvoices(data: {
+    adminOrigin: string;
+    rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }>;
+  }): void;
   openLabels(data: { keys: string[] }): void;
   // popup
   dashboard(): DashboardData;

@@ -15,7 +15,11 @@ export function CalibrationSheet({ label }: { label: Settings['label'] }) {
     <section class="sheet calibration" style={{ width: `${w}mm`, height: `${h}mm` }}>
       <div
         class="label"
-        style={{ width: `${w}mm`, height: `${h}mm`, transform: `translate(${clampOffset(label.offsetXmm)}mm, ${clampOffset(label.offsetYmm)}mm)` }}
+        style={{
+          width: `${w}mm`,
+          height: `${h}mm`,
+          transform: `translate(${clampOffset(label.offsetXmm)}mm, ${clampOffset(label.offsetYmm)}mm)`,
+        }}
       >
         <svg width={`${w}mm`} height={`${h}mm`} viewBox={`0 0 ${w} ${h}`} role="img" aria-label="인쇄 위치 보정 페이지">
           <rect x={0.1} y={0.1} width={w - 0.2} height={h - 0.2} fill="none" stroke="#000" stroke-width={0.2} />
@@ -25,16 +29,20 @@ export function CalibrationSheet({ label }: { label: Settings['label'] }) {
           {ticksY.map((i) => (
             <line key={`y${i}`} x1={0} y1={i} x2={tick(i)} y2={i} stroke="#000" stroke-width={0.15} />
           ))}
-          {ticksX.filter((i) => i % 10 === 0 && i > 0).map((i) => (
-            <text key={`tx${i}`} x={i} y={9} font-size={2.6} text-anchor="middle">
-              {i}
-            </text>
-          ))}
-          {ticksY.filter((i) => i % 10 === 0 && i > 10).map((i) => (
-            <text key={`ty${i}`} x={8} y={i + 0.9} font-size={2.6}>
-              {i}
-            </text>
-          ))}
+          {ticksX
+            .filter((i) => i % 10 === 0 && i > 0)
+            .map((i) => (
+              <text key={`tx${i}`} x={i} y={9} font-size={2.6} text-anchor="middle">
+                {i}
+              </text>
+            ))}
+          {ticksY
+            .filter((i) => i % 10 === 0 && i > 10)
+            .map((i) => (
+              <text key={`ty${i}`} x={8} y={i + 0.9} font-size={2.6}>
+                {i}
+              </text>
+            ))}
           <line x1={cx - 15} y1={cy} x2={cx + 15} y2={cy} stroke="#000" stroke-width={0.2} />
           <line x1={cx} y1={cy - 15} x2={cx} y2={cy + 15} stroke="#000" stroke-width={0.2} />
           <circle cx={cx} cy={cy} r={5} fill="none" stroke="#000" stroke-width={0.2} />

@@ -46,7 +46,12 @@ export function ExportPanel({ onExport, today, t }: Props) {
       <button type="submit" disabled={busy}>
         {busy ? t('labelsExportBusy') : t('labelsExportButton')}
       </button>
-      {message && <span class="export-message" role="status"> {message}</span>}
+      {message && (
+        <span class="export-message" role="status">
+          {' '}
+          {message}
+        </span>
+      )}
     </form>
   );
 }

@@ -42,9 +42,7 @@ export function LabelsApp({ state, calibrate, reprint, today, calibrateHref, onP
             </a>
           )}
         </div>
-        {calibrate && (
-<p class="help">{t('labelsCalibrationHelp')}</p>
-        )}
+        {calibrate && <p class="help">{t('labelsCalibrationHelp')}</p>}
         {status.kind === 'loading' && <p>{t('labelsLoading')}</p>}
         {status.kind === 'error' && !calibrate && <p class="error">{status.message}</p>}
         {skipped.length > 0 && (

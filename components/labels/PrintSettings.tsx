@@ -35,11 +35,27 @@ export function PrintSettings({ label, onLayout, onOffsets, t }: Props) {
       </label>
       <label title={t('labelsOffsetXHint')}>
         {t('labelsOffsetX')}{' '}
-        <input name="offsetX" type="number" step="0.5" min={-MAX_OFFSET_MM} max={MAX_OFFSET_MM} value={x} onInput={(e) => setX(e.currentTarget.value)} />
+        <input
+          name="offsetX"
+          type="number"
+          step="0.5"
+          min={-MAX_OFFSET_MM}
+          max={MAX_OFFSET_MM}
+          value={x}
+          onInput={(e) => setX(e.currentTarget.value)}
+        />
       </label>
       <label title={t('labelsOffsetYHint')}>
         {t('labelsOffsetY')}{' '}
-        <input name="offsetY" type="number" step="0.5" min={-MAX_OFFSET_MM} max={MAX_OFFSET_MM} value={y} onInput={(e) => setY(e.currentTarget.value)} />
+        <input
+          name="offsetY"
+          type="number"
+          step="0.5"
+          min={-MAX_OFFSET_MM}
+          max={MAX_OFFSET_MM}
+          value={y}
+          onInput={(e) => setY(e.currentTarget.value)}
+        />
       </label>
       <button type="submit">{t('labelsSaveOffsets')}</button>
     </form>

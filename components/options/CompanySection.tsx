@@ -28,8 +28,22 @@ export function CompanySection({ m }: { m: OptionsModel }) {
         <TextField m={m} name="addr2" label={t('optionsAddr2')} wide maxLength={150} />
       </div>
       <div class="grid">
-        <Toggle m={m} name="labelPrinter" label={t('optionsLabelPrinter')} on={t('optionsUse')} off={t('optionsNotUse')} hint={t('optionsLabelPrinterHint')} />
-        <Toggle m={m} name="testMode" label={t('optionsTestMode')} on={t('optionsUse')} off={t('optionsNotUse')} hint={t('optionsTestModeHint')} />
+        <Toggle
+          m={m}
+          name="labelPrinter"
+          label={t('optionsLabelPrinter')}
+          on={t('optionsUse')}
+          off={t('optionsNotUse')}
+          hint={t('optionsLabelPrinterHint')}
+        />
+        <Toggle
+          m={m}
+          name="testMode"
+          label={t('optionsTestMode')}
+          on={t('optionsUse')}
+          off={t('optionsNotUse')}
+          hint={t('optionsTestModeHint')}
+        />
       </div>
     </section>
   );

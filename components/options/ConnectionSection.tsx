@@ -4,7 +4,7 @@ import { t } from '../common/i18n';
 import { SecretField, TextField } from './bound';
 import type { OptionsModel } from './model';
 
-export function ConnectionBadge({ state }: { state: ConnectionState }) {
+function ConnectionBadge({ state }: { state: ConnectionState }) {
   const text = {
     unset: t('optionsConnUnset'),
     checking: t('optionsConnChecking'),
@@ -35,7 +35,11 @@ export function ConnectionSection({ m }: { m: OptionsModel }) {
         <div class="field field--static" data-field="custNo">
           <span class="label">{t('optionsCustNo')}</span>
           <output data-value="custNo">{f.custNo || '—'}</output>
-          {m.errors.value.custNo && <p class="error" role="alert" data-error-for="custNo">{m.errors.value.custNo}</p>}
+          {m.errors.value.custNo && (
+            <p class="error" role="alert" data-error-for="custNo">
+              {m.errors.value.custNo}
+            </p>
+          )}
         </div>
         <SecretField m={m} name="apiKey" label={t('optionsApiKey')} length={30} required />
         <SecretField m={m} name="securityKey" label={t('optionsSecurityKey')} length={22} required />

@@ -17,7 +17,11 @@ export function ContractOfficeSection({ m }: { m: OptionsModel }) {
           {t('optionsChosenContract', f.apprNo, f.postNm || '-', f.payTypeNm || '-')}
         </p>
       )}
-      {m.errors.value.apprNo && <p class="error" role="alert" data-error-for="apprNo">{m.errors.value.apprNo}</p>}
+      {m.errors.value.apprNo && (
+        <p class="error" role="alert" data-error-for="apprNo">
+          {m.errors.value.apprNo}
+        </p>
+      )}
       {contracts && (
         <table class="choices" data-list="contracts">
           <thead>
@@ -51,7 +55,10 @@ export function ContractOfficeSection({ m }: { m: OptionsModel }) {
                 <td class="mono">{c.apprNo}</td>
                 <td>{c.postNm}</td>
                 <td>{c.payTypeNm}</td>
-                <td>{c.statusNm}{c.closedYmd ? ` (${c.closedYmd})` : ''}</td>
+                <td>
+                  {c.statusNm}
+                  {c.closedYmd ? ` (${c.closedYmd})` : ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -79,11 +86,20 @@ export function ContractOfficeSection({ m }: { m: OptionsModel }) {
             {offices.map((o) => (
               <tr key={o.officeSer}>
                 <td>
-                  <input type="radio" name="office" value={o.officeSer} aria-label={o.officeNm} checked={f.officeSer === o.officeSer} onChange={() => m.chooseOffice(o)} />
+                  <input
+                    type="radio"
+                    name="office"
+                    value={o.officeSer}
+                    aria-label={o.officeNm}
+                    checked={f.officeSer === o.officeSer}
+                    onChange={() => m.chooseOffice(o)}
+                  />
                 </td>
                 <td class="mono">{o.officeSer}</td>
                 <td>{o.officeNm}</td>
-                <td>({o.officeZip}) {o.officeAddr}</td>
+                <td>
+                  ({o.officeZip}) {o.officeAddr}
+                </td>
                 <td>{o.officeTelno}</td>
               </tr>
             ))}
@@ -95,7 +111,13 @@ export function ContractOfficeSection({ m }: { m: OptionsModel }) {
         <TextField m={m} name="officeNm" label={t('optionsOfficeNm')} required maxLength={50} />
       </div>
       <div class="actions">
-        <button type="button" class="btn" data-action="register-office" disabled={!!m.busy.value || !f.custNo} onClick={() => void m.registerOffice()}>
+        <button
+          type="button"
+          class="btn"
+          data-action="register-office"
+          disabled={!!m.busy.value || !f.custNo}
+          onClick={() => void m.registerOffice()}
+        >
           {t('optionsRegisterOffice')}
         </button>
         <span class="hint">{t('optionsRegisterOfficeHint')}</span>

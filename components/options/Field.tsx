@@ -18,7 +18,12 @@ export function Field(props: {
     <div class={`field${props.wide ? ' field--wide' : ''}${props.error ? ' field--error' : ''}`} data-field={props.name}>
       <label for={id}>
         {props.label}
-        {props.required && <span class="req" aria-hidden="true"> *</span>}
+        {props.required && (
+          <span class="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {props.children(id, errId)}
       {props.hint && !props.error && <p class="hint">{props.hint}</p>}

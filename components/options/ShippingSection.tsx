@@ -4,7 +4,7 @@ import { SelectField, TextField } from './bound';
 import type { OptionsModel } from './model';
 
 /** contCd values of InsertOrder with their Korean names (epost-openapi.md). */
-export const CONT_CODES: Array<[string, string]> = [
+const CONT_CODES: Array<[string, string]> = [
   ['021', '농수축산물 (일반)'],
   ['022', '농수축산물 (냉동/냉장)'],
   ['023', '전자제품'],
@@ -16,7 +16,7 @@ export const CONT_CODES: Array<[string, string]> = [
   ['029', '기타'],
 ];
 
-export const PACKING_CODES: Array<[string, string]> = [
+const PACKING_CODES: Array<[string, string]> = [
   ['01', '종이상자'],
   ['03', '폴리백'],
   ['05', '아이스박스'],
@@ -29,7 +29,15 @@ export function ShippingSection({ m }: { m: OptionsModel }) {
     <section class="card" aria-labelledby="sec-shipping">
       <h2 id="sec-shipping">{t('optionsSecShipping')}</h2>
       <div class="grid">
-        <SelectField m={m} name="issueMode" label={t('optionsIssueMode')} options={[['order', t('optionsIssueModeOrder')], ['item', t('optionsIssueModeItem')]]} />
+        <SelectField
+          m={m}
+          name="issueMode"
+          label={t('optionsIssueMode')}
+          options={[
+            ['order', t('optionsIssueModeOrder')],
+            ['item', t('optionsIssueModeItem')],
+          ]}
+        />
         <TextField m={m} name="weight" label={t('optionsWeight')} inputMode="numeric" hint="1~30" />
         <TextField m={m} name="volume" label={t('optionsVolume')} inputMode="numeric" hint={t('optionsVolumeHint')} />
         <SelectField m={m} name="contCd" label={t('optionsContCd')} options={CONT_CODES.map(([c, n]) => [c, `${n} (${c})`])} />
@@ -38,13 +46,27 @@ export function ShippingSection({ m }: { m: OptionsModel }) {
           m={m}
           name="deliveryMessageSource"
           label={t('optionsDelivMsg')}
-          options={[['orderMemo', t('optionsDelivMsgMemo')], ['fixed', t('optionsDelivMsgFixed')], ['none', t('optionsDelivMsgNone')]]}
+          options={[
+            ['orderMemo', t('optionsDelivMsgMemo')],
+            ['fixed', t('optionsDelivMsgFixed')],
+            ['none', t('optionsDelivMsgNone')],
+          ]}
         />
-        {f.deliveryMessageSource === 'fixed' && <TextField m={m} name="deliveryMessageFixed" label={t('optionsDelivMsgText')} wide maxLength={100} />}
+        {f.deliveryMessageSource === 'fixed' && (
+          <TextField m={m} name="deliveryMessageFixed" label={t('optionsDelivMsgText')} wide maxLength={100} />
+        )}
       </div>
       <h3>{t('optionsSecLabel')}</h3>
       <div class="grid">
-        <SelectField m={m} name="labelLayout" label={t('optionsLabelLayout')} options={[['c-type', t('optionsLayoutC')], ['thermal-100x150', t('optionsLayoutThermal')]]} />
+        <SelectField
+          m={m}
+          name="labelLayout"
+          label={t('optionsLabelLayout')}
+          options={[
+            ['c-type', t('optionsLayoutC')],
+            ['thermal-100x150', t('optionsLayoutThermal')],
+          ]}
+        />
         <TextField m={m} name="offsetXmm" label={t('optionsOffsetX')} inputMode="numeric" hint="-20~20" />
         <TextField m={m} name="offsetYmm" label={t('optionsOffsetY')} inputMode="numeric" hint="-20~20" />
       </div>

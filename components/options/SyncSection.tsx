@@ -8,15 +8,37 @@ export function SyncSection({ m }: { m: OptionsModel }) {
     <section class="card" aria-labelledby="sec-sync">
       <h2 id="sec-sync">{t('optionsSecSync')}</h2>
       <div class="grid">
-        <SelectField m={m} name="trackingSource" label={t('optionsTrackingSource')} options={[['trace', t('optionsTrackingTrace')], ['datagokr', t('optionsTrackingDataGoKr')]]} />
+        <SelectField
+          m={m}
+          name="trackingSource"
+          label={t('optionsTrackingSource')}
+          options={[
+            ['trace', t('optionsTrackingTrace')],
+            ['datagokr', t('optionsTrackingDataGoKr')],
+          ]}
+        />
         <SecretField m={m} name="traceKey" label={t('optionsTraceKey')} hint={t('optionsTraceKeyHint')} />
         <SecretField m={m} name="dataGoKrKey" label={t('optionsDataGoKrKey')} hint={t('optionsDataGoKrKeyHint')} />
-        <TextField m={m} name="syncIntervalMinutes" label={t('optionsSyncInterval')} inputMode="numeric" hint={t('optionsSyncIntervalHint')} />
+        <TextField
+          m={m}
+          name="syncIntervalMinutes"
+          label={t('optionsSyncInterval')}
+          inputMode="numeric"
+          hint={t('optionsSyncIntervalHint')}
+        />
         <TextField m={m} name="stuckDays" label={t('optionsStuckDays')} inputMode="numeric" hint={t('optionsStuckDaysHint')} />
       </div>
       <h3>{t('optionsSecAdmin')}</h3>
       <div class="grid">
-        <TextField m={m} name="adminOrigin" label={t('optionsAdminOrigin')} wide inputMode="url" placeholder="https://gdadmin.myshop.co.kr" hint={t('optionsAdminOriginHint')} />
+        <TextField
+          m={m}
+          name="adminOrigin"
+          label={t('optionsAdminOrigin')}
+          wide
+          inputMode="url"
+          placeholder="https://gdadmin.myshop.co.kr"
+          hint={t('optionsAdminOriginHint')}
+        />
       </div>
       {m.adminOrigins.value.length > 0 && (
         <ul class="origins" data-list="admin-origins">

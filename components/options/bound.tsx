@@ -41,7 +41,14 @@ export function TextField(props: {
 }
 
 /** A write-only secret: the stored value is never shown, only whether one is set. */
-export function SecretField(props: { m: OptionsModel; name: 'apiKey' | 'securityKey' | 'traceKey' | 'dataGoKrKey'; label: string; length?: number; hint?: string; required?: boolean }) {
+export function SecretField(props: {
+  m: OptionsModel;
+  name: 'apiKey' | 'securityKey' | 'traceKey' | 'dataGoKrKey';
+  label: string;
+  length?: number;
+  hint?: string;
+  required?: boolean;
+}) {
   const { m, name } = props;
   const isSet = m.secretsSet.value[name];
   const error = m.errors.value[name];
@@ -100,7 +107,14 @@ export function SelectField<K extends keyof SettingsForm>(props: {
 }
 
 /** Two-choice toggle (사용 / 사용안함), shown as a segmented control. */
-export function Toggle(props: { m: OptionsModel; name: 'labelPrinter' | 'testMode'; label: string; on: string; off: string; hint?: string }) {
+export function Toggle(props: {
+  m: OptionsModel;
+  name: 'labelPrinter' | 'testMode';
+  label: string;
+  on: string;
+  off: string;
+  hint?: string;
+}) {
   const { m, name } = props;
   const value = m.form.value![name];
   return (

@@ -227,8 +227,25 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   }
 
   return {
-    settings, form, errors, secretsSet, connection, contracts, offices, busy, notice, dirty, adminOrigins, sandbox,
-    load, setField, verify, chooseContract, chooseOffice, registerOffice, save,
+    settings,
+    form,
+    errors,
+    secretsSet,
+    connection,
+    contracts,
+    offices,
+    busy,
+    notice,
+    dirty,
+    adminOrigins,
+    sandbox,
+    load,
+    setField,
+    verify,
+    chooseContract,
+    chooseOffice,
+    registerOffice,
+    save,
   };
 }
 

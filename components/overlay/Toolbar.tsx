@@ -77,10 +77,22 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
         />
       </div>
       <div class="epg-toolbar__row" style={{ marginTop: '4px' }}>
-        <button type="button" class={BTN} data-epg-action="issueSelected" disabled={busy || m.needsItemView.value} onClick={operator(m.issueSelected)}>
+        <button
+          type="button"
+          class={BTN}
+          data-epg-action="issueSelected"
+          disabled={busy || m.needsItemView.value}
+          onClick={operator(m.issueSelected)}
+        >
           {t('overlayIssueSelected')}
         </button>
-        <button type="button" class={BTN} data-epg-action="issueAll" disabled={busy || m.needsItemView.value} onClick={operator(m.issueAllSearched)}>
+        <button
+          type="button"
+          class={BTN}
+          data-epg-action="issueAll"
+          disabled={busy || m.needsItemView.value}
+          onClick={operator(m.issueAllSearched)}
+        >
           {t('overlayIssueAll', count(m.issueAllCount.value))}
         </button>
         <span class="epg-toolbar__sep" />
@@ -103,7 +115,10 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
       </div>
       {m.needsItemView.value && (
         <div class="epg-notice">
-          {t('overlayItemModeNeedsView')} <a href={itemViewHref} data-epg-switch-view>{t('overlaySwitchView')}</a>
+          {t('overlayItemModeNeedsView')}{' '}
+          <a href={itemViewHref} data-epg-switch-view>
+            {t('overlaySwitchView')}
+          </a>
         </div>
       )}
       {notice && (

@@ -26,7 +26,13 @@ export function Popup({ m }: { m: PopupModel }) {
     <main class="popup">
       <header class="popup__head">
         <h1>{t('popupTitle')}</h1>
-        <button type="button" class={`conn conn--${conn.state}`} data-connection={conn.state} onClick={() => void m.openOptions()} title={t('popupOpenOptions')}>
+        <button
+          type="button"
+          class={`conn conn--${conn.state}`}
+          data-connection={conn.state}
+          onClick={() => void m.openOptions()}
+          title={t('popupOpenOptions')}
+        >
           {t(`popupConn_${conn.state}`)}
         </button>
       </header>
@@ -67,7 +73,11 @@ export function Popup({ m }: { m: PopupModel }) {
           <dd data-sync="next">{fmt(d.nextSyncAt)}</dd>
         </dl>
         <button type="button" class="btn btn--primary" data-action="sync-now" disabled={syncing} onClick={() => void m.syncNow()}>
-          {syncing ? (d.syncProgress ? t('popupSyncingCount', d.syncProgress.checked, d.syncProgress.total) : t('popupSyncing')) : t('popupSyncNow')}
+          {syncing
+            ? d.syncProgress
+              ? t('popupSyncingCount', d.syncProgress.checked, d.syncProgress.total)
+              : t('popupSyncing')
+            : t('popupSyncNow')}
         </button>
         {syncing && <SyncBar progress={d.syncProgress} />}
         {last && last.errors.length > 0 && (
@@ -88,7 +98,12 @@ export function Popup({ m }: { m: PopupModel }) {
           <ul data-list="needs-action">
             {d.needsAction.map((r) => (
               <li key={`${r.key}-${r.reason}`}>
-                <a href={orderViewUrl(r.adminOrigin, r.orderNo)} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), void m.openUrl(orderViewUrl(r.adminOrigin, r.orderNo)))}>
+                <a
+                  href={orderViewUrl(r.adminOrigin, r.orderNo)}
+                  target="_blank"
+                  rel="noreferrer"
+                  onClick={(e) => (e.preventDefault(), void m.openUrl(orderViewUrl(r.adminOrigin, r.orderNo)))}
+                >
                   {r.orderNo}
                 </a>
                 <span class="reason">{r.reason}</span>
@@ -117,7 +132,14 @@ function SyncBar({ progress }: { progress?: { checked: number; total: number } }
   if (!progress || progress.total === 0) return <div class="progress" role="progressbar" aria-label={t('popupSyncNow')} />;
   const pct = Math.round((progress.checked / progress.total) * 100);
   return (
-    <div class="progress progress--known" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} data-progress={`${progress.checked}/${progress.total}`}>
+    <div
+      class="progress progress--known"
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+      data-progress={`${progress.checked}/${progress.total}`}
+    >
       <span style={{ width: `${pct}%` }} />
     </div>
   );

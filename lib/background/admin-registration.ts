@@ -5,7 +5,7 @@ import { isGodomallHost, isLoopbackHost, matchPatternFor } from './admin-origins
 import { normaliseAdminOrigin } from '../validate/fields';
 
 /** The built content script (WXT names it after entrypoints/godomall.content). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/godomall.js';
+const CONTENT_SCRIPT_FILE = 'content-scripts/godomall.js';
 
 export function scriptIdFor(origin: string): string {
   return `admin-${origin.replace(/[^A-Za-z0-9]/g, '_')}`;
@@ -35,7 +35,7 @@ export async function registerAdminOrigin(
 }
 
 /** The same pages the manifest's content script covers: the shop and supplier order screens. */
-export function contentScriptMatches(origin: string): string[] {
+function contentScriptMatches(origin: string): string[] {
   const u = new URL(origin);
   return [`${u.protocol}//${u.hostname}/order/*`, `${u.protocol}//${u.hostname}/provider/order/*`];
 }

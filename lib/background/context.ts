@@ -23,8 +23,8 @@ export interface BackgroundContext {
   syncProgress: SyncProgress;
 }
 
-export const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
-export const MISSING_TRACKING_KEY_MESSAGE = '배송조회 키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
+const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
+const MISSING_TRACKING_KEY_MESSAGE = '배송조회 키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
 
 export function createBackgroundContext(deps: {
   db: JournalDb;
@@ -50,18 +50,20 @@ export function createBackgroundContext(deps: {
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
   });
   const syncProgress = createSyncProgress(deps.db);
-  const tracking = syncProgress.wrap(createTrackingClient({
-    getEndpoints,
-    async getKeys() {
-      const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
-      const key = settings.trackingSource === 'trace' ? s.traceKey : s.dataGoKrKey;
-      if (!key) throw new Error(MISSING_TRACKING_KEY_MESSAGE);
-      return { traceKey: s.traceKey, dataGoKrKey: s.dataGoKrKey };
-    },
-    source: async () => (await deps.loadSettings()).trackingSource,
-    fetch: doFetch,
-    ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-  }));
+  const tracking = syncProgress.wrap(
+    createTrackingClient({
+      getEndpoints,
+      async getKeys() {
+        const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
+        const key = settings.trackingSource === 'trace' ? s.traceKey : s.dataGoKrKey;
+        if (!key) throw new Error(MISSING_TRACKING_KEY_MESSAGE);
+        return { traceKey: s.traceKey, dataGoKrKey: s.dataGoKrKey };
+      },
+      source: async () => (await deps.loadSettings()).trackingSource,
+      fetch: doFetch,
+      ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+    }),
+  );
   const shipments = createShipments({ db: deps.db, epost, tracking, adminFor: deps.adminFor, settings: deps.loadSettings });
   return {
     db: deps.db,

@@ -5,7 +5,7 @@
 import type { JournalDb } from '../db/db';
 import type { Job } from '../db/types';
 
-export const JOB_WATCHDOG_ALARM = 'jobs-watchdog';
+const JOB_WATCHDOG_ALARM = 'jobs-watchdog';
 /** Chrome's shortest alarm period for packed extensions (30 s) */
 const PERIOD_MINUTES = 0.5;
 
@@ -15,7 +15,7 @@ export async function armJobWatchdog(): Promise<void> {
   }
 }
 
-export async function hasUnfinishedJobs(db: JournalDb): Promise<boolean> {
+async function hasUnfinishedJobs(db: JournalDb): Promise<boolean> {
   return (await db.jobs.where('status').anyOf('queued', 'running').count()) > 0;
 }
 

@@ -10,7 +10,13 @@ export function syncNotice(run: SyncRun | undefined, error?: unknown): { title: 
   return { title: `배송상태 업데이트: 오류 ${run.errors.length}건`, message: `${first}${more}` };
 }
 
-const JOB_NAME: Record<Job['kind'], string> = { issue: '송장번호 발급', reserve: '예약하기', cancel: '예약 취소', print: '운송장 출력', sync: '배송상태 업데이트' };
+const JOB_NAME: Record<Job['kind'], string> = {
+  issue: '송장번호 발급',
+  reserve: '예약하기',
+  cancel: '예약 취소',
+  print: '운송장 출력',
+  sync: '배송상태 업데이트',
+};
 
 export function jobNotice(job: Job): { title: string; message: string } | undefined {
   const failed = job.targets.filter((t) => t.status === 'failed');

@@ -3,7 +3,7 @@
 import { onMessage, type ProtocolMap } from '../messages';
 import { assertAllowed, classifySender, type MessageSenderLike, type SenderKind } from './sender-gate';
 
-export type Handler<K extends keyof ProtocolMap> = (
+type Handler<K extends keyof ProtocolMap> = (
   data: Parameters<ProtocolMap[K]>[0],
   who: SenderKind,
 ) => Promise<ReturnType<ProtocolMap[K]>> | ReturnType<ProtocolMap[K]>;
@@ -17,7 +17,7 @@ export interface GateContext {
 }
 
 /** Gate + dispatch for one message; exported for tests that drive it without a messaging layer. */
-export async function dispatch<K extends keyof ProtocolMap>(
+async function dispatch<K extends keyof ProtocolMap>(
   type: K,
   handler: Handler<K>,
   data: Parameters<ProtocolMap[K]>[0],

@@ -5,7 +5,7 @@ import { EMPTY_SECRETS, type Secrets } from '../settings';
 
 const KV_KEY = 'secrets';
 
-export type SecretsSet = Record<keyof Secrets, boolean>;
+type SecretsSet = Record<keyof Secrets, boolean>;
 
 export interface SecretStore {
   get(): Promise<Secrets>;

@@ -12,12 +12,10 @@ export interface MessageSenderLike {
 }
 
 export type SenderKind =
-  | { kind: 'extension' }
-  | { kind: 'content'; adminOrigin: string; tabId?: number }
-  | { kind: 'rejected'; reason: string };
+  { kind: 'extension' } | { kind: 'content'; adminOrigin: string; tabId?: number } | { kind: 'rejected'; reason: string };
 
 /** Messages a content script on an admin page may send. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
+const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
   'rowShipments',
   'startJob',
   'getJob',
@@ -43,11 +41,7 @@ export function classifySender(
 }
 
 /** Throws when this sender may not send this message (the error travels back to the sender). */
-export function assertAllowed(
-  type: keyof ProtocolMap,
-  data: unknown,
-  who: SenderKind,
-): void {
+export function assertAllowed(type: keyof ProtocolMap, data: unknown, who: SenderKind): void {
   if (who.kind === 'rejected') throw new Error(`허용되지 않은 요청입니다. (${who.reason})`);
   if (who.kind === 'extension') return;
   if (!CONTENT_SCRIPT_MESSAGES.has(type)) throw new Error('관리자 페이지에서 보낼 수 없는 요청입니다.');

@@ -75,7 +75,11 @@ export function setupSync(bg: Background): void {
 
 /** A worker killed mid-job resumes it on the next start, woken by the job watchdog alarm if need be. */
 export function setupJobs(bg: Background): void {
-  watchJobs(bg.ctx.db, () => bg.ctx.shipments.resumeJobs(), (job) => onJobFinished(bg, job));
+  watchJobs(
+    bg.ctx.db,
+    () => bg.ctx.shipments.resumeJobs(),
+    (job) => onJobFinished(bg, job),
+  );
 }
 
 export function setupBadge(bg: Background): void {

@@ -71,7 +71,10 @@ export function setupSync(opts: {
 }
 
 /** syncAll with its progress counted for the popup. */
-export async function runTrackedSync(ctx: Pick<BackgroundContext, 'shipments' | 'syncProgress'>, trigger: SyncRun['trigger']): Promise<SyncRun> {
+export async function runTrackedSync(
+  ctx: Pick<BackgroundContext, 'shipments' | 'syncProgress'>,
+  trigger: SyncRun['trigger'],
+): Promise<SyncRun> {
   await ctx.syncProgress.begin();
   try {
     return await ctx.shipments.syncAll(trigger);

@@ -4,7 +4,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry, Job, PendingWrite, Shipment, StoredTrackingEvent, SyncRun, VoidNumber } from './types';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
-export interface KeyValue {
+interface KeyValue {
   key: string;
   value: unknown;
 }
@@ -21,7 +21,7 @@ export type JournalDb = Dexie & {
   kv: EntityTable<KeyValue, 'key'>;
 };
 
-export const DB_NAME = 'epost-journal';
+const DB_NAME = 'epost-journal';
 
 export function openJournal(name = DB_NAME): JournalDb {
   return openJournalAt(name, LATEST_VERSION);

@@ -14,15 +14,7 @@ export type IssueMode = 'order' | 'item'; // 주문별 / 상품별
  * failed     not issued, with a reason (e.g. 연락처오류); the same key may be issued later
  * unlinked   연동 해제: an operator changed the order status by hand; never touched again
  */
-export type ShipmentState =
-  | 'pending'
-  | 'issued'
-  | 'reserved'
-  | 'shipping'
-  | 'delivered'
-  | 'void'
-  | 'failed'
-  | 'unlinked';
+export type ShipmentState = 'pending' | 'issued' | 'reserved' | 'shipping' | 'delivered' | 'void' | 'failed' | 'unlinked';
 
 export const LIVE_STATES: readonly ShipmentState[] = ['pending', 'issued', 'reserved', 'shipping', 'delivered'];
 
@@ -168,7 +160,7 @@ export interface SyncRun {
   errors: string[];
 }
 
-export type AuditAction = 'issue' | 'reserve' | 'print' | 'reprint' | 'cancel' | 'void' | 'unlink' | 'status' | 'adopt';
+type AuditAction = 'issue' | 'reserve' | 'print' | 'reprint' | 'cancel' | 'void' | 'unlink' | 'status' | 'adopt';
 
 export interface AuditEntry {
   id?: number;

@@ -26,7 +26,12 @@ export function createCircuit(opts: CircuitOptions = {}) {
       const t = now();
       if (t < openUntil || probing) {
         const seconds = Math.max(1, Math.ceil((Math.max(openUntil, t + 1000) - t) / 1000));
-        throw new EpostTransportError(`우체국 서버가 응답하지 않아 요청을 잠시 멈췄습니다. ${seconds}초 후 다시 시도합니다.`, undefined, false, true);
+        throw new EpostTransportError(
+          `우체국 서버가 응답하지 않아 요청을 잠시 멈췄습니다. ${seconds}초 후 다시 시도합니다.`,
+          undefined,
+          false,
+          true,
+        );
       }
       probing = true;
     },
@@ -43,5 +48,3 @@ export function createCircuit(opts: CircuitOptions = {}) {
     },
   };
 }
-
-export type Circuit = ReturnType<typeof createCircuit>;

@@ -38,14 +38,7 @@ export interface EpostClientOptions {
 }
 
 type Message =
-  | 'GetCustNo'
-  | 'GetApprNo'
-  | 'GetOfficeInfo'
-  | 'InsertOffice'
-  | 'GetStoppedZipCd'
-  | 'InsertOrder'
-  | 'GetResInfo'
-  | 'GetResCancelCmd';
+  'GetCustNo' | 'GetApprNo' | 'GetOfficeInfo' | 'InsertOffice' | 'GetStoppedZipCd' | 'InsertOrder' | 'GetResInfo' | 'GetResCancelCmd';
 
 /**
  * "No such data" — an empty list, not a failure, for list lookups: ERR-225 (GetResInfo, GetOfficeInfo),
@@ -53,7 +46,8 @@ type Message =
  * no stopped postcode at all, or not this one), as the manual words them.
  */
 const isNotFound = (err: unknown) =>
-  err instanceof EpostError && (err.code === 'ERR-225' || err.code === 'ERR-125' || (err.code === 'ERR-123' && /계약승인번호가 존재하지/.test(err.koreanMessage)));
+  err instanceof EpostError &&
+  (err.code === 'ERR-225' || err.code === 'ERR-125' || (err.code === 'ERR-123' && /계약승인번호가 존재하지/.test(err.koreanMessage)));
 
 /**
  * GetResInfo decides whether an order may be sent again, so only a well-formed ERR-225 means
@@ -106,11 +100,9 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
       return requireField(flatFields(root), 'custNo', '고객번호');
     },
 
-    getApprNo: (custNo) =>
-      readList('GetApprNo', [['custNo', custNo]], (root) => listOf(root, 'contractInfo', 'apprNo', toContract)),
+    getApprNo: (custNo) => readList('GetApprNo', [['custNo', custNo]], (root) => listOf(root, 'contractInfo', 'apprNo', toContract)),
 
-    getOfficeInfo: (custNo) =>
-      readList('GetOfficeInfo', [['custNo', custNo]], (root) => listOf(root, 'officeInfo', 'officeSer', toOffice)),
+    getOfficeInfo: (custNo) => readList('GetOfficeInfo', [['custNo', custNo]], (root) => listOf(root, 'officeInfo', 'officeSer', toOffice)),
 
     async insertOffice(input: InsertOfficeInput) {
       const fields: RegDataField[] = [

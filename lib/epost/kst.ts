@@ -1,7 +1,7 @@
 // Korea Standard Time helpers. Korea Post keys requests by the KST calendar day (reqYmd), so a
 // parcel issued at 08:30 KST is "today" in Seoul while UTC still says yesterday. KST has no DST.
 
-export const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
+const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 function kstParts(date: Date) {
   const d = new Date(date.getTime() + KST_OFFSET_MS);

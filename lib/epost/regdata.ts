@@ -5,7 +5,7 @@
 
 import type { InsertOrderInput } from './types';
 
-export type RegDataValue = string | number | undefined | null;
+type RegDataValue = string | number | undefined | null;
 export type RegDataField = readonly [name: string, value: RegDataValue];
 
 export interface EncodedRegData {
@@ -59,7 +59,7 @@ export function encodeRegData(fields: readonly RegDataField[], limits: Readonly<
 }
 
 /** InsertOrder limits in UTF-8 bytes, as the manual gives them; ord* mirror the rec* fields [I]. */
-export const INSERT_ORDER_LIMITS: Readonly<Record<string, number>> = {
+const INSERT_ORDER_LIMITS: Readonly<Record<string, number>> = {
   custNo: 10,
   apprNo: 10,
   payType: 1,
@@ -102,7 +102,7 @@ function whole(n: number | undefined): number | undefined {
   return n === undefined || !Number.isFinite(n) ? undefined : Math.max(1, Math.ceil(n));
 }
 
-export function insertOrderFields(o: InsertOrderInput): RegDataField[] {
+function insertOrderFields(o: InsertOrderInput): RegDataField[] {
   return [
     ['custNo', o.custNo],
     ['apprNo', o.apprNo],
@@ -150,7 +150,7 @@ export function insertOrderRegData(o: InsertOrderInput): EncodedRegData {
 }
 
 /** Korean names of the fields, for the per-order 'cut to fit' warning. */
-export const FIELD_LABELS_KO: Readonly<Record<string, string>> = {
+const FIELD_LABELS_KO: Readonly<Record<string, string>> = {
   ordCompNm: '상호명',
   recNm: '수취인명',
   recAddr1: '수취인 주소',

@@ -163,7 +163,7 @@ export function seedDecryptBlock(rk: SeedRoundKeys, block: Uint8Array): Uint8Arr
 }
 
 /** ECB over whole blocks (length must be a multiple of 16). */
-export function seedEcb(rk: SeedRoundKeys, data: Uint8Array, decrypt = false): Uint8Array {
+function seedEcb(rk: SeedRoundKeys, data: Uint8Array, decrypt = false): Uint8Array {
   if (data.length % 16 !== 0) throw new RangeError('SEED-ECB input must be block aligned');
   const out = new Uint8Array(data.length);
   for (let o = 0; o < data.length; o += 16) crypt(rk, data, o, out, o, decrypt);

@@ -13,7 +13,7 @@ import { epostErrorOf, findAll, findFirst, parseXml, textOf, type XmlNode } from
 
 export type TrackingSource = 'trace' | 'datagokr';
 
-export interface TrackingKeys {
+interface TrackingKeys {
   traceKey: string;
   dataGoKrKey: string;
 }
@@ -63,7 +63,10 @@ function makeEvent(date: string, time: string, location: string, word: string, d
 
 /** Oldest first; events with the same time keep Korea Post's order. */
 function chronological(events: TrackingEvent[]): TrackingEvent[] {
-  return events.map((e, i) => [e, i] as const).sort((a, b) => a[0].at - b[0].at || a[1] - b[1]).map(([e]) => e);
+  return events
+    .map((e, i) => [e, i] as const)
+    .sort((a, b) => a[0].at - b[0].at || a[1] - b[1])
+    .map(([e]) => e);
 }
 
 const notFound = (regiNo: string): TrackingResult => ({ regiNo, found: false, senderName: '', receiverName: '', events: [] });

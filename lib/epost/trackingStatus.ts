@@ -23,7 +23,7 @@ const PREFIXES: readonly (readonly [string, TrackingStatus])[] = [
 ];
 
 /** The word without whitespace, as it is compared. */
-export function compactStatusWord(word: string): string {
+function compactStatusWord(word: string): string {
   return word.replace(/\s+/g, '');
 }
 
@@ -33,17 +33,3 @@ export function normaliseTrackingStatus(word: string): TrackingStatus {
   for (const [prefix, status] of PREFIXES) if (w.startsWith(prefix)) return status;
   return 'other';
 }
-
-/** Korean label of a normalised status, for badges and the popup. */
-export const TRACKING_STATUS_KO: Readonly<Record<TrackingStatus, string>> = {
-  accepted: '접수',
-  dispatched: '발송',
-  arrived: '도착',
-  outForDelivery: '배달준비',
-  delivered: '배달완료',
-  undelivered: '미배달',
-  cancelled: '취소',
-  pickedUp: '집하완료',
-  labelPrinted: '운송장출력',
-  other: '기타',
-};

@@ -96,8 +96,6 @@ export function createTransport(opts: TransportOptions = {}) {
   return { requestText };
 }
 
-export type Transport = ReturnType<typeof createTransport>;
-
 /**
  * Body bytes → text. The 계약소포 API answers UTF-8, but older Korea Post surfaces have been seen
  * in EUC-KR: honour the Content-Type charset, then the XML declaration, else UTF-8.

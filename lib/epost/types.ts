@@ -3,7 +3,7 @@
 /** 1 일반 (≈ 선불), 2 수취인 부담 (≈ 착불) */
 export type PayType = '1' | '2';
 /** 1 일반소포, 2 반품소포 */
-export type ReqType = '1' | '2';
+type ReqType = '1' | '2';
 
 export interface EpostEndpoints {
   /** base of the 계약소포 API, e.g. http://ship.epost.go.kr */
@@ -156,9 +156,7 @@ export interface CancelResult {
 
 /** The outcome of InsertOrder: registered, definitely refused, or unknown (must reconcile). */
 export type InsertOrderOutcome =
-  | { kind: 'ok'; result: InsertOrderResult }
-  | { kind: 'error'; error: import('./errors').EpostError }
-  | { kind: 'unknown'; cause: string };
+  { kind: 'ok'; result: InsertOrderResult } | { kind: 'error'; error: import('./errors').EpostError } | { kind: 'unknown'; cause: string };
 
 export type TrackingStatus =
   | 'accepted' // 접수

@@ -80,7 +80,7 @@ export function textOf(node: XmlNode, name: string): string {
 }
 
 /** Flattens a record element (e.g. one <resInfo>) into lower-cased field name → text. */
-export function fieldsOf(node: XmlNode): Record<string, string> {
+function fieldsOf(node: XmlNode): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of node.children) if (!(c.name in out)) out[c.name] = c.text;
   return out;

@@ -52,14 +52,14 @@ export function csvCell(raw: string): string {
 }
 
 /** `YYYYMMDD` from `YYYYMMDD` or `YYYY-MM-DD`; throws on anything else. */
-export function normalizeYmd(ymd: string): string {
+function normalizeYmd(ymd: string): string {
   const d = ymd.replace(/-/g, '').trim();
   if (!/^\d{8}$/.test(d)) throw new Error(`날짜 형식이 올바르지 않습니다: ${ymd}`);
   return d;
 }
 
 /** The shop day of a shipment: the KST day it was issued (reqYmd), else the day the row was created. */
-export function shipmentYmd(s: Shipment): string {
+function shipmentYmd(s: Shipment): string {
   return /^\d{8}$/.test(s.reqYmd) ? s.reqYmd : kstDate(s.createdAt).replace(/-/g, '');
 }
 
@@ -88,7 +88,9 @@ export async function exportShipmentsCsv(db: JournalDb, fromYmd: string, toYmd: 
 }
 
 function goodsText(s: Shipment): string {
-  return s.goods.map((g) => [g.name, g.option && `(${g.option})`, g.quantity > 1 ? `x${g.quantity}` : ''].filter(Boolean).join(' ')).join(' / ');
+  return s.goods
+    .map((g) => [g.name, g.option && `(${g.option})`, g.quantity > 1 ? `x${g.quantity}` : ''].filter(Boolean).join(' '))
+    .join(' / ');
 }
 
 function stateText(s: Shipment): string {
@@ -96,7 +98,13 @@ function stateText(s: Shipment): string {
   return s.exception ? `${base} (${EXCEPTION_NAME_KO[s.exception.kind]})` : base;
 }
 
-const EXCEPTION_NAME_KO: Record<ExceptionKind, string> = { undelivered: '미배달', returned: '반송', stuck: '배송 지연', cancelled: '예약 취소', twins: '이중 접수' };
+const EXCEPTION_NAME_KO: Record<ExceptionKind, string> = {
+  undelivered: '미배달',
+  returned: '반송',
+  stuck: '배송 지연',
+  cancelled: '예약 취소',
+  twins: '이중 접수',
+};
 
 function issuedAt(s: Shipment): string {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(s.resDate);

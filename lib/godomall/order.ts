@@ -37,7 +37,7 @@ export function readOrderNo(viewDoc: ParentNode): string {
  * Hidden inputs of the detail page's order form that no writer sets (a session token, should the admin
  * add one): the spec's rule is to send such fields back unchanged.
  */
-export function readCarriedFields(viewDoc: ParentNode): Array<[string, string]> {
+function readCarriedFields(viewDoc: ParentNode): Array<[string, string]> {
   const form = viewDoc.querySelector(SEL.orderForm);
   if (!form) return [];
   const ours = (name: string) => WRITTEN_FIELDS.some((f) => (f.endsWith('[') ? name.startsWith(f) : name === f));
@@ -83,7 +83,9 @@ export function readOrderDetail(viewDoc: ParentNode, goodsDoc: ParentNode): Orde
   };
   // the 배송추적 button gives the courier's sno only: its name is the select's option text
   const courierName = (sno: string) => detail.courierOptions?.find((o) => o.value === sno)?.text ?? '';
-  const items = readOrderItems(goodsDoc).map((i) => (i.courier || !i.courierSno || !i.invoiceNo ? i : { ...i, courier: courierName(i.courierSno) }));
+  const items = readOrderItems(goodsDoc).map((i) =>
+    i.courier || !i.courierSno || !i.invoiceNo ? i : { ...i, courier: courierName(i.courierSno) },
+  );
   detail.items = [...items, ...readGifts(viewDoc)];
   const channel = readOrderChannel(viewDoc);
   if (channel !== undefined) detail.orderChannel = channel;
@@ -251,8 +253,18 @@ function readGifts(viewDoc: ParentNode): OrderItem[] {
     const name = textOf(tds[1]);
     if (!name) continue;
     gifts.push({
-      sno: `gift:${gifts.length + 1}`, goodsName: name, optionText: '', quantity: Number(textOf(tds[3]).replace(/[^\d]/g, '')) || 1,
-      status: '', deliveryGroup: '', collectOnDelivery: false, deliveryMethod: '', isGift: true, courier: '', courierSno: '', invoiceNo: '',
+      sno: `gift:${gifts.length + 1}`,
+      goodsName: name,
+      optionText: '',
+      quantity: Number(textOf(tds[3]).replace(/[^\d]/g, '')) || 1,
+      status: '',
+      deliveryGroup: '',
+      collectOnDelivery: false,
+      deliveryMethod: '',
+      isGift: true,
+      courier: '',
+      courierSno: '',
+      invoiceNo: '',
     });
   }
   return gifts;
@@ -261,7 +273,10 @@ function readGifts(viewDoc: ParentNode): OrderItem[] {
 export function readCourierOptions(doc: ParentNode): CourierOption[] {
   const select = doc.querySelector(SEL.courierSelect);
   if (!select) return [];
-  return Array.from(select.querySelectorAll('option')).map((o) => ({ value: o.getAttribute('value') ?? '', text: normSpace(o.textContent ?? '') }));
+  return Array.from(select.querySelectorAll('option')).map((o) => ({
+    value: o.getAttribute('value') ?? '',
+    text: normSpace(o.textContent ?? ''),
+  }));
 }
 
 /** 우체국택배's option value in this shop: the option whose text is 「우체국택배」 (spaces ignored). */

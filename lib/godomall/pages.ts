@@ -47,12 +47,6 @@ export function isProviderAdmin(url: string | URL): boolean {
 }
 
 /** `?view=orderGoods` lists one row per item; every other view groups by order. */
-/** Whether the admin host looks like a godomall admin (`gdadmin.` prefix, own domains included). */
-export function isAdminHost(url: string | URL): boolean {
-  const u = toUrl(url);
-  return !!u && (u.hostname.startsWith('gdadmin.') || u.hostname === '127.0.0.1' || u.hostname === 'localhost');
-}
-
 /** The order pages' base URL for this page or origin: `<origin>/order/` or `<origin>/provider/order/`. */
 export function orderBaseUrl(pageOrOrigin: string | URL): string {
   const u = toUrl(pageOrOrigin);

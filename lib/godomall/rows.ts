@@ -108,7 +108,13 @@ export function traceInvoice(trs: Element[]): Invoice {
       // simple :557 / perItem :633 `<small>업체명 / 번호</small>`
       const cellText = normSpace(ancestor(button, 'td')?.textContent ?? '');
       const at = cellText.indexOf(invoiceNo);
-      const courier = at > 0 ? cellText.slice(0, at).replace(/\s*\/\s*$/, '').trim() : '';
+      const courier =
+        at > 0
+          ? cellText
+              .slice(0, at)
+              .replace(/\s*\/\s*$/, '')
+              .trim()
+          : '';
       return { courier, courierSno: m[1] ?? '', invoiceNo };
     }
   }
@@ -118,7 +124,8 @@ export function traceInvoice(trs: Element[]): Invoice {
 /** Where the overlay puts a row's badge: the status cell of the row, else the checkbox cell. */
 export function badgeCell(tr: Element): Element {
   const status = tr.querySelector(SEL.itemStatus);
-  const cell = (status && ancestor(status, 'td')) ?? (tr.querySelector(SEL.rowCheckbox) && ancestor(tr.querySelector(SEL.rowCheckbox)!, 'td'));
+  const cell =
+    (status && ancestor(status, 'td')) ?? (tr.querySelector(SEL.rowCheckbox) && ancestor(tr.querySelector(SEL.rowCheckbox)!, 'td'));
   return cell ?? tr;
 }
 

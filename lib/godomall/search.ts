@@ -5,7 +5,7 @@ import { isLoginPage } from './session';
 import { SessionExpiredError } from './types';
 import { SEL } from './selectors';
 
-export const MAX_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 500;
 
 /** The highest `page=` the pagination links point to (1 when there is no pagination). */
 export function lastPageOf(doc: ParentNode): number {

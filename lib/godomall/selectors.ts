@@ -107,11 +107,28 @@ export const FIELD = {
  * input of the detail page's form (a session token, say) is sent back unchanged with every write.
  */
 export const WRITTEN_FIELDS = [
-  'mode', 'orderNo', 'changeStatus', 'orderStatusMode', 'statusCheck[', 'orderStatus[', 'invoiceCompanySno[',
-  'invoiceNo[', 'invoiceIndividualUnsetFl[', 'bundle[', 'info[', 'escrowCheck[', 'orderChannelFl', 'deliveryMethodFl[',
-  'statusMode[', 'defaultInvoiceCompanySno[', 'orderStatusUpdateFl', 'orderInvoiceUpdateFl', 'orderChannelFl[',
+  'mode',
+  'orderNo',
+  'changeStatus',
+  'orderStatusMode',
+  'statusCheck[',
+  'orderStatus[',
+  'invoiceCompanySno[',
+  'invoiceNo[',
+  'invoiceIndividualUnsetFl[',
+  'bundle[',
+  'info[',
+  'escrowCheck[',
+  'orderChannelFl',
+  'deliveryMethodFl[',
+  'statusMode[',
+  'defaultInvoiceCompanySno[',
+  'orderStatusUpdateFl',
+  'orderInvoiceUpdateFl',
+  'orderChannelFl[',
   // order_view.php:15–19 frmOrder's own fields for its other forms (memo, receiver edit): not a write's business
-  'no', 'oldManagerId',
+  'no',
+  'oldManagerId',
 ] as const;
 
 export const MODE = {

@@ -14,9 +14,6 @@ export function isStatusCode(code: string): boolean {
 export const isPaymentStatus = (code: StatusCode): boolean => statusGroup(code) === 'p';
 /** 상품 상태 group: g1 상품준비중 … g4, and shop-defined g5+. */
 export const isGoodsStatus = (code: StatusCode): boolean => statusGroup(code) === 'g';
-export const isDeliveryStatus = (code: StatusCode): boolean => statusGroup(code) === 'd';
-export const isDelivered = (code: StatusCode): boolean => code === 'd2';
-export const isAwaitingDeposit = (code: StatusCode): boolean => statusGroup(code) === 'o';
 
 /** Claims and failures: cancel, payment failure, return, exchange, refund. */
 export function isClaimStatus(code: StatusCode): boolean {
@@ -35,7 +32,7 @@ export function isShippedOrLater(code: StatusCode): boolean {
 }
 
 /** Default Korean labels (shops may rename them; use only for display when the shop's label is unknown). */
-export const DEFAULT_STATUS_LABELS: Readonly<Record<string, string>> = {
+const DEFAULT_STATUS_LABELS: Readonly<Record<string, string>> = {
   o1: '입금대기',
   p1: '결제완료',
   g1: '상품준비중',

@@ -3,7 +3,6 @@
 /** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
 export type StatusCode = string;
 
-
 export type AdminPageKind =
   | 'list-all' // order_list_all.php 주문통합
   | 'list-order' // order_list_order.php 입금대기

@@ -7,7 +7,7 @@ import type { Settings } from '../settings';
 import type { Parcel } from './model';
 
 /** A label exists only for a number Korea Post holds: issued and later (reprint any time). */
-export const PRINTABLE_STATES: readonly ShipmentState[] = ['issued', 'reserved', 'shipping', 'delivered'];
+const PRINTABLE_STATES: readonly ShipmentState[] = ['issued', 'reserved', 'shipping', 'delivered'];
 
 const NOT_PRINTABLE: Partial<Record<ShipmentState, string>> = {
   pending: '발급 처리 중인 송장입니다. 잠시 후 다시 출력하세요.',
@@ -33,7 +33,11 @@ export function shapeLabelData(
     const s = byKey.get(key);
     if (!s) skipped.push({ key, reason: '송장 정보를 찾을 수 없습니다.' });
     else if (!PRINTABLE_STATES.includes(s.state) || s.source === 'typed')
-      skipped.push({ key, reason: s.source === 'typed' ? '직접 입력한 송장번호는 출력할 수 없습니다.' : NOT_PRINTABLE[s.state] ?? '출력할 수 없는 상태입니다.' });
+      skipped.push({
+        key,
+        reason:
+          s.source === 'typed' ? '직접 입력한 송장번호는 출력할 수 없습니다.' : (NOT_PRINTABLE[s.state] ?? '출력할 수 없는 상태입니다.'),
+      });
     else shipments.push(s);
   }
   return {
@@ -47,7 +51,7 @@ export function shapeLabelData(
 }
 
 /** n/N among the order's live, issued numbers (a void or failed number is not a parcel). */
-export function orderParcels(printing: Shipment[], orderShipments: Shipment[]): Record<string, Parcel> {
+function orderParcels(printing: Shipment[], orderShipments: Shipment[]): Record<string, Parcel> {
   const live = [...orderShipments, ...printing].filter((s) => PRINTABLE_STATES.includes(s.state) && s.source !== 'typed');
   const byOrder = new Map<string, Map<string, Shipment>>();
   for (const s of live) {
@@ -79,7 +83,12 @@ export async function loadLabelData(
 /** Keys from the page URL: `labels.html?keys=k1,k2&reprint=1` (order numbers hold no commas). */
 export function parseLabelQuery(search: string): { keys: string[]; reprint: boolean; calibrate: boolean } {
   const q = new URLSearchParams(search);
-  const keys = unique((q.get('keys') ?? '').split(',').map((k) => k.trim()).filter(Boolean));
+  const keys = unique(
+    (q.get('keys') ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  );
   return { keys, reprint: q.get('reprint') === '1', calibrate: q.get('calibrate') === '1' };
 }
 

@@ -33,11 +33,13 @@ export function sortCodeOf(printAreaCd: string, delivAreaCd: string): string {
  * a hostile value cannot break the label's layout (markup stays literal text — it is never HTML).
  */
 export function oneLine(value: string | undefined | null): string {
-  return String(value ?? '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    String(value ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Cut to at most `max` characters (code points, so no half Hangul or emoji), ending with '…' when cut. */

@@ -2,7 +2,7 @@
 // The Preact label only lays these strings out; every formatting and truncation rule lives here so
 // it is unit-tested without a browser.
 import type { Shipment } from '../db/types';
-import type { Sender, Settings } from '../settings';
+import type { Sender } from '../settings';
 import { fieldText, formatPhone, formatRegiNo, formatYmd, kstDate, oneLine, sortCodeOf } from './format';
 
 /**
@@ -154,5 +154,3 @@ function priceText(price: string): string {
   if (!oneLine(price) || !Number.isFinite(n)) return '';
   return `${n.toLocaleString('ko-KR')}원`;
 }
-
-export type LabelLayoutSettings = Settings['label'];

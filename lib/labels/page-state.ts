@@ -17,10 +17,7 @@ export interface LabelPageDeps {
   saveLabelSettings(label: Settings['label']): Promise<void>;
 }
 
-export type PageStatus =
-  | { kind: 'loading' }
-  | { kind: 'ready' }
-  | { kind: 'error'; message: string };
+export type PageStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]; reprint: boolean }) {
   const status = signal<PageStatus>({ kind: 'loading' });
@@ -91,7 +88,20 @@ export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]
     }
   }
 
-  return { status, data, label, notice, printedOnce, views, load, show, afterPrint, setLayout, setOffsets, useLabelSettings: (l: Settings['label']) => (label.value = l) };
+  return {
+    status,
+    data,
+    label,
+    notice,
+    printedOnce,
+    views,
+    load,
+    show,
+    afterPrint,
+    setLayout,
+    setOffsets,
+    useLabelSettings: (l: Settings['label']) => (label.value = l),
+  };
 }
 
 export type LabelPageState = ReturnType<typeof createLabelPageState>;

@@ -33,10 +33,10 @@ export interface Badge {
   savePending?: boolean;
 }
 
-export const EPOST_COURIER = '우체국택배';
+const EPOST_COURIER = '우체국택배';
 
 /** 연락처오류 is a failed issue whose reason is the receiver's phone. */
-export function isContactError(s: RowShipment): boolean {
+function isContactError(s: RowShipment): boolean {
   return s.state === 'failed' && (s.contactError === true || /연락처/.test(s.message ?? ''));
 }
 

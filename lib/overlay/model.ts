@@ -79,7 +79,10 @@ export function createOverlayModel(deps: OverlayDeps) {
     const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
     if (!typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
-    const ok = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).then(() => true, () => false);
+    const ok = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).then(
+      () => true,
+      () => false,
+    );
     // the journal now tracks them: show its state (예약 전 / 배송중 …) instead of 직접 입력
     if (ok) shipments.value = await fetchShipments(rows.value);
   }
@@ -119,7 +122,11 @@ export function createOverlayModel(deps: OverlayDeps) {
     notice.value = undefined;
     try {
       const full: StartJobRequest = {
-        ...req, adminOrigin: deps.adminOrigin, ...(deps.adminBase ? { adminBase: deps.adminBase } : {}), operatorId: deps.operatorId(), mode: mode.value,
+        ...req,
+        adminOrigin: deps.adminOrigin,
+        ...(deps.adminBase ? { adminBase: deps.adminBase } : {}),
+        operatorId: deps.operatorId(),
+        mode: mode.value,
       };
       const { jobId } = await backend.startJob(full);
       await follow(jobId);

@@ -12,7 +12,7 @@ import type { Translate } from './i18n';
 import type { OverlayModel } from './model';
 import { ensureStyle, STYLE_ID } from './style';
 
-export type ToolbarPlacement = 'top' | 'bottom';
+type ToolbarPlacement = 'top' | 'bottom';
 
 export interface MountOptions {
   doc: Document;
@@ -24,8 +24,8 @@ export interface MountOptions {
   signal?: AbortSignal;
 }
 
-export const OWNER_ATTR = 'data-epg-overlay';
-export const TOOLBAR_ATTR = 'data-epg-toolbar';
+const OWNER_ATTR = 'data-epg-overlay';
+const TOOLBAR_ATTR = 'data-epg-toolbar';
 const HIDDEN = 'epg-hidden';
 
 /** Our own nodes: a mutation touching only these must not trigger a rescan (no feedback loop). */
@@ -75,7 +75,9 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
 
   function attachToolbars(): void {
     for (const [host, unmount] of toolbars) {
-      if (!host.isConnected) (unmount(), toolbars.delete(host));
+      if (host.isConnected) continue;
+      unmount();
+      toolbars.delete(host);
     }
     const bars = Array.from(scope().querySelectorAll<HTMLElement>(SEL.tableAction));
     bars.forEach((bar, i) => {
@@ -189,7 +191,10 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
     clearTimeout(selTimer);
     doc.removeEventListener('change', onInput, true);
     doc.removeEventListener('click', onInput, true);
-    for (const [host, un] of toolbars) (un(), host.remove());
+    for (const [host, un] of toolbars) {
+      un();
+      host.remove();
+    }
     toolbars.clear();
     for (const el of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) el.remove();
     for (const tr of Array.from(doc.querySelectorAll(`tr.${HIDDEN}`))) tr.classList.remove(HIDDEN);

@@ -76,7 +76,9 @@ export function shipmentKeys(rows: readonly RowView[], pred: (b: Badge) => boole
 }
 
 /** Rows showing a 우체국택배 number typed by hand, for reportTypedInvoices (tracking only). */
-export function typedInvoiceRows(rows: readonly RowView[]): Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> {
+export function typedInvoiceRows(
+  rows: readonly RowView[],
+): Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> {
   return rows
     .filter((r) => r.badge.kind === 'typed')
     .map(({ row }) => ({ orderNo: row.orderNo, itemSnos: row.sno ? [row.sno] : [], invoiceNo: row.invoiceNo, status: row.status }));

@@ -10,9 +10,13 @@ import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
 import { adminPlace } from './safe-calls';
 
-export const EPOST_COURIER = '우체국택배';
-
-export async function adoptInvoice(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, covered: OrderItem[]): Promise<TargetOutcome | undefined> {
+export async function adoptInvoice(
+  ctx: Ctx,
+  job: Job,
+  target: JobTarget,
+  baseKey: string,
+  covered: OrderItem[],
+): Promise<TargetOutcome | undefined> {
   const withInvoice = covered.filter((i) => i.invoiceNo.trim() !== '');
   if (withInvoice.length === 0) return undefined;
   const other = withInvoice.find((i) => !i.courier.includes('우체국'));
@@ -29,19 +33,57 @@ export async function adoptInvoice(ctx: Ctx, job: Job, target: JobTarget, baseKe
     if (await liveShipment(ctx.db, baseKey)) return undefined;
     const reissue = await nextReissue(ctx.db, baseKey);
     const row: Shipment = {
-      key: shipmentKey(baseKey, reissue), baseKey, reissue, mode: job.mode ?? 'order', orderNo: target.orderNo,
-      itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno), wholeOrder: target.itemSnos.length === 0,
-      ...adminPlace(job), state: 'issued', source: 'adopted', test: false, payType: '1', regiNo,
-      reqNo: '', resNo: '', reqYmd: kstYmd(new Date(now)), resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '',
-      delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+      key: shipmentKey(baseKey, reissue),
+      baseKey,
+      reissue,
+      mode: job.mode ?? 'order',
+      orderNo: target.orderNo,
+      itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
+      wholeOrder: target.itemSnos.length === 0,
+      ...adminPlace(job),
+      state: 'issued',
+      source: 'adopted',
+      test: false,
+      payType: '1',
+      regiNo,
+      reqNo: '',
+      resNo: '',
+      reqYmd: kstYmd(new Date(now)),
+      resDate: '',
+      price: '',
+      vTelNo: '',
+      regiPoNm: '',
+      arrCnpoNm: '',
+      delivPoNm: '',
+      delivAreaCd: '',
+      courseNo: '',
+      printAreaCd: '',
       receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-      goods: covered.map((i) => ({ sno: i.sno, name: i.goodsName, option: i.optionText, quantity: i.quantity, ...(i.isGift ? { gift: true } : {}) })),
-      delivMsg: '', godomallStatus: covered[0]?.status ?? '', warnings: ['다른 PC(또는 직접 입력)에서 발급된 번호를 가져왔습니다.'],
-      createdAt: now, updatedAt: now, operatorId: job.operatorId,
+      goods: covered.map((i) => ({
+        sno: i.sno,
+        name: i.goodsName,
+        option: i.optionText,
+        quantity: i.quantity,
+        ...(i.isGift ? { gift: true } : {}),
+      })),
+      delivMsg: '',
+      godomallStatus: covered[0]?.status ?? '',
+      warnings: ['다른 PC(또는 직접 입력)에서 발급된 번호를 가져왔습니다.'],
+      createdAt: now,
+      updatedAt: now,
+      operatorId: job.operatorId,
     };
     return putShipment(ctx.db, row);
   });
   if (!adopted) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
-  await addAudit(ctx.db, { at: now, operatorId: job.operatorId, action: 'adopt', key: adopted.key, orderNo: adopted.orderNo, regiNo, detail: '고도몰 주문에 이미 입력된 우체국택배 번호' });
+  await addAudit(ctx.db, {
+    at: now,
+    operatorId: job.operatorId,
+    action: 'adopt',
+    key: adopted.key,
+    orderNo: adopted.orderNo,
+    regiNo,
+    detail: '고도몰 주문에 이미 입력된 우체국택배 번호',
+  });
   return { status: 'skipped', message: `이미 발급된 송장번호가 있습니다 (${regiNo}).` };
 }

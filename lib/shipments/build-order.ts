@@ -9,7 +9,7 @@ import { checkReceiverPhones } from './phone';
 import { cleanField, truncateUtf8, utf8Length } from './text';
 import type { Shipment } from '../db/types';
 
-export interface IssuePlan {
+interface IssuePlan {
   input: Omit<InsertOrderInput, 'orderNo'>;
   items: OrderItem[];
   receiver: Receiver;
@@ -59,16 +59,32 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   // never a request with an empty or guessed field: what the detail page did not show stops the order
   const unreadable = items.find((i) => i.unreadable?.length);
   if (unreadable)
-    return { ok: false, failure: 'order', reason: `주문 상세에서 ${unreadable.unreadable!.join('·')}을(를) 읽지 못해 발급하지 않았습니다. (상품주문번호 ${unreadable.sno || '알 수 없음'})` };
+    return {
+      ok: false,
+      failure: 'order',
+      reason: `주문 상세에서 ${unreadable.unreadable!.join('·')}을(를) 읽지 못해 발급하지 않았습니다. (상품주문번호 ${unreadable.sno || '알 수 없음'})`,
+    };
   const claimed = items.find((i) => i.userClaims?.length);
   if (claimed)
-    return { ok: false, failure: 'order', reason: `고객의 ${claimed.userClaims!.join('·')}이(가) 처리되지 않은 상품이 있어 발급하지 않았습니다. 클레임을 먼저 처리하세요. (상품주문번호 ${claimed.sno})` };
+    return {
+      ok: false,
+      failure: 'order',
+      reason: `고객의 ${claimed.userClaims!.join('·')}이(가) 처리되지 않은 상품이 있어 발급하지 않았습니다. 클레임을 먼저 처리하세요. (상품주문번호 ${claimed.sno})`,
+    };
   const badQty = all.find((i) => !Number.isSafeInteger(i.quantity) || i.quantity < 1 || i.quantity > MAX_QUANTITY);
   if (badQty)
-    return { ok: false, failure: 'order', reason: `상품 수량(${badQty.quantity})이 올바르지 않아 발급하지 않았습니다. 주문 상세에서 수량을 확인하세요. (상품주문번호 ${badQty.sno})` };
+    return {
+      ok: false,
+      failure: 'order',
+      reason: `상품 수량(${badQty.quantity})이 올바르지 않아 발급하지 않았습니다. 주문 상세에서 수량을 확인하세요. (상품주문번호 ${badQty.sno})`,
+    };
   const notParcel = items.find((i) => !isParcelDelivery(i.deliveryMethod));
   if (notParcel)
-    return { ok: false, failure: 'order', reason: `배송 방법이 「${deliveryMethodName(notParcel.deliveryMethod)}」인 상품은 택배로 보내지 않으므로 발급하지 않았습니다.` };
+    return {
+      ok: false,
+      failure: 'order',
+      reason: `배송 방법이 「${deliveryMethodName(notParcel.deliveryMethod)}」인 상품은 택배로 보내지 않으므로 발급하지 않았습니다.`,
+    };
   if (!settings.testMode) {
     // the number must be saveable in godomall before Korea Post hears of it
     try {
@@ -87,19 +103,34 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   if (!cleanField(order.receiverAddress)) return { ok: false, failure: 'address', reason: '수령자 주소가 없습니다.' };
   const stop = inStoppedZip(zip, stopped, todayYmd);
   if (stop)
-    return { ok: false, failure: 'stoppedZip', reason: `접수중지 지역입니다 (${stop.areaNm}, ${stop.applyStrtYmd}~${stop.applyEndYmd}): ${stop.stopReason}` };
+    return {
+      ok: false,
+      failure: 'stoppedZip',
+      reason: `접수중지 지역입니다 (${stop.areaNm}, ${stop.applyStrtYmd}~${stop.applyEndYmd}): ${stop.stopReason}`,
+    };
 
   const warnings: string[] = [];
   const cod = items.map((i) => i.collectOnDelivery);
   const payType: PayType = cod.some(Boolean) ? '2' : '1';
   if (cod.some(Boolean) && !cod.every(Boolean)) warnings.push('선불·착불 상품이 섞여 있어 착불로 발급했습니다.');
 
-  const goods: GoodsLine[] = all.map((i) => ({ sno: i.sno, name: i.goodsName, option: i.optionText, quantity: i.quantity, ...(i.isGift ? { gift: true } : {}) }));
+  const goods: GoodsLine[] = all.map((i) => ({
+    sno: i.sno,
+    name: i.goodsName,
+    option: i.optionText,
+    quantity: i.quantity,
+    ...(i.isGift ? { gift: true } : {}),
+  }));
   const line = (i: OrderItem) => `${i.goodsName}${i.optionText ? `(${i.optionText})` : ''}${i.quantity > 1 ? ` x${i.quantity}` : ''}`;
   let goodsText = items.map(line).join(', ');
   if (gifts.length) goodsText += ` / 사은품: ${gifts.map(line).join(', ')}`;
 
-  const memo = settings.deliveryMessage.source === 'orderMemo' ? order.orderMemo : settings.deliveryMessage.source === 'fixed' ? settings.deliveryMessage.fixedText : '';
+  const memo =
+    settings.deliveryMessage.source === 'orderMemo'
+      ? order.orderMemo
+      : settings.deliveryMessage.source === 'fixed'
+        ? settings.deliveryMessage.fixedText
+        : '';
   const delivMsg = fit('배송 메시지', memo, 200, warnings);
   const receiver: Receiver = {
     name: fit('수령자 이름', order.receiverName, 40, warnings),

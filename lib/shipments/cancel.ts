@@ -16,7 +16,10 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };
   if (!CANCELLABLE.has(s.state) || s.source !== 'issued')
-    return { status: 'failed', message: s.source !== 'issued' ? '이 확장에서 발급한 번호만 취소할 수 있습니다.' : '집하·배송이 시작된 소포는 취소할 수 없습니다.' };
+    return {
+      status: 'failed',
+      message: s.source !== 'issued' ? '이 확장에서 발급한 번호만 취소할 수 있습니다.' : '집하·배송이 시작된 소포는 취소할 수 없습니다.',
+    };
   const settings = await ctx.settings();
   if (!s.test) {
     // a twin of this order (another PC's, a late commit) would stay live after ours is gone: the family
@@ -29,11 +32,18 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
     }
   }
   const shipment: Shipment = s;
-  let cancelled = false;
+  let cancelled: boolean;
   let reason = '';
   try {
     const r = await ctx.epost.cancel({
-      custNo: settings.custNo, apprNo: settings.apprNo, reqType: '1', reqNo: shipment.reqNo, resNo: shipment.resNo, regiNo: shipment.regiNo, delYn: 'Y', reqYmd: shipment.reqYmd,
+      custNo: settings.custNo,
+      apprNo: settings.apprNo,
+      reqType: '1',
+      reqNo: shipment.reqNo,
+      resNo: shipment.resNo,
+      regiNo: shipment.regiNo,
+      delYn: 'Y',
+      reqYmd: shipment.reqYmd,
     });
     cancelled = r.canceledYn === 'Y' || r.canceledYn === 'D';
     reason = r.notCancelReason;
@@ -50,7 +60,10 @@ export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promi
   if (!cancelled) return { status: 'failed', message: `우체국에서 취소하지 않았습니다: ${reason || '사유 없음'}` };
 
   const { note } = await voidShipment(ctx, shipment, {
-    reason: '예약 취소: 이 번호는 다시 사용할 수 없습니다.', operatorId: job.operatorId, action: 'cancel', detail: 'GetResCancelCmd delYn=Y',
+    reason: '예약 취소: 이 번호는 다시 사용할 수 없습니다.',
+    operatorId: job.operatorId,
+    action: 'cancel',
+    detail: 'GetResCancelCmd delYn=Y',
   });
   return note ? { status: 'done', message: note } : { status: 'done' };
 }

@@ -73,9 +73,7 @@ export async function familyRegistrations(ctx: Ctx, custNo: string, keys: string
   return out;
 }
 
-export type Reconciled =
-  | { kind: 'missing' }
-  | { kind: 'ok'; shipment: Shipment; cancelled: string[]; stuck: string[] };
+export type Reconciled = { kind: 'missing' } | { kind: 'ok'; shipment: Shipment; cancelled: string[]; stuck: string[] };
 
 /** Live = anything Korea Post has not cancelled (05 신청취소). */
 const isLive = (r: ResInfo) => r.treatStusCd !== '05';
@@ -100,13 +98,28 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
     const reason = `같은 주문이 우체국에 두 번 접수되어 나중 번호(${twin.regiNo})를 취소했습니다. 유지한 번호: ${keeper.regiNo}`;
     try {
       const r = await ctx.epost.cancel({
-        custNo: settings.custNo, apprNo: settings.apprNo, reqType: '1', reqNo: twin.reqNo, resNo: twin.resNo, regiNo: twin.regiNo, delYn: 'Y', reqYmd: twin.reqYmd,
+        custNo: settings.custNo,
+        apprNo: settings.apprNo,
+        reqType: '1',
+        reqNo: twin.reqNo,
+        resNo: twin.resNo,
+        regiNo: twin.regiNo,
+        delYn: 'Y',
+        reqYmd: twin.reqYmd,
       });
       // another PC applying the same rule may have cancelled it a moment ago: that is the outcome we want
       const already = /이미 취소/.test(r.notCancelReason);
       if (r.canceledYn !== 'Y' && r.canceledYn !== 'D' && !already) throw new Error(r.notCancelReason || '취소 거절');
       await addVoidNumber(ctx.db, { regiNo: twin.regiNo, key: twin.key, reason, at: now });
-      await addAudit(ctx.db, { at: now, operatorId, action: 'cancel', key: s.key, orderNo: s.orderNo, regiNo: twin.regiNo, detail: reason });
+      await addAudit(ctx.db, {
+        at: now,
+        operatorId,
+        action: 'cancel',
+        key: s.key,
+        orderNo: s.orderNo,
+        regiNo: twin.regiNo,
+        detail: reason,
+      });
       cancelled.push(twin.regiNo);
     } catch (err) {
       stuck.push(`${twin.regiNo} (${errorText(err)})`);
@@ -120,10 +133,20 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
     ...r,
     ...(switched
       ? {
-          regiNo: keeper.regiNo, reqNo: keeper.reqNo, resNo: keeper.resNo, reqYmd: keeper.reqYmd, resDate: keeper.resDate || r.resDate,
-          price: keeper.price || r.price, vTelNo: keeper.vTelNo || r.vTelNo, regiPoNm: keeper.regiPoNm || r.regiPoNm,
+          regiNo: keeper.regiNo,
+          reqNo: keeper.reqNo,
+          resNo: keeper.resNo,
+          reqYmd: keeper.reqYmd,
+          resDate: keeper.resDate || r.resDate,
+          price: keeper.price || r.price,
+          vTelNo: keeper.vTelNo || r.vTelNo,
+          regiPoNm: keeper.regiPoNm || r.regiPoNm,
           // the sort codes belonged to the cancelled request: the label must not print them for the keeper
-          arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
+          arrCnpoNm: '',
+          delivPoNm: '',
+          delivAreaCd: '',
+          courseNo: '',
+          printAreaCd: '',
         }
       : {}),
     epostKey: keeper.key !== r.key ? keeper.key : undefined,
@@ -135,7 +158,16 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
     updatedAt: now,
   }));
   const shipment = next ?? s;
-  if (switched) await addAudit(ctx.db, { at: now, operatorId, action: 'issue', key: s.key, orderNo: s.orderNo, regiNo: keeper.regiNo, detail: `이중 접수 정리: ${s.regiNo} → ${keeper.regiNo}` });
+  if (switched)
+    await addAudit(ctx.db, {
+      at: now,
+      operatorId,
+      action: 'issue',
+      key: s.key,
+      orderNo: s.orderNo,
+      regiNo: keeper.regiNo,
+      detail: `이중 접수 정리: ${s.regiNo} → ${keeper.regiNo}`,
+    });
   if (switched || cancelled.length) {
     // godomall may show a cancelled twin (the other PC wrote last): it gets the keeper's number
     if (!shipment.test) {

@@ -5,7 +5,14 @@ import type { PendingWrite, Shipment } from '../db/types';
 import { AdminWriteError, SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { statusGroup } from '../godomall/statuses';
 import { addAudit } from '../db/repo/journal';
-import { enqueueWrite, dropWritesForShipment, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
+import {
+  enqueueWrite,
+  dropWritesForShipment,
+  markWriteFailed,
+  pendingWritesFor,
+  pendingWritesForShipment,
+  removeWrite,
+} from '../db/repo/pending-writes';
 import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { adminPlace, adminUrl, readOrder } from './safe-calls';
@@ -21,22 +28,44 @@ export interface FlushResult {
 
 export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    ...adminPlace(s), shipmentKey: s.key, kind: 'invoice', orderNo: s.orderNo,
-    itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(), operatorId: s.operatorId,
+    ...adminPlace(s),
+    shipmentKey: s.key,
+    kind: 'invoice',
+    orderNo: s.orderNo,
+    itemSnos: wholeOrder ? [] : s.itemSnos,
+    invoiceNo: s.regiNo,
+    createdAt: ctx.now(),
+    operatorId: s.operatorId,
   });
 }
 
 export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
   return enqueueWrite(ctx.db, {
-    ...adminPlace(s), shipmentKey: s.key, kind: 'clearInvoice', orderNo: s.orderNo,
-    itemSnos: wholeOrder ? [] : s.itemSnos, invoiceNo: s.regiNo, createdAt: ctx.now(),
+    ...adminPlace(s),
+    shipmentKey: s.key,
+    kind: 'clearInvoice',
+    orderNo: s.orderNo,
+    itemSnos: wholeOrder ? [] : s.itemSnos,
+    invoiceNo: s.regiNo,
+    createdAt: ctx.now(),
   });
 }
 
-export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: string; onlyFromGroups?: string; operatorId: string }): Promise<number> {
+export function queueStatus(
+  ctx: Ctx,
+  s: Shipment,
+  to: string,
+  opts: { expect?: string; onlyFromGroups?: string; operatorId: string },
+): Promise<number> {
   return enqueueWrite(ctx.db, {
-    ...adminPlace(s), shipmentKey: s.key, kind: 'status', orderNo: s.orderNo, itemSnos: s.itemSnos,
-    status: to, createdAt: ctx.now(), operatorId: opts.operatorId,
+    ...adminPlace(s),
+    shipmentKey: s.key,
+    kind: 'status',
+    orderNo: s.orderNo,
+    itemSnos: s.itemSnos,
+    status: to,
+    createdAt: ctx.now(),
+    operatorId: opts.operatorId,
     ...(opts.expect ? { expectStatus: opts.expect } : {}),
     ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),
   });
@@ -44,13 +73,20 @@ export function queueStatus(ctx: Ctx, s: Shipment, to: string, opts: { expect?: 
 
 async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string): Promise<void> {
   const row = await updateShipment(ctx.db, w.shipmentKey, (s) => ({
-    ...s, state: 'unlinked', updatedAt: ctx.now(),
+    ...s,
+    state: 'unlinked',
+    updatedAt: ctx.now(),
     message: `운영자가 주문 상태를 직접 변경하여(${expected} → ${seen}) 우체국택배 연동이 해제되었습니다.`,
   }));
   await dropWritesForShipment(ctx.db, w.shipmentKey);
   await addAudit(ctx.db, {
-    at: ctx.now(), operatorId: w.operatorId ?? 'system', action: 'unlink', key: w.shipmentKey,
-    orderNo: w.orderNo, regiNo: row?.regiNo ?? '', detail: `expected ${expected}, found ${seen}`,
+    at: ctx.now(),
+    operatorId: w.operatorId ?? 'system',
+    action: 'unlink',
+    key: w.shipmentKey,
+    orderNo: w.orderNo,
+    regiNo: row?.regiNo ?? '',
+    detail: `expected ${expected}, found ${seen}`,
   });
 }
 
@@ -70,7 +106,11 @@ async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promi
   if (w.kind === 'clearInvoice') {
     // only clear our own (void) number: a number typed in meanwhile is the operator's
     const ours = covered.filter((i) => i.invoiceNo === w.invoiceNo);
-    if (ours.length) await admin.clearInvoice(order, ours.map((i) => i.sno));
+    if (ours.length)
+      await admin.clearInvoice(
+        order,
+        ours.map((i) => i.sno),
+      );
     return 'done';
   }
   const to = w.status ?? '';
@@ -89,7 +129,12 @@ async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promi
     return 'unlinked';
   }
   const change = covered.filter((i) => i.status !== to && (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))));
-  if (change.length) await admin.changeStatus(order, change.map((i) => i.sno), to);
+  if (change.length)
+    await admin.changeStatus(
+      order,
+      change.map((i) => i.sno),
+      to,
+    );
   const moved = new Set(change.map((i) => i.sno));
   const landed = Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status]));
   await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...landed } }));
@@ -125,7 +170,9 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     }
     if (await ctx.db.pendingWrites.get(w.id!)) held.add(w.shipmentKey);
   }
-  result.remaining = shipmentKey ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length : (await pendingWritesFor(ctx.db, origin)).length;
+  result.remaining = shipmentKey
+    ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length
+    : (await pendingWritesFor(ctx.db, origin)).length;
   return result;
 }
 

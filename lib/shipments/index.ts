@@ -19,10 +19,6 @@ import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from 
 import { adminPlace } from './safe-calls';
 
 export type { ShipmentsDeps } from './context';
-export type { FlushResult } from './godomall-writes';
-export type { TypedInvoiceRow } from './typed';
-export type { DashboardCounts } from './queries';
-
 export interface Shipments {
   /** persists a job (one target per order/item for issue, per shipment key otherwise) and starts it; resolves with its id at once */
   startJob(req: StartJobRequest): Promise<string>;
@@ -47,7 +43,11 @@ export interface Shipments {
 
 export function createShipments(deps: ShipmentsDeps): Shipments {
   const ctx: Ctx = {
-    db: deps.db, epost: deps.epost, tracking: deps.tracking, adminFor: deps.adminFor, settings: deps.settings,
+    db: deps.db,
+    epost: deps.epost,
+    tracking: deps.tracking,
+    adminFor: deps.adminFor,
+    settings: deps.settings,
     now: deps.now ?? Date.now,
     retry: { ...DEFAULT_RETRY, ...deps.retry },
     insertAttempts: deps.insertAttempts ?? 4,
@@ -76,7 +76,17 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    await putJob(deps.db, { id, kind: req.kind, status: 'queued', ...adminPlace(req), operatorId: req.operatorId, mode: req.mode, targets, createdAt: now, updatedAt: now });
+    await putJob(deps.db, {
+      id,
+      kind: req.kind,
+      status: 'queued',
+      ...adminPlace(req),
+      operatorId: req.operatorId,
+      mode: req.mode,
+      targets,
+      createdAt: now,
+      updatedAt: now,
+    });
     void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
     return id;
   }
@@ -86,15 +96,26 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
    * system issue job per origin settles them — GetResInfo first, as always. Returns its id, if any.
    */
   async function orphanPending(finished: Job[]): Promise<string | undefined> {
-    const targeted = new Set(finished.filter((j) => j.kind === 'issue').flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)));
-    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter((r) => !targeted.has(r.baseKey) && !ctx.inFlight.has(r.baseKey));
+    const targeted = new Set(
+      finished.filter((j) => j.kind === 'issue').flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)),
+    );
+    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter(
+      (r) => !targeted.has(r.baseKey) && !ctx.inFlight.has(r.baseKey),
+    );
     const first = pending[0];
     if (!first) return undefined;
     const mine = pending.filter((r) => r.adminOrigin === first.adminOrigin && r.adminBase === first.adminBase && r.mode === first.mode);
     const now = ctx.now();
     const id = `issue-${now.toString(36)}-resume`;
     await putJob(deps.db, {
-      id, kind: 'issue', status: 'queued', ...adminPlace(first), operatorId: first.operatorId, mode: first.mode, createdAt: now, updatedAt: now,
+      id,
+      kind: 'issue',
+      status: 'queued',
+      ...adminPlace(first),
+      operatorId: first.operatorId,
+      mode: first.mode,
+      createdAt: now,
+      updatedAt: now,
       targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
     });
     return id;

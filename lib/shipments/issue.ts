@@ -34,7 +34,8 @@ export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promis
 
 async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
   const baseKey = target.key;
-  if (job.mode === 'item' && target.itemSnos.length !== 1) return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
+  if (job.mode === 'item' && target.itemSnos.length !== 1)
+    return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
   const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
   if (rows.some((r) => r.state === 'unlinked')) return { status: 'skipped', message: '연동 해제된 주문입니다.' };
   const live = rows.find((r) => r.liveBaseKey === baseKey);
@@ -58,7 +59,12 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   if (live) return settle(ctx, live, order, target.itemSnos, settings);
 
   const covered = coveredItems(order, target.itemSnos);
-  const other = await overlappingLive(ctx.db, { adminOrigin: job.adminOrigin, orderNo: target.orderNo, baseKey, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno) });
+  const other = await overlappingLive(ctx.db, {
+    adminOrigin: job.adminOrigin,
+    orderNo: target.orderNo,
+    baseKey,
+    itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
+  });
   if (other) return { status: 'skipped', message: `이 주문(상품)에는 이미 다른 송장번호가 있습니다 (${other.regiNo || other.key}).` };
   const adopted = await adoptInvoice(ctx, job, target, baseKey, covered);
   if (adopted) return adopted;
@@ -68,7 +74,14 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   const planned = planIssue(order, target.itemSnos, settings, stopped ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     const reissue = await nextReissue(ctx.db, baseKey);
-    await recordFailedIssue(ctx, { ...draft, key: shipmentKey(baseKey, reissue), reissue, state: 'failed', failure: planned.failure, message: planned.reason } as Shipment);
+    await recordFailedIssue(ctx, {
+      ...draft,
+      key: shipmentKey(baseKey, reissue),
+      reissue,
+      state: 'failed',
+      failure: planned.failure,
+      message: planned.reason,
+    } as Shipment);
     return { status: 'failed', message: planned.reason };
   }
   const { plan } = planned;
@@ -80,16 +93,30 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
   let family: FamilyRegistration[] = [];
   if (!fresh) {
     try {
-      family = await familyRegistrations(ctx, plan.input.custNo, await familyKeys(ctx, baseKey, (await nextReissue(ctx.db, baseKey)) + 1), familyDays({ ...draft, reqYmd: '' }, ctx.now()));
+      family = await familyRegistrations(
+        ctx,
+        plan.input.custNo,
+        await familyKeys(ctx, baseKey, (await nextReissue(ctx.db, baseKey)) + 1),
+        familyDays({ ...draft, reqYmd: '' }, ctx.now()),
+      );
     } catch (err) {
       return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
     }
   }
   const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
-  const claim = await claimPending(ctx.db, {
-    ...draft, payType: plan.payType, receiver: plan.receiver, goods: plan.goods, delivMsg: plan.delivMsg,
-    itemSnos: plan.items.map((i) => i.sno), warnings,
-  }, used.length ? Math.max(...used) + 1 : 0);
+  const claim = await claimPending(
+    ctx.db,
+    {
+      ...draft,
+      payType: plan.payType,
+      receiver: plan.receiver,
+      goods: plan.goods,
+      delivMsg: plan.delivMsg,
+      itemSnos: plan.items.map((i) => i.sno),
+      warnings,
+    },
+    used.length ? Math.max(...used) + 1 : 0,
+  );
   if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
   const taken = family.filter((r) => r.treatStusCd !== '05');
   if (taken.length) {
@@ -104,25 +131,66 @@ async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetO
 
 /** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */
 function mayHaveSent(r: Shipment): boolean {
-  return r.firstSentAt !== undefined || r.regiNo !== '' || ['pending', 'void', 'unlinked'].includes(r.state) || r.failure === 'refused' || r.failure === 'unconfirmed';
+  return (
+    r.firstSentAt !== undefined ||
+    r.regiNo !== '' ||
+    ['pending', 'void', 'unlinked'].includes(r.state) ||
+    r.failure === 'refused' ||
+    r.failure === 'unconfirmed'
+  );
 }
 
 async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
   const covered = coveredItems(order, target.itemSnos);
   return {
-    baseKey, mode: job.mode ?? 'order', orderNo: target.orderNo, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
+    baseKey,
+    mode: job.mode ?? 'order',
+    orderNo: target.orderNo,
+    itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
-    ...adminPlace(job), source: 'issued' as const, test, payType: '1' as const,
-    regiNo: '', reqNo: '', resNo: '', reqYmd: kstYmd(new Date(ctx.now())), resDate: '', price: '', vTelNo: '',
-    regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: order.receiverName, zip: order.receiverZonecode, addr1: order.receiverAddress, addr2: order.receiverAddressSub, tel: order.receiverPhone, mobile: order.receiverCellPhone },
-    goods: [], delivMsg: '', godomallStatus: covered[0]?.status ?? '', warnings: [],
-    createdAt: ctx.now(), updatedAt: ctx.now(), operatorId: job.operatorId,
+    ...adminPlace(job),
+    source: 'issued' as const,
+    test,
+    payType: '1' as const,
+    regiNo: '',
+    reqNo: '',
+    resNo: '',
+    reqYmd: kstYmd(new Date(ctx.now())),
+    resDate: '',
+    price: '',
+    vTelNo: '',
+    regiPoNm: '',
+    arrCnpoNm: '',
+    delivPoNm: '',
+    delivAreaCd: '',
+    courseNo: '',
+    printAreaCd: '',
+    receiver: {
+      name: order.receiverName,
+      zip: order.receiverZonecode,
+      addr1: order.receiverAddress,
+      addr2: order.receiverAddressSub,
+      tel: order.receiverPhone,
+      mobile: order.receiverCellPhone,
+    },
+    goods: [],
+    delivMsg: '',
+    godomallStatus: covered[0]?.status ?? '',
+    warnings: [],
+    createdAt: ctx.now(),
+    updatedAt: ctx.now(),
+    operatorId: job.operatorId,
   };
 }
 
 /** Re-plans a pending row's request (same key) and runs the confirm-then-send loop on it. */
-async function settle(ctx: Ctx, row: Shipment, order: OrderDetail, itemSnos: string[], settings: Awaited<ReturnType<Ctx['settings']>>): Promise<TargetOutcome> {
+async function settle(
+  ctx: Ctx,
+  row: Shipment,
+  order: OrderDetail,
+  itemSnos: string[],
+  settings: Awaited<ReturnType<Ctx['settings']>>,
+): Promise<TargetOutcome> {
   const planned = planIssue(order, itemSnos, settings, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     // still confirm Korea Post has nothing under our key before calling it failed
@@ -161,13 +229,23 @@ async function sendOnce(
     }
     const reg = liveRegistration(found);
     if (reg) {
-      const s = await recordIssued(ctx, row, reg, attempt === 0 ? 'GetResInfo로 확인된 기존 접수' : 'InsertOrder 응답 유실 후 GetResInfo로 확인');
+      const s = await recordIssued(
+        ctx,
+        row,
+        reg,
+        attempt === 0 ? 'GetResInfo로 확인된 기존 접수' : 'InsertOrder 응답 유실 후 GetResInfo로 확인',
+      );
       return { status: 'done', message: doneMessage(s) };
     }
     if (found.length > 0) {
       // only 신청취소 rows under this key: those numbers are dead; the next issue takes a new key
       for (const r of found) {
-        await voidShipment(ctx, row, { reason: '우체국에서 취소된 접수입니다. 다시 발급하세요.', operatorId: row.operatorId, regiNo: r.regiNo, clearInGodomall: false });
+        await voidShipment(ctx, row, {
+          reason: '우체국에서 취소된 접수입니다. 다시 발급하세요.',
+          operatorId: row.operatorId,
+          regiNo: r.regiNo,
+          clearInGodomall: false,
+        });
       }
       return { status: 'failed', message: '우체국에서 취소된 접수가 있어 다시 발급해야 합니다.' };
     }
@@ -179,7 +257,9 @@ async function sendOnce(
     const today = kstYmd(new Date(ctx.now()));
     // recorded BEFORE the request goes out: whoever meets this row next knows a send may be in flight
     const sentAt = ctx.now();
-    row = (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today, firstSentAt: s.firstSentAt ?? sentAt, lastSentAt: sentAt }))) ?? row;
+    row =
+      (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today, firstSentAt: s.firstSentAt ?? sentAt, lastSentAt: sentAt }))) ??
+      row;
     let outcome;
     try {
       outcome = await ctx.epost.insertOrder({ ...input, orderNo: row.key });
@@ -262,7 +342,6 @@ async function unconfirmed(ctx: Ctx, row: Shipment, err: unknown): Promise<Targe
   await updateShipment(ctx.db, row.key, (s) => ({ ...s, message: reason, updatedAt: ctx.now() }));
   return { status: 'failed', message: reason };
 }
-
 
 /** What the job item shows for an issued shipment: a pending godomall login, else the warnings (잘림, 착불 …). */
 function doneMessage(s: Shipment): string | undefined {

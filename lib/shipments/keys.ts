@@ -10,8 +10,6 @@ export function baseKeyFor(mode: IssueMode, orderNo: string, itemSnos: string[])
   return orderNo;
 }
 
-export { shipmentKey } from '../db/repo/shipments';
-
 export function isRealRegiNo(regiNo: string): boolean {
   return /^\d{13}$/.test(regiNo);
 }

@@ -4,8 +4,8 @@
 export function phoneDigits(text: string): string | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  if (!/^[0-9\-. ]+$/.test(t)) return undefined; // letters, (), +, / … → wrong format
-  const d = t.replace(/[\-. ]/g, '');
+  if (!/^[\d. -]+$/.test(t)) return undefined; // letters, (), +, / … → wrong format
+  const d = t.replace(/[-. ]/g, '');
   if (!d.startsWith('0')) return undefined;
   // 02-123-4567 is 9 digits; mobiles 10–11; 050x 안심번호 up to 12 (recTel/recMob are 12 long)
   if (d.length < 9 || d.length > 12) return undefined;
@@ -21,7 +21,8 @@ export function checkReceiverPhones(phone: string, cell: string): PhoneCheck {
   const mob = cell.trim() ? phoneDigits(cell) : '';
   if (tel === undefined) bad.push(`전화번호 「${phone.trim()}」`);
   if (mob === undefined) bad.push(`휴대폰번호 「${cell.trim()}」`);
-  if (bad.length) return { ok: false, reason: `연락처오류: 수령자 ${bad.join(', ')} 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.` };
+  if (bad.length)
+    return { ok: false, reason: `연락처오류: 수령자 ${bad.join(', ')} 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.` };
   if (!tel && !mob) return { ok: false, reason: '연락처오류: 수령자 연락처가 없습니다. 주문 상세에서 입력한 뒤 다시 발급하세요.' };
   // Korea Post wants digits only; recMob takes a mobile (01x) number, anything else (landline,
   // 050x 안심번호 that replaces the phone on the detail page) goes to recTel

@@ -20,7 +20,15 @@ export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, op
       ...(toShipping ? { state: 'shipping' as const, godomallStatus: r.test ? r.godomallStatus : 'd1' } : {}),
       updatedAt: ctx.now(),
     }));
-    await addAudit(ctx.db, { at: ctx.now(), operatorId, action: again ? 'reprint' : 'print', key, orderNo: s.orderNo, regiNo: s.regiNo, detail: toShipping ? `${s.godomallStatus} → d1` : '' });
+    await addAudit(ctx.db, {
+      at: ctx.now(),
+      operatorId,
+      action: again ? 'reprint' : 'print',
+      key,
+      orderNo: s.orderNo,
+      regiNo: s.regiNo,
+      detail: toShipping ? `${s.godomallStatus} → d1` : '',
+    });
     if (!toShipping) continue;
     moved++;
     if (next && !s.test) {
@@ -41,7 +49,8 @@ export async function reconcileForLabels(ctx: Ctx, keys: string[], operatorId: s
   const refused: Array<{ key: string; reason: string }> = [];
   for (const key of new Set(keys)) {
     const s = await ctx.db.shipments.get(key);
-    if (!s || s.source !== 'issued' || s.test || !['issued', 'reserved'].includes(s.state) || (s.reconciledAt && !s.twins?.length)) continue;
+    if (!s || s.source !== 'issued' || s.test || !['issued', 'reserved'].includes(s.state) || (s.reconciledAt && !s.twins?.length))
+      continue;
     try {
       const r = await reconcileFamily(ctx, s, operatorId);
       if (r.kind === 'missing') {

@@ -8,7 +8,13 @@ import type { DashboardData } from '../messages';
 
 function toRow(s: Shipment, unsaved: ReadonlySet<string>): RowShipment {
   return {
-    key: s.key, baseKey: s.baseKey, orderNo: s.orderNo, itemSnos: s.itemSnos, state: s.state, regiNo: s.regiNo, test: s.test,
+    key: s.key,
+    baseKey: s.baseKey,
+    orderNo: s.orderNo,
+    itemSnos: s.itemSnos,
+    state: s.state,
+    regiNo: s.regiNo,
+    test: s.test,
     printed: s.printedAt !== undefined,
     ...(s.exception ? { exception: s.exception } : {}),
     ...(s.message ? { message: s.message } : {}),
@@ -41,7 +47,15 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
     const cur = latest.get(s.baseKey);
     if (!cur || (s.liveBaseKey && !cur.liveBaseKey) || (!cur.liveBaseKey && s.updatedAt > cur.updatedAt)) latest.set(s.baseKey, s);
   }
-  const counts = { issued: 0, reserved: 0, shipping: 0, delivered: 0, contactError: 0, exceptions: 0, pendingWrites: await db.pendingWrites.count() };
+  const counts = {
+    issued: 0,
+    reserved: 0,
+    shipping: 0,
+    delivered: 0,
+    contactError: 0,
+    exceptions: 0,
+    pendingWrites: await db.pendingWrites.count(),
+  };
   const needsAction: DashboardData['needsAction'] = [];
   for (const s of latest.values()) {
     if (s.state === 'issued' || s.state === 'reserved' || s.state === 'shipping' || s.state === 'delivered') counts[s.state]++;

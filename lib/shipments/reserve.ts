@@ -16,7 +16,8 @@ import { reconcileFamily } from './family';
 export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
-  if (s.state !== 'issued') return { status: 'skipped', message: s.state === 'reserved' ? '이미 예약되었습니다.' : `예약할 수 없는 상태입니다 (${s.state}).` };
+  if (s.state !== 'issued')
+    return { status: 'skipped', message: s.state === 'reserved' ? '이미 예약되었습니다.' : `예약할 수 없는 상태입니다 (${s.state}).` };
   const settings = await ctx.settings();
 
   let twinsNote: string | undefined;
@@ -31,7 +32,11 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
         alive = r.kind === 'ok';
         if (r.kind === 'ok') {
           s = r.shipment;
-          twinsNote = s.twins ? s.message : r.cancelled.length ? `이중 접수 ${r.cancelled.length}건을 취소했습니다 (${r.cancelled.join(', ')}).` : undefined;
+          twinsNote = s.twins
+            ? s.message
+            : r.cancelled.length
+              ? `이중 접수 ${r.cancelled.length}건을 취소했습니다 (${r.cancelled.join(', ')}).`
+              : undefined;
         }
       }
     } catch (err) {
@@ -58,8 +63,24 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
   // the baseline is what godomall holds now; our status write below moves it when (if) it lands
   const itemStatuses = Object.fromEntries(order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => [i.sno, i.status]));
   const shipment = s;
-  const reserved = await updateShipment(ctx.db, shipment.key, (r) => ({ ...r, state: 'reserved', reservedAt: ctx.now(), godomallStatus: to, itemStatuses, message: r.twins ? r.message : undefined, updatedAt: ctx.now() }));
-  await addAudit(ctx.db, { at: ctx.now(), operatorId: job.operatorId, action: 'reserve', key: shipment.key, orderNo: shipment.orderNo, regiNo: shipment.regiNo, detail: `${current} → ${to}` });
+  const reserved = await updateShipment(ctx.db, shipment.key, (r) => ({
+    ...r,
+    state: 'reserved',
+    reservedAt: ctx.now(),
+    godomallStatus: to,
+    itemStatuses,
+    message: r.twins ? r.message : undefined,
+    updatedAt: ctx.now(),
+  }));
+  await addAudit(ctx.db, {
+    at: ctx.now(),
+    operatorId: job.operatorId,
+    action: 'reserve',
+    key: shipment.key,
+    orderNo: shipment.orderNo,
+    regiNo: shipment.regiNo,
+    detail: `${current} → ${to}`,
+  });
   if (reserved && rule.kind === 'change' && !shipment.test) {
     // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
     await queueStatus(ctx, reserved, to, { onlyFromGroups: 'p', operatorId: job.operatorId });

@@ -1,5 +1,5 @@
 // The seed's godomall status rules, as pure functions of status codes.
-import { isBeforeShipping, isGoodsStatus, isPaymentStatus, statusGroup } from '../godomall/statuses';
+import { isGoodsStatus, isPaymentStatus, statusGroup } from '../godomall/statuses';
 import type { TrackingEvent } from '../epost/types';
 
 export type ReserveRule = { kind: 'change'; to: string } | { kind: 'keep' } | { kind: 'refuse'; reason: string };
@@ -15,8 +15,6 @@ export function reserveRule(current: string): ReserveRule {
 }
 
 export const BEFORE_SHIPPING_GROUPS = 'opg';
-export { isBeforeShipping };
-
 export type ParcelPhase = 'none' | 'moving' | 'delivered' | 'undelivered' | 'returned' | 'cancelled' | 'accepted';
 
 const MOVING = new Set(['dispatched', 'arrived', 'outForDelivery', 'pickedUp']);

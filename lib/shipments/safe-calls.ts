@@ -39,7 +39,10 @@ export interface AdminPlace {
 export const adminUrl = (at: AdminPlace): string => at.adminBase ?? at.adminOrigin;
 
 /** The place fields to copy onto a job, shipment or write (no `adminBase` key for the shop's own pages). */
-export const adminPlace = (at: AdminPlace): AdminPlace => ({ adminOrigin: at.adminOrigin, ...(at.adminBase ? { adminBase: at.adminBase } : {}) });
+export const adminPlace = (at: AdminPlace): AdminPlace => ({
+  adminOrigin: at.adminOrigin,
+  ...(at.adminBase ? { adminBase: at.adminBase } : {}),
+});
 
 export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string): Promise<OrderDetail> {
   return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });

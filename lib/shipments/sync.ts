@@ -73,35 +73,73 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
 
   if (phase === 'delivered') {
     run.delivered++;
-    const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'delivered', deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(), exception: undefined, godomallStatus: 'd2' }));
+    const next = await updateShipment(ctx.db, s.key, (r) =>
+      !tracked(r)
+        ? undefined
+        : {
+            ...r,
+            ...base,
+            state: 'delivered',
+            deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(),
+            exception: undefined,
+            godomallStatus: 'd2',
+          },
+    );
     if (!next) return;
     await queueStatus(ctx, next, 'd2', statusOpts(s));
-    await addAudit(ctx.db, { at: ctx.now(), operatorId: SYSTEM, action: 'status', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: '배달완료 → d2' });
+    await addAudit(ctx.db, {
+      at: ctx.now(),
+      operatorId: SYSTEM,
+      action: 'status',
+      key: s.key,
+      orderNo: s.orderNo,
+      regiNo: s.regiNo,
+      detail: '배달완료 → d2',
+    });
     return;
   }
   if (phase === 'cancelled') {
     run.exceptions++;
     const reason = '우체국에서 접수가 취소된 번호입니다. 새 송장번호를 발급하세요.';
     // the sync flushes every queued write once at its end
-    await voidShipment(ctx, s, { reason, operatorId: SYSTEM, exception: { kind: 'cancelled', reason }, flush: false, unless: (r) => !tracked(r) });
+    await voidShipment(ctx, s, {
+      reason,
+      operatorId: SYSTEM,
+      exception: { kind: 'cancelled', reason },
+      flush: false,
+      unless: (r) => !tracked(r),
+    });
     return;
   }
   if (phase === 'undelivered' || phase === 'returned') {
     run.exceptions++;
-    const reason = phase === 'returned' ? `반송: ${last?.detail || last?.statusText || ''}`.trim() : `미배달: ${last?.detail || '사유 없음'}`;
-    await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, exception: { kind: phase, reason } }));
+    const reason =
+      phase === 'returned' ? `반송: ${last?.detail || last?.statusText || ''}`.trim() : `미배달: ${last?.detail || '사유 없음'}`;
+    await updateShipment(ctx.db, s.key, (r) => (!tracked(r) ? undefined : { ...r, ...base, exception: { kind: phase, reason } }));
     return;
   }
   if (phase === 'moving') {
     run.moving++;
     const wasBefore = BEFORE_SHIPPING_GROUPS.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
-    const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, state: 'shipping', exception: stuck(r, lastEventAt, stuckDays, ctx.now()), ...(wasBefore ? { godomallStatus: 'd1' } : {}) }));
+    const next = await updateShipment(ctx.db, s.key, (r) =>
+      !tracked(r)
+        ? undefined
+        : {
+            ...r,
+            ...base,
+            state: 'shipping',
+            exception: stuck(r, lastEventAt, stuckDays, ctx.now()),
+            ...(wasBefore ? { godomallStatus: 'd1' } : {}),
+          },
+    );
     if (next && wasBefore) await queueStatus(ctx, next, 'd1', { ...statusOpts(s), onlyFromGroups: BEFORE_SHIPPING_GROUPS });
     if (next?.exception) run.exceptions++;
     return;
   }
   // nothing moving yet: a reserved parcel with no scan for stuckDays is shown as stuck
-  const next = await updateShipment(ctx.db, s.key, (r) => !tracked(r) ? undefined : ({ ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) }));
+  const next = await updateShipment(ctx.db, s.key, (r) =>
+    !tracked(r) ? undefined : { ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) },
+  );
   if (next?.exception) run.exceptions++;
 }
 
@@ -114,6 +152,7 @@ function statusOpts(s: Shipment): { expect?: string; operatorId: string } {
 function stuck(s: Shipment, lastEventAt: number | undefined, days: number, now: number): Shipment['exception'] {
   if (s.state === 'issued' && lastEventAt === undefined) return s.exception?.kind === 'stuck' ? undefined : s.exception;
   const since = lastEventAt ?? s.reservedAt ?? s.createdAt;
-  if (days > 0 && now - since > days * DAY) return { kind: 'stuck', reason: `${Math.floor((now - since) / DAY)}일째 배송 조회 변동이 없습니다.` };
+  if (days > 0 && now - since > days * DAY)
+    return { kind: 'stuck', reason: `${Math.floor((now - since) / DAY)}일째 배송 조회 변동이 없습니다.` };
   return s.exception?.kind === 'stuck' ? undefined : s.exception;
 }

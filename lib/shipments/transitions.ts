@@ -38,7 +38,15 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     updatedAt: ctx.now(),
   }));
   const s = next ?? row;
-  await addAudit(ctx.db, { at: ctx.now(), operatorId: s.operatorId, action: 'issue', key: s.key, orderNo: s.orderNo, regiNo: s.regiNo, detail: how });
+  await addAudit(ctx.db, {
+    at: ctx.now(),
+    operatorId: s.operatorId,
+    action: 'issue',
+    key: s.key,
+    orderNo: s.orderNo,
+    regiNo: s.regiNo,
+    detail: how,
+  });
   // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
   if (!s.test) {
     await queueInvoice(ctx, s, s.wholeOrder === true);
@@ -80,9 +88,26 @@ export async function voidShipment(
   const now = ctx.now();
   await addVoidNumber(ctx.db, { regiNo, key: s.key, reason: how.reason, at: now });
   const row = await updateShipment(ctx.db, s.key, (r) =>
-    how.unless?.(r) ? undefined : { ...r, state: 'void', regiNo: r.regiNo || regiNo, message: how.reason, ...(how.exception ? { exception: how.exception } : {}), updatedAt: now },
+    how.unless?.(r)
+      ? undefined
+      : {
+          ...r,
+          state: 'void',
+          regiNo: r.regiNo || regiNo,
+          message: how.reason,
+          ...(how.exception ? { exception: how.exception } : {}),
+          updatedAt: now,
+        },
   );
-  await addAudit(ctx.db, { at: now, operatorId: how.operatorId, action: how.action ?? 'void', key: s.key, orderNo: s.orderNo, regiNo, detail: how.detail ?? how.reason });
+  await addAudit(ctx.db, {
+    at: now,
+    operatorId: how.operatorId,
+    action: how.action ?? 'void',
+    key: s.key,
+    orderNo: s.orderNo,
+    regiNo,
+    detail: how.detail ?? how.reason,
+  });
   if (!row || row.test || row.source === 'typed' || how.clearInGodomall === false) return { row };
   await queueClearInvoice(ctx, row, row.wholeOrder === true);
   return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };

@@ -26,19 +26,54 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
       if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return false;
       const key = `typed:${regiNo}`;
       const s: Shipment = {
-        key, baseKey: key, reissue: 0, mode: row.itemSnos.length === 1 ? 'item' : 'order', orderNo: row.orderNo, itemSnos: row.itemSnos,
-        wholeOrder: row.itemSnos.length === 0, adminOrigin: origin, state: /^[ds]/.test(row.status) ? (row.status === 'd2' ? 'delivered' : 'shipping') : 'issued',
-        source: 'typed', test: false, payType: '1', regiNo, reqNo: '', resNo: '', reqYmd: kstYmd(new Date(now)), resDate: '', price: '', vTelNo: '',
-        regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-        receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
-        godomallStatus: row.status, warnings: ['직접 입력된 우체국택배 번호: 배송 조회만 합니다.'], createdAt: now, updatedAt: now, operatorId,
+        key,
+        baseKey: key,
+        reissue: 0,
+        mode: row.itemSnos.length === 1 ? 'item' : 'order',
+        orderNo: row.orderNo,
+        itemSnos: row.itemSnos,
+        wholeOrder: row.itemSnos.length === 0,
+        adminOrigin: origin,
+        state: /^[ds]/.test(row.status) ? (row.status === 'd2' ? 'delivered' : 'shipping') : 'issued',
+        source: 'typed',
+        test: false,
+        payType: '1',
+        regiNo,
+        reqNo: '',
+        resNo: '',
+        reqYmd: kstYmd(new Date(now)),
+        resDate: '',
+        price: '',
+        vTelNo: '',
+        regiPoNm: '',
+        arrCnpoNm: '',
+        delivPoNm: '',
+        delivAreaCd: '',
+        courseNo: '',
+        printAreaCd: '',
+        receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+        goods: [],
+        delivMsg: '',
+        godomallStatus: row.status,
+        warnings: ['직접 입력된 우체국택배 번호: 배송 조회만 합니다.'],
+        createdAt: now,
+        updatedAt: now,
+        operatorId,
       };
       await putShipment(ctx.db, s);
       return true;
     });
     if (created) {
       added++;
-      await addAudit(ctx.db, { at: now, operatorId, action: 'adopt', key: `typed:${regiNo}`, orderNo: row.orderNo, regiNo, detail: '직접 입력된 번호 추적 시작' });
+      await addAudit(ctx.db, {
+        at: now,
+        operatorId,
+        action: 'adopt',
+        key: `typed:${regiNo}`,
+        orderNo: row.orderNo,
+        regiNo,
+        detail: '직접 입력된 번호 추적 시작',
+      });
     }
   }
   return added;

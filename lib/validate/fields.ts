@@ -37,8 +37,7 @@ export const checkCustNo: FieldCheck = (v) =>
 export const checkApprNo: FieldCheck = (v) =>
   /^\d{10}$/.test(v.trim()) ? undefined : '승인번호는 숫자 10자리입니다. 계약을 선택해 주세요.';
 
-export const checkZip: FieldCheck = (v) =>
-  /^\d{5}$/.test(v.trim()) ? undefined : '우편번호는 숫자 5자리입니다. (예: 06236)';
+export const checkZip: FieldCheck = (v) => (/^\d{5}$/.test(v.trim()) ? undefined : '우편번호는 숫자 5자리입니다. (예: 06236)');
 
 // 010 numbers always have 8 digits after the prefix; the old 011/016–019 ranges may have 7
 const MOBILE = /^(010\d{8}|01[16789]\d{7,8})$/;
@@ -91,7 +90,7 @@ export const checkMemberId: FieldCheck = (v) => {
 };
 
 /** A fixed-length key (인증키 30, 보안키 22). Korea Post's keys are printable ASCII without spaces. */
-export function checkKey(label: string, length: number): FieldCheck {
+function checkKey(label: string, length: number): FieldCheck {
   return (v) => {
     const s = v.trim();
     if (!s) return `${label}를 입력해 주세요.`;
@@ -120,8 +119,7 @@ export function checkNumber(label: string, min: number, max: number, integer = t
     const s = v.trim();
     if (!s) return `${label}을(를) 입력해 주세요.`;
     const n = Number(s);
-    if (!Number.isFinite(n) || (integer && !Number.isInteger(n)))
-      return `${label}은(는) ${integer ? '정수' : '숫자'}로 입력해 주세요.`;
+    if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) return `${label}은(는) ${integer ? '정수' : '숫자'}로 입력해 주세요.`;
     if (n < min || n > max) return `${label}은(는) ${min}~${max} 사이로 입력해 주세요.`;
     return undefined;
   };
@@ -133,7 +131,7 @@ export function normaliseAdminOrigin(v: string): string | undefined {
   if (!s) return undefined;
   try {
     const url = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
-    if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') && url.hostname !== 'localhost') return undefined;
+    if (!/^https?:$/.test(url.protocol) || (!url.hostname.includes('.') && url.hostname !== 'localhost')) return undefined;
     return url.origin;
   } catch {
     return undefined;
@@ -141,9 +139,7 @@ export function normaliseAdminOrigin(v: string): string | undefined {
 }
 
 export const checkAdminOrigin: FieldCheck = (v) =>
-  !v.trim() || normaliseAdminOrigin(v)
-    ? undefined
-    : '관리자 주소 형식이 올바르지 않습니다. (예: https://gdadmin.myshop.co.kr)';
+  !v.trim() || normaliseAdminOrigin(v) ? undefined : '관리자 주소 형식이 올바르지 않습니다. (예: https://gdadmin.myshop.co.kr)';
 
 export const checkBaseUrl: FieldCheck = (v) => {
   try {

@@ -94,7 +94,10 @@ export function formFromSettings(s: Settings): SettingsForm {
   };
 }
 
-/** 「연동 확인」 needs only these; checked before anything is sent or stored. */export function settingsPatch(form: SettingsForm, sandbox: boolean): Partial<Settings> {
+/** 「연동 확인」 needs only these; checked before anything is sent or stored. */ export function settingsPatch(
+  form: SettingsForm,
+  sandbox: boolean,
+): Partial<Settings> {
   const patch: Partial<Settings> = {
     memberId: form.memberId.trim(),
     custNo: form.custNo.trim(),

@@ -2,14 +2,7 @@
 // one bad field produces no patch at all, so bad input is never half-saved.
 import type { Secrets, Settings } from '../settings';
 import * as f from './fields';
-import {
-  ENDPOINT_KEYS,
-  secretsPatch,
-  settingsPatch,
-  type FormErrors,
-  type SecretsSet,
-  type SettingsForm,
-} from './form';
+import { ENDPOINT_KEYS, secretsPatch, settingsPatch, type FormErrors, type SecretsSet, type SettingsForm } from './form';
 
 export { endpointsOf, formFromSettings, type FormErrors, type SecretsSet, type SettingsForm } from './form';
 

@@ -16,12 +16,19 @@ const GODOMALL_MS = Number(process.env.EPG_BENCH_GODOMALL_MS ?? 50);
 function todaysOrders() {
   const today = kstYmd(new Date()).slice(2);
   return seedOrders(Math.ceil(N * 1.4) + 50)
-    .filter((o) => o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress)
+    .filter(
+      (o) =>
+        o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
+        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+        /^\d{5}$/.test(o.receiverZonecode) &&
+        !o.claimInProgress,
+    )
     .slice(0, N)
     .map((o) => ({ ...o, orderNo: today + o.orderNo.slice(6) }));
 }
 
-const totalCalls = (h: Harness) => Object.entries(h.ep.control.state().calls).reduce((n, [k, v]) => (k === 'trace' || k === 'longitudinal' ? n : n + v), 0);
+const totalCalls = (h: Harness) =>
+  Object.entries(h.ep.control.state().calls).reduce((n, [k, v]) => (k === 'trace' || k === 'longitudinal' ? n : n + v), 0);
 
 async function measure(h: Harness, run: () => Promise<number>) {
   const [calls, requests, started] = [totalCalls(h), h.gd.requests.length, performance.now()];
@@ -34,7 +41,7 @@ async function measure(h: Harness, run: () => Promise<number>) {
     done,
     'Korea Post calls / order': +((totalCalls(h) - calls) / done).toFixed(2),
     'godomall requests / order': +(h.gd.requests.length / done).toFixed(2),
-    'seconds': +(ms / 1000).toFixed(1),
+    seconds: +(ms / 1000).toFixed(1),
     'measured ÷ ideal': +(ms / ideal).toFixed(2),
     _requestsBefore: requests,
   };
@@ -51,11 +58,24 @@ describe(`issue and reserve ${N} fresh orders at ${EPOST_MS} ms Korea Post / ${G
         h.ep.control.setFaults({ latencyMs: EPOST_MS });
         const s = h.shipments();
         const issue = await measure(h, async () => {
-          const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'bench', mode: 'order', targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) });
+          const id = await s.startJob({
+            kind: 'issue',
+            adminOrigin: h.origin,
+            operatorId: 'bench',
+            mode: 'order',
+            targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+          });
           const job = await s.runJob(id);
           return job?.targets.filter((t) => t.status === 'done').length ?? 0;
         });
-        const keys = (await s.rowShipments(h.origin, orders.map((o) => o.orderNo))).filter((r) => r.state === 'issued').map((r) => r.key);
+        const keys = (
+          await s.rowShipments(
+            h.origin,
+            orders.map((o) => o.orderNo),
+          )
+        )
+          .filter((r) => r.state === 'issued')
+          .map((r) => r.key);
         const reserve = await measure(h, async () => {
           const id = await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'bench', mode: 'order', keys });
           const job = await s.runJob(id);

@@ -23,7 +23,14 @@ function post(message: string, plaintext: string): Promise<string> {
   const body = new URLSearchParams({ key: apiKey, regData: encryptRegData(plaintext, securityKey) }).toString();
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: `/api.${message}.jparcel`, method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api.${message}.jparcel`,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

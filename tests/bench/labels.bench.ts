@@ -6,7 +6,12 @@ import { shipmentsToCsv } from '../../lib/export/csv';
 import { SENDER, shipment } from '../unit/labels/shipment.fixture';
 
 const batch = Array.from({ length: 300 }, (_, i) =>
-  shipment({ key: `O${i}`, orderNo: `O${Math.floor(i / 2)}`, regiNo: String(6892122300000 + i), receiver: { ...shipment().receiver, zip: String(10000 + i) } }),
+  shipment({
+    key: `O${i}`,
+    orderNo: `O${Math.floor(i / 2)}`,
+    regiNo: String(6892122300000 + i),
+    receiver: { ...shipment().receiver, zip: String(10000 + i) },
+  }),
 );
 const day = Array.from({ length: 3000 }, (_, i) => shipment({ key: `D${i}`, orderNo: `2311280000${i}` }));
 

@@ -46,7 +46,9 @@ try {
       const without = await scriptMs(bare, path, rowsLoaded);
       extra.push((await scriptMs(withExt, path, overlayDone)) - without);
     }
-    console.log(`overlay script time, ${name}: median +${median(extra).toFixed(1)} ms (samples ${extra.map((x) => x.toFixed(1)).join(', ')}; budget 50 ms)`);
+    console.log(
+      `overlay script time, ${name}: median +${median(extra).toFixed(1)} ms (samples ${extra.map((x) => x.toFixed(1)).join(', ')}; budget 50 ms)`,
+    );
   }
 } finally {
   await bare.close();

@@ -28,7 +28,20 @@ beforeAll(async () => {
   loadIntoDocument(html);
   // every other order issued, every fourth reserved: a realistic mix of badge kinds
   shipments = readListRows(document).flatMap((r, i) =>
-    i % 2 ? [] : [{ key: r.orderNo, baseKey: r.orderNo, orderNo: r.orderNo, itemSnos: [], state: i % 4 ? 'issued' : 'reserved', regiNo: String(6_000_000_000_000 + i), test: false, printed: false } satisfies RowShipment],
+    i % 2
+      ? []
+      : [
+          {
+            key: r.orderNo,
+            baseKey: r.orderNo,
+            orderNo: r.orderNo,
+            itemSnos: [],
+            state: i % 4 ? 'issued' : 'reserved',
+            regiNo: String(6_000_000_000_000 + i),
+            test: false,
+            printed: false,
+          } satisfies RowShipment,
+        ],
   );
 });
 afterAll(() => pages.close());
@@ -36,7 +49,14 @@ afterAll(() => pages.close());
 function mount(backendShipments: RowShipment[]) {
   const backend = createFakeBackend();
   backend.shipments = backendShipments;
-  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, mode: 'order', t, operatorId: () => 'bench', confirm: () => true });
+  const model = createOverlayModel({
+    backend,
+    adminOrigin: pages.sandbox.url,
+    mode: 'order',
+    t,
+    operatorId: () => 'bench',
+    confirm: () => true,
+  });
   const mounted = mountOverlay({
     doc: document,
     model,

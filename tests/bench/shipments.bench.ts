@@ -13,14 +13,27 @@ describe('shipments', () => {
       try {
         const orders = h.gd.control
           .orders()
-          .filter((o) => o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress)
+          .filter(
+            (o) =>
+              o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
+              /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+              /^\d{5}$/.test(o.receiverZonecode) &&
+              !o.claimInProgress,
+          )
           .slice(0, ORDERS);
         if (orders.length < ORDERS) throw new Error(`only ${orders.length} issuable orders`);
         const s = h.shipments();
-        const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'bench', mode: 'order', targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) });
+        const id = await s.startJob({
+          kind: 'issue',
+          adminOrigin: h.origin,
+          operatorId: 'bench',
+          mode: 'order',
+          targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+        });
         const job = await s.runJob(id);
         const done = job?.targets.filter((t) => t.status === 'done').length ?? 0;
-        if (done !== ORDERS || h.ep.control.registrationCount() !== ORDERS) throw new Error(`issued ${done}, registered ${h.ep.control.registrationCount()}`);
+        if (done !== ORDERS || h.ep.control.registrationCount() !== ORDERS)
+          throw new Error(`issued ${done}, registered ${h.ep.control.registrationCount()}`);
         h.ep.control.advanceHours(8);
         await s.syncAll('manual');
       } finally {

@@ -16,9 +16,9 @@ import { startEpostSandbox, type EpostSandbox, type EpostSandboxOptions } from '
 
 // works under Vitest and under plain tsx (ESM has no __dirname)
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-export const SANDBOX_EXTENSION_DIR = resolve(HERE, '../../.output/chrome-mv3-sandbox');
+const SANDBOX_EXTENSION_DIR = resolve(HERE, '../../.output/chrome-mv3-sandbox');
 export const SCREENSHOT_DIR = resolve(HERE, 'screenshots');
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -89,7 +89,7 @@ function assertBuilt(dir: string): void {
 }
 
 /** Saves a PNG under tests/e2e/screenshots/ and returns its path. */
-export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
+async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path, fullPage: opts.fullPage ?? true });
@@ -117,12 +117,17 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     if (koCopy) rmSync(koCopy, { recursive: true, force: true });
   };
   const ownGodomall = !opts.useGodomall && opts.godomall !== false;
-  const godomall = opts.useGodomall ?? (ownGodomall ? await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.godomall || {}) }) : undefined);
+  const godomall =
+    opts.useGodomall ?? (ownGodomall ? await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.godomall || {}) }) : undefined);
   const ownEpost = !opts.useEpost && opts.epost !== false;
   const epost = opts.useEpost ?? (ownEpost ? await startEpostSandbox({ port: 0, host: '127.0.0.1', ...(opts.epost || {}) }) : undefined);
   const userDir = mkdtempSync(join(tmpdir(), 'epg-e2e-profile-'));
   const baseArgs = opts.headed ? CHROMIUM_ARGS.filter((a) => a !== '--headless=new') : CHROMIUM_ARGS;
-  const args = [...baseArgs, ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : []), ...(opts.extraArgs ?? [])];
+  const args = [
+    ...baseArgs,
+    ...(withExtension ? [`--load-extension=${extDir}`, `--disable-extensions-except=${extDir}`] : []),
+    ...(opts.extraArgs ?? []),
+  ];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDir, {

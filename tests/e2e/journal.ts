@@ -5,7 +5,9 @@ import type { ExtensionSession } from './harness';
 
 /** Puts journal rows straight into the worker's IndexedDB store (default: shipments). */
 export async function putJournalRows(x: ExtensionSession, rows: object[], store = 'shipments'): Promise<void> {
-  await (await x.worker()).evaluate(
+  await (
+    await x.worker()
+  ).evaluate(
     ({ rows, store }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('epost-journal');
@@ -42,10 +44,38 @@ export async function journal<T>(x: ExtensionSession, store: string): Promise<T[
 export function shipmentRow(adminOrigin: string, orderNo: string, patch: Partial<Shipment> & Record<string, unknown> = {}) {
   const now = Date.now();
   return {
-    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin,
-    state: 'issued', source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '',
-    price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '',
-    godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'shopadmin', ...patch,
+    key: orderNo,
+    baseKey: orderNo,
+    reissue: 0,
+    mode: 'order',
+    orderNo,
+    itemSnos: [],
+    adminOrigin,
+    state: 'issued',
+    source: 'issued',
+    test: false,
+    payType: '1',
+    regiNo: '',
+    reqNo: '',
+    resNo: '',
+    reqYmd: '',
+    resDate: '',
+    price: '',
+    vTelNo: '',
+    regiPoNm: '',
+    arrCnpoNm: '',
+    delivPoNm: '',
+    delivAreaCd: '',
+    courseNo: '',
+    printAreaCd: '',
+    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' },
+    goods: [],
+    delivMsg: '',
+    godomallStatus: 'p1',
+    warnings: [],
+    createdAt: now,
+    updatedAt: now,
+    operatorId: 'shopadmin',
+    ...patch,
   };
 }

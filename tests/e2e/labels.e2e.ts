@@ -29,7 +29,14 @@ const HOSTILE = shipment({
   key: 'H1',
   orderNo: '2311289999999',
   regiNo: '6000000000017',
-  receiver: { name: `${LONG}\n<b id="inj">굵게</b>`, zip: '06236', addr1: `${LONG}\r\n<script>window.__pwned=1</script>`, addr2: LONG, tel: '', mobile: '010-0000-0000' },
+  receiver: {
+    name: `${LONG}\n<b id="inj">굵게</b>`,
+    zip: '06236',
+    addr1: `${LONG}\r\n<script>window.__pwned=1</script>`,
+    addr2: LONG,
+    tel: '',
+    mobile: '010-0000-0000',
+  },
   goods: [
     { sno: '1', name: `<img src=x onerror="window.__pwned=1">${LONG}`, option: LONG, quantity: 99 },
     { sno: '2', name: 'B', option: '', quantity: 1 },
@@ -37,7 +44,13 @@ const HOSTILE = shipment({
   delivMsg: `${LONG}\n\n\n${LONG}`,
 });
 const SHIPMENTS: Shipment[] = [
-  shipment({ key: 'N1-1', orderNo: 'N1', regiNo: '6892122316034', receiver: { ...shipment().receiver, zip: '55423' }, vTelNo: '05055832695' }),
+  shipment({
+    key: 'N1-1',
+    orderNo: 'N1',
+    regiNo: '6892122316034',
+    receiver: { ...shipment().receiver, zip: '55423' },
+    vTelNo: '05055832695',
+  }),
   shipment({ key: 'N1-2', orderNo: 'N1', regiNo: '6892122316041', payType: '2', receiver: { ...shipment().receiver, zip: '01234' } }),
   HOSTILE,
   shipment({ key: 'T1', orderNo: 'T1', test: true, regiNo: 'TESTREGINOAPI' }),
@@ -140,7 +153,8 @@ describe.each(['c-type', 'thermal-100x150'] as const)('labels, %s', (layout) => 
           for (const child of box.querySelectorAll<HTMLElement>('.address, .goods-line, .message, .who')) {
             const c = child.getBoundingClientRect();
             if (c.bottom > b.bottom + 1 && getComputedStyle(box).overflow !== 'hidden') out.push(`${box.className} spills`);
-            if (child.scrollHeight > child.clientHeight + 1 && getComputedStyle(child).overflow !== 'hidden') out.push(`${child.className} overflows`);
+            if (child.scrollHeight > child.clientHeight + 1 && getComputedStyle(child).overflow !== 'hidden')
+              out.push(`${child.className} overflows`);
           }
         }
       }
@@ -211,7 +225,10 @@ describe.each(['c-type', 'thermal-100x150'] as const)('labels, %s', (layout) => 
 describe('print offsets and calibration', () => {
   it('moves the label by the saved offset (mm, page coordinates)', async () => {
     const page = await labelsPage('');
-    await page.evaluate((d) => window.__epostLabels!.show(d), { ...labelData('thermal-100x150'), label: { layout: 'thermal-100x150' as const, offsetXmm: 5, offsetYmm: -3 } });
+    await page.evaluate((d) => window.__epostLabels!.show(d), {
+      ...labelData('thermal-100x150'),
+      label: { layout: 'thermal-100x150' as const, offsetXmm: 5, offsetYmm: -3 },
+    });
     const shift = await page.evaluate(() => {
       const s = document.querySelector('.sheet')!.getBoundingClientRect();
       const l = document.querySelector('.sheet .label')!.getBoundingClientRect();
@@ -232,7 +249,9 @@ describe('print offsets and calibration', () => {
     await page.click('.print-settings button[type=submit]');
     await page.waitForFunction(() => window.__epostLabels!.notice().includes('저장'));
     const stored = await page.evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { label?: unknown }>> } } } }).chrome.storage;
+      const storage = (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { label?: unknown }>> } } } }
+      ).chrome.storage;
       return (await storage.local.get('settings')).settings?.label;
     });
     expect(stored).toEqual({ layout: 'thermal-100x150', offsetXmm: 1.5, offsetYmm: -2 });
@@ -267,7 +286,16 @@ describe('through the background: journal → labelData → afterprint → markP
     const setup = await labelsPage('');
     const now = Date.now();
     const rows = [
-      shipment({ key: 'BG-1', baseKey: 'BG-1', orderNo: 'BG-1', state: 'reserved', test: true, regiNo: '6892122316058', createdAt: now, updatedAt: now }),
+      shipment({
+        key: 'BG-1',
+        baseKey: 'BG-1',
+        orderNo: 'BG-1',
+        state: 'reserved',
+        test: true,
+        regiNo: '6892122316058',
+        createdAt: now,
+        updatedAt: now,
+      }),
       shipment({ key: 'BG-2', baseKey: 'BG-2', orderNo: 'BG-2', state: 'void', regiNo: '6892122316065', createdAt: now, updatedAt: now }),
     ];
     await setup.evaluate((r) => window.__epostLabels!.putShipments(r), rows);

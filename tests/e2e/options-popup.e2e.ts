@@ -69,7 +69,7 @@ describe('options and popup', () => {
     await x.screenshot(options, 'options-connected');
   });
 
-  it('a wrong 보안키 shows Korea Post\'s message as 오류', async () => {
+  it("a wrong 보안키 shows Korea Post's message as 오류", async () => {
     const page = await x.extensionPage('/options.html');
     await page.waitForSelector('[data-action="verify"]');
     await page.fill(field('securityKey'), 'wrongSecurityKey123456');
@@ -157,7 +157,8 @@ describe('options and popup', () => {
   });
 
   it('popup: counts, test-mode banner, next sync and the manual sync', async () => {
-    const contactError = '연락처오류: 수령자 휴대폰번호 「010-12ab-5678」 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.';
+    const contactError =
+      '연락처오류: 수령자 휴대폰번호 「010-12ab-5678」 형식이 올바르지 않습니다. 주문 상세에서 수정한 뒤 다시 발급하세요.';
     await seedShipments([
       shipment('2611281000000001', { state: 'issued', liveBaseKey: '2611281000000001', regiNo: 'TESTREGINOAPI' }),
       shipment('2611281000000002', { state: 'failed', failure: 'contact', message: contactError }),

@@ -28,7 +28,6 @@ const orderNosOf = (values: string[]) => [...new Set(values.map((v) => v.split('
 const seedShipments = (rows: object[]) => putJournalRows(x, rows);
 const journalRow = (orderNo: string, patch: Partial<Shipment> & Record<string, unknown>) => shipmentRow(x.godomall!.url, orderNo, patch);
 
-
 async function overlayReady(page: Page): Promise<void> {
   await page.waitForSelector('.table-action > [data-epg-toolbar="bottom"]', { timeout: 15_000 });
   await page.waitForFunction((sel) => {
@@ -39,7 +38,10 @@ async function overlayReady(page: Page): Promise<void> {
 
 /** Per checkbox row: how many badges its first <tr> holds (must be exactly 1 each). */
 function badgesPerRow(page: Page): Promise<number[]> {
-  return page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((c) => c.closest('tr')!.querySelectorAll('[data-epg-badge]').length), CHECKBOX);
+  return page.evaluate(
+    (sel) => Array.from(document.querySelectorAll(sel)).map((c) => c.closest('tr')!.querySelectorAll('[data-epg-badge]').length),
+    CHECKBOX,
+  );
 }
 
 const selectionText = (page: Page) => page.locator('[data-epg-toolbar="top"] [data-epg-selection]').textContent();
@@ -106,12 +108,25 @@ describe('overlay in Chromium', () => {
     await expect.poll(() => typedBadge.getAttribute('data-epg-kind')).toMatch(/^(typed|issued)$/);
     await page.locator('[data-epg-toolbar="top"] select[data-epg-filter="issue"]').selectOption('issued');
     const visible = async () =>
-      page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX);
+      page.evaluate(
+        (sel) =>
+          Array.from(document.querySelectorAll(sel))
+            .filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0)
+            .map((c) => (c as HTMLInputElement).value),
+        CHECKBOX,
+      );
     // 발급 = rows with any 우체국 number: the one typed just now, plus any the seed already had
-    const numbered = await page.evaluate((sel) =>
-      Array.from(document.querySelectorAll(sel))
-        .filter((c) => ['typed', 'issued', 'reserved', 'shipping', 'delivered', 'unlinked', 'pending'].includes(c.closest('tr')!.querySelector('[data-epg-badge]')!.getAttribute('data-epg-kind')!))
-        .map((c) => (c as HTMLInputElement).value), CHECKBOX);
+    const numbered = await page.evaluate(
+      (sel) =>
+        Array.from(document.querySelectorAll(sel))
+          .filter((c) =>
+            ['typed', 'issued', 'reserved', 'shipping', 'delivered', 'unlinked', 'pending'].includes(
+              c.closest('tr')!.querySelector('[data-epg-badge]')!.getAttribute('data-epg-kind')!,
+            ),
+          )
+          .map((c) => (c as HTMLInputElement).value),
+      CHECKBOX,
+    );
     expect(numbered).toContain(typedOrder);
     expect(numbered.length).toBeLessThan(keys.length);
     await expect.poll(visible).toEqual(numbered);
@@ -189,7 +204,9 @@ describe('overlay in Chromium', () => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.accept()));
     // a script of the admin page clicking our button (isTrusted false) starts nothing and asks nothing
-    await page.evaluate(() => (document.querySelector('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]') as HTMLElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]') as HTMLElement).click(),
+    );
     await page.waitForTimeout(400);
     expect(await page.locator('[data-epg-toolbar="top"] [data-epg-job]').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -207,10 +224,17 @@ describe('overlay in Chromium', () => {
     expect(dialogs).toEqual(['선택한 2건에 우체국택배 송장번호를 발급합니다. 계속할까요?']);
     await expect.poll(() => button.isEnabled()).toBe(true);
     for (const orderNo of picked) {
-      expect(await page.locator(`tr:has(${rowBox(orderNo)}) [data-epg-badge]`).first().getAttribute('data-epg-kind')).toBe('unissued');
+      expect(
+        await page
+          .locator(`tr:has(${rowBox(orderNo)}) [data-epg-badge]`)
+          .first()
+          .getAttribute('data-epg-kind'),
+      ).toBe('unissued');
     }
     // one job for the double click, carrying the operator read from the admin header
-    const jobs = (await (await x.worker()).evaluate(
+    const jobs = (await (
+      await x.worker()
+    ).evaluate(
       () =>
         new Promise<unknown[]>((resolve, reject) => {
           const open = indexedDB.open('epost-journal');
@@ -256,7 +280,15 @@ describe('overlay in Chromium', () => {
     await x.screenshot(page, 'overlay_journal_states');
 
     const visible = async () =>
-      orderNosOf(await page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0).map((c) => (c as HTMLInputElement).value), CHECKBOX));
+      orderNosOf(
+        await page.evaluate(
+          (sel) =>
+            Array.from(document.querySelectorAll(sel))
+              .filter((c) => c.closest('tr')!.getBoundingClientRect().height > 0)
+              .map((c) => (c as HTMLInputElement).value),
+          CHECKBOX,
+        ),
+      );
     const reserveFilter = page.locator('[data-epg-toolbar="bottom"] select[data-epg-filter="reserve"]');
     await reserveFilter.selectOption('after');
     await expect.poll(visible).toEqual([reserved, delivered]);
@@ -325,7 +357,9 @@ describe('overlay in Chromium', () => {
     // the same content script injected again (as a runtime registration next to the manifest's
     // would): the old instance hands over, the page still has one toolbar per bar and one badge per row
     const url = page.url();
-    await (await x.worker()).evaluate(async (url) => {
+    await (
+      await x.worker()
+    ).evaluate(async (url) => {
       const c = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await c.tabs.query({ url });
       await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/godomall.js'] });

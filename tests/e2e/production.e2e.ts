@@ -84,12 +84,25 @@ describe('production build under the real host names', () => {
   }, 90_000);
 
   it('the supplier admin (/provider/order/): the overlay issues there and every admin request stays under it', async () => {
-    const order = godomall.control.orders().find(
-      (o) => o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress,
-    )!;
+    const order = godomall.control
+      .orders()
+      .find(
+        (o) =>
+          o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress,
+      )!;
     expect(order).toBeDefined();
     godomall.requests.length = 0;
-    const lines = await overlayJob(w, '/provider/order/order_list_pay.php', 'order', 'issueSelected', [{ orderNo: order.orderNo }], 'provider-issue');
+    const lines = await overlayJob(
+      w,
+      '/provider/order/order_list_pay.php',
+      'order',
+      'issueSelected',
+      [{ orderNo: order.orderNo }],
+      'provider-issue',
+    );
     expect(resultOf(lines, order.orderNo)).toContain('완료');
     const regs = epost.control.registrations(order.orderNo);
     expect(regs).toHaveLength(1);

@@ -4,8 +4,20 @@
 // the simulators' state and throws StepFailed when it does not hold.
 import type { SeedOrder } from '../sandbox/godomall';
 import {
-  badgeKind, connectOptions, journal, must, openList, overlayJob, popupCounts, printLabels, resultOf, shipment, syncFromPopup, until,
-  type Pick, type Walk,
+  badgeKind,
+  connectOptions,
+  journal,
+  must,
+  openList,
+  overlayJob,
+  popupCounts,
+  printLabels,
+  resultOf,
+  shipment,
+  syncFromPopup,
+  until,
+  type Pick,
+  type Walk,
 } from './walkthrough';
 import type { Shipment } from '../../lib/db/types';
 import { bulkIssueAndReserve } from './walkthrough-bulk';
@@ -20,7 +32,11 @@ const EPOST = '12'; // the simulator's 우체국택배 courier value
 /** The orders the walk-through uses, chosen from the simulator's seed by what they are. */
 export interface Cast {
   /** plain 결제완료 orders: A and B go all the way, R is cancelled and re-issued, U is unlinked, S loses its login */
-  A: string; B: string; R: string; U: string; S: string;
+  A: string;
+  B: string;
+  R: string;
+  U: string;
+  S: string;
   /** 결제완료 order whose receiver phone has letters */
   C: string;
   /** 상품준비중 (g1) order with two items, issued 상품별 */
@@ -42,10 +58,14 @@ export function castFrom(orders: SeedOrder[]): Cast {
   return { A, B, R, U, S, C: contact.orderNo, I: { orderNo: item.orderNo, snos: [item.items[0]!.sno, item.items[1]!.sno] }, G: g2.orderNo };
 }
 
-export interface FlowState { cast: Cast; /** regiNo per shipment key, as Korea Post registered it */ numbers: Map<string, string> }
+export interface FlowState {
+  cast: Cast;
+  /** regiNo per shipment key, as Korea Post registered it */ numbers: Map<string, string>;
+}
 
 const statuses = (w: Walk, orderNo: string) => w.x.godomall!.control.order(orderNo)!.items.map((i) => i.status);
-const itemsOf = (w: Walk, orderNo: string, sno?: string) => w.x.godomall!.control.order(orderNo)!.items.filter((i) => !sno || i.sno === sno);
+const itemsOf = (w: Walk, orderNo: string, sno?: string) =>
+  w.x.godomall!.control.order(orderNo)!.items.filter((i) => !sno || i.sno === sno);
 
 /** Exactly one registration for `key`; its number is on the godomall order as 우체국택배. */
 function checkIssued(w: Walk, st: FlowState, key: string, orderNo: string, sno?: string): string {
@@ -53,48 +73,75 @@ function checkIssued(w: Walk, st: FlowState, key: string, orderNo: string, sno?:
   must(regs.length === 1, `${key}: 우체국 접수 ${regs.length}건 (1건이어야 함)`);
   const regiNo = regs[0]!.regiNo;
   for (const it of itemsOf(w, orderNo, sno)) {
-    must(it.invoiceCompanySno === EPOST && it.invoiceNo === regiNo, `${key}: 고도몰 송장 ${it.invoiceCompanySno}/${it.invoiceNo} ≠ 우체국택배/${regiNo}`);
+    must(
+      it.invoiceCompanySno === EPOST && it.invoiceNo === regiNo,
+      `${key}: 고도몰 송장 ${it.invoiceCompanySno}/${it.invoiceNo} ≠ 우체국택배/${regiNo}`,
+    );
   }
   st.numbers.set(key, regiNo);
   return regiNo;
 }
 
 const mustStatus = (w: Walk, orderNo: string, want: string) =>
-  until(`${orderNo} 주문상태 ${want}`, () => statuses(w, orderNo), (s) => s.every((x) => x === want));
+  until(
+    `${orderNo} 주문상태 ${want}`,
+    () => statuses(w, orderNo),
+    (s) => s.every((x) => x === want),
+  );
 
 export async function connect(w: Walk): Promise<FlowState> {
   await connectOptions(w);
   return { cast: castFrom(w.x.godomall!.control.orders()), numbers: new Map() };
 }
 
-export async function issueByOrder(w: Walk, st: FlowState): Promise<void> {
+async function issueByOrder(w: Walk, st: FlowState): Promise<void> {
   const { A, B, R, U, S, C } = st.cast;
-  const lines = await overlayJob(w, PAY, 'order', 'issueSelected', [A, B, R, U, S, C].map((orderNo) => ({ orderNo })), 'walk-03-issue-by-order');
+  const lines = await overlayJob(
+    w,
+    PAY,
+    'order',
+    'issueSelected',
+    [A, B, R, U, S, C].map((orderNo) => ({ orderNo })),
+    'walk-03-issue-by-order',
+  );
   for (const o of [A, B, R, U, S]) must(resultOf(lines, o).includes('완료'), `주문별 발급: ${resultOf(lines, o)}`);
   must(/실패 — .*(연락처|휴대폰)/.test(resultOf(lines, C)), `연락처오류가 아닙니다: ${resultOf(lines, C)}`);
   for (const o of [A, B, R, U, S]) {
     checkIssued(w, st, o, o);
-    must(statuses(w, o).every((s) => s === 'p1'), `${o}: 발급이 주문상태를 바꿨습니다 ${statuses(w, o)}`);
+    must(
+      statuses(w, o).every((s) => s === 'p1'),
+      `${o}: 발급이 주문상태를 바꿨습니다 ${statuses(w, o)}`,
+    );
   }
   must(w.x.epost!.control.registrations(C).length === 0, '연락처오류 주문이 접수되었습니다');
-  must(itemsOf(w, C).every((i) => !i.invoiceNo), '연락처오류 주문에 송장번호가 있습니다');
+  must(
+    itemsOf(w, C).every((i) => !i.invoiceNo),
+    '연락처오류 주문에 송장번호가 있습니다',
+  );
   const page = await openList(w, PAY);
-  await until('연락처오류 배지', () => badgeKind(page, C), (k) => k === 'contactError');
+  await until(
+    '연락처오류 배지',
+    () => badgeKind(page, C),
+    (k) => k === 'contactError',
+  );
   await w.shot(page, 'walk-04-contact-error');
   await page.close();
 }
 
 /** The receiver's phone is fixed in godomall (as on the order page); the row is issued again. */
-export async function fixContactAndIssue(w: Walk, st: FlowState): Promise<void> {
+async function fixContactAndIssue(w: Walk, st: FlowState): Promise<void> {
   const { C } = st.cast;
   w.x.godomall!.control.setReceiver(C, { receiverCellPhone: '010-5555-1234' });
   const lines = await overlayJob(w, PAY, 'order', 'issueSelected', [{ orderNo: C }], 'walk-05-contact-fixed-issued');
   must(resultOf(lines, C).includes('완료'), `수정 후 발급: ${resultOf(lines, C)}`);
   checkIssued(w, st, C, C);
-  must(statuses(w, C).every((s) => s === 'p1'), `${C}: 상태가 바뀌었습니다`);
+  must(
+    statuses(w, C).every((s) => s === 'p1'),
+    `${C}: 상태가 바뀌었습니다`,
+  );
 }
 
-export async function issueByItem(w: Walk, st: FlowState): Promise<void> {
+async function issueByItem(w: Walk, st: FlowState): Promise<void> {
   const { orderNo, snos } = st.cast.I;
   const picks: Pick[] = snos.map((sno) => ({ orderNo, sno }));
   const lines = await overlayJob(w, GOODS_ITEMS, 'item', 'issueSelected', picks, 'walk-06-issue-by-item');
@@ -104,7 +151,10 @@ export async function issueByItem(w: Walk, st: FlowState): Promise<void> {
   }
   must(st.numbers.get(`${orderNo}-${snos[0]}`) !== st.numbers.get(`${orderNo}-${snos[1]}`), '상품별 발급: 두 상품에 같은 번호');
   must(w.x.epost!.control.registrations(orderNo).length === 0, '상품별 주문이 주문별로도 접수되었습니다');
-  must(statuses(w, orderNo).every((s) => s === 'g1'), '상품별 발급이 상태를 바꿨습니다');
+  must(
+    statuses(w, orderNo).every((s) => s === 'g1'),
+    '상품별 발급이 상태를 바꿨습니다',
+  );
   // a g2 order, issued 주문별 from the all-orders list
   const { G } = st.cast;
   const g = await overlayJob(w, ALL, 'order', 'issueSelected', [{ orderNo: G }], 'walk-07-issue-g2');
@@ -113,12 +163,26 @@ export async function issueByItem(w: Walk, st: FlowState): Promise<void> {
 }
 
 /** 예약하기: p1 → g1, g* orders keep theirs. */
-export async function reserve(w: Walk, st: FlowState): Promise<void> {
+async function reserve(w: Walk, st: FlowState): Promise<void> {
   const { A, B, R, U, S, C, G, I } = st.cast;
   const orders = [A, B, R, U, S, C, G];
-  const lines = await overlayJob(w, ALL, 'order', 'reserveSelected', orders.map((orderNo) => ({ orderNo })), 'walk-08-reserve-orders');
+  const lines = await overlayJob(
+    w,
+    ALL,
+    'order',
+    'reserveSelected',
+    orders.map((orderNo) => ({ orderNo })),
+    'walk-08-reserve-orders',
+  );
   for (const o of orders) must(resultOf(lines, o).includes('완료'), `예약: ${resultOf(lines, o)}`);
-  const items = await overlayJob(w, ALL_ITEMS, 'item', 'reserveSelected', I.snos.map((sno) => ({ orderNo: I.orderNo, sno })), 'walk-09-reserve-items');
+  const items = await overlayJob(
+    w,
+    ALL_ITEMS,
+    'item',
+    'reserveSelected',
+    I.snos.map((sno) => ({ orderNo: I.orderNo, sno })),
+    'walk-09-reserve-items',
+  );
   for (const sno of I.snos) must(resultOf(items, I.orderNo, sno).includes('완료'), `상품별 예약: ${resultOf(items, I.orderNo, sno)}`);
   for (const o of [A, B, R, U, S, C]) await mustStatus(w, o, 'g1');
   await mustStatus(w, G, 'g2');
@@ -127,26 +191,50 @@ export async function reserve(w: Walk, st: FlowState): Promise<void> {
 }
 
 /** 운송장 출력 of everything reserved but R (cancelled next) and U (unlinked later): → 배송중 (d1). */
-export async function print(w: Walk, st: FlowState): Promise<void> {
+async function print(w: Walk, st: FlowState): Promise<void> {
   const { A, B, S, C, G, I } = st.cast;
   const orders = [A, B, S, C, G];
-  must((await printLabels(w, ALL, orders.map((orderNo) => ({ orderNo })), 'walk-10-labels')) === orders.length, '주문별 운송장 수');
-  must((await printLabels(w, ALL_ITEMS, I.snos.map((sno) => ({ orderNo: I.orderNo, sno })), 'walk-11-labels-items')) === 2, '상품별 운송장 수');
+  must(
+    (await printLabels(
+      w,
+      ALL,
+      orders.map((orderNo) => ({ orderNo })),
+      'walk-10-labels',
+    )) === orders.length,
+    '주문별 운송장 수',
+  );
+  must(
+    (await printLabels(
+      w,
+      ALL_ITEMS,
+      I.snos.map((sno) => ({ orderNo: I.orderNo, sno })),
+      'walk-11-labels-items',
+    )) === 2,
+    '상품별 운송장 수',
+  );
   for (const o of [...orders, I.orderNo]) await mustStatus(w, o, 'd1');
   const page = await openList(w, ALL);
-  await until('배송중 배지', () => badgeKind(page, A), (k) => k === 'shipping');
+  await until(
+    '배송중 배지',
+    () => badgeKind(page, A),
+    (k) => k === 'shipping',
+  );
   await w.shot(page, 'walk-12-shipping');
   await page.close();
 }
 
 /** 예약 취소 of R: Korea Post cancels the number (void), godomall loses it; a new issue gets a new one. */
-export async function cancelAndReissue(w: Walk, st: FlowState): Promise<void> {
+async function cancelAndReissue(w: Walk, st: FlowState): Promise<void> {
   const { R } = st.cast;
   const old = st.numbers.get(R)!;
   const lines = await overlayJob(w, ALL, 'order', 'cancel', [{ orderNo: R }], 'walk-13-cancel');
   must(resultOf(lines, R).includes('완료'), `예약 취소: ${resultOf(lines, R)}`);
   must(w.x.epost!.control.parcel(old)?.treatStusCd === '05', `${old}: 우체국에서 취소되지 않았습니다`);
-  await until(`${R} 송장 삭제`, () => itemsOf(w, R).map((i) => i.invoiceNo), (n) => n.every((x) => x === ''));
+  await until(
+    `${R} 송장 삭제`,
+    () => itemsOf(w, R).map((i) => i.invoiceNo),
+    (n) => n.every((x) => x === ''),
+  );
   const again = await overlayJob(w, ALL, 'order', 'issueSelected', [{ orderNo: R }], 'walk-14-reissue');
   must(resultOf(again, R).includes('완료'), `재발급: ${resultOf(again, R)}`);
   const fresh = checkIssued(w, st, `${R}-r1`, R);
@@ -156,7 +244,7 @@ export async function cancelAndReissue(w: Walk, st: FlowState): Promise<void> {
 }
 
 /** The operator changes U by hand; S's parcel stalls so it is left for the login-expiry stage. */
-export async function trackToDelivered(w: Walk, st: FlowState): Promise<void> {
+async function trackToDelivered(w: Walk, st: FlowState): Promise<void> {
   const { A, B, C, G, I, U, S } = st.cast;
   const ep = w.x.epost!.control;
   w.x.godomall!.control.setStatus(U, 'g2');
@@ -164,7 +252,10 @@ export async function trackToDelivered(w: Walk, st: FlowState): Promise<void> {
   ep.advanceHours(30);
   await syncFromPopup(w, 'walk-15-popup-synced');
   for (const o of [A, B, C, G, I.orderNo]) await mustStatus(w, o, 'd2');
-  must(statuses(w, S).every((s) => s === 'd1'), `${S}: 정체된 소포가 배송완료가 되었습니다`);
+  must(
+    statuses(w, S).every((s) => s === 'd1'),
+    `${S}: 정체된 소포가 배송완료가 되었습니다`,
+  );
   await mustStatus(w, U, 'g2');
   must((await shipment(w.x, U))?.state === 'unlinked', `${U}: 연동 해제되지 않았습니다`);
   // never touched again: a further sync leaves U's status and invoice as the operator left them
@@ -172,20 +263,27 @@ export async function trackToDelivered(w: Walk, st: FlowState): Promise<void> {
   await syncFromPopup(w, 'walk-16-popup-resynced');
   must(JSON.stringify(w.x.godomall!.control.order(U)!.items) === before, `${U}: 연동 해제 후 변경되었습니다`);
   const page = await openList(w, ALL);
-  await until('배송완료 배지', () => badgeKind(page, A), (k) => k === 'delivered');
+  await until(
+    '배송완료 배지',
+    () => badgeKind(page, A),
+    (k) => k === 'delivered',
+  );
   must((await badgeKind(page, U)) === 'unlinked', `${U}: 연동 해제 배지가 아닙니다`);
   await w.shot(page, 'walk-17-delivered-unlinked');
   await page.close();
 }
 
 /** The admin login runs out while sync writes S's 배송완료: the write waits, lands after a new login. */
-export async function sessionExpiry(w: Walk, st: FlowState): Promise<void> {
+async function sessionExpiry(w: Walk, st: FlowState): Promise<void> {
   const { S } = st.cast;
   const ep = w.x.epost!.control;
   ep.parcelAction(st.numbers.get(S)!, { action: 'deliver' });
   w.x.godomall!.control.expireSessions();
   const { counts } = await syncFromPopup(w, 'walk-18-popup-login-needed');
-  must(statuses(w, S).every((s) => s === 'd1'), `${S}: 로그인 없이 기록되었습니다`);
+  must(
+    statuses(w, S).every((s) => s === 'd1'),
+    `${S}: 로그인 없이 기록되었습니다`,
+  );
   must(counts.pendingWrites === 1, `대기 중인 고도몰 변경 ${counts.pendingWrites}건 (1건이어야 함)`);
   must((await journal(w.x, 'pendingWrites')).length === 1, '대기 중인 변경이 저널에 없습니다');
   // the operator logs in again in this browser
@@ -198,13 +296,14 @@ export async function sessionExpiry(w: Walk, st: FlowState): Promise<void> {
 }
 
 /** The popup's counts are the journal's: everything delivered, nothing waiting or failed. */
-export async function finalCounts(w: Walk, st: FlowState): Promise<void> {
+async function finalCounts(w: Walk, st: FlowState): Promise<void> {
   const rows = await journal<Shipment>(w.x, 'shipments');
   const by = (s: string) => rows.filter((r) => r.state === s).length;
   const counts = await popupCounts(w, 'walk-20-popup-final');
   const delivered = [...st.numbers.keys()].filter((k) => k !== st.cast.R && k !== st.cast.U).length;
   must(by('delivered') === delivered, `저널 배송완료 ${by('delivered')}건 ≠ ${delivered}건`);
-  for (const k of ['issued', 'reserved', 'shipping', 'delivered'] as const) must(counts[k] === by(k), `팝업 ${k} ${counts[k]} ≠ 저널 ${by(k)}`);
+  for (const k of ['issued', 'reserved', 'shipping', 'delivered'] as const)
+    must(counts[k] === by(k), `팝업 ${k} ${counts[k]} ≠ 저널 ${by(k)}`);
   must(counts.contactError === 0 && counts.pendingWrites === 0, `팝업: ${JSON.stringify(counts)}`);
   w.log(`팝업 집계: ${JSON.stringify(counts)}`);
 }

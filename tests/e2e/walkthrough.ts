@@ -14,19 +14,22 @@ export interface Walk {
   log(line: string): void;
 }
 
-export class StepFailed extends Error {}
+class StepFailed extends Error {}
 
 export function must(ok: unknown, what: string): asserts ok {
   if (!ok) throw new StepFailed(what);
 }
 
-export const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
+const CHECKBOX = 'input[type=checkbox][name^="statusCheck["]';
 const TOP = '[data-epg-toolbar="top"]';
 
 /** Waits until the overlay has its two toolbars and one badge per row. */
-export async function overlayReady(page: Page): Promise<void> {
+async function overlayReady(page: Page): Promise<void> {
   await page.waitForSelector('.table-action > [data-epg-toolbar="bottom"]', { timeout: 15_000 });
-  await page.waitForFunction((sel) => document.querySelectorAll('[data-epg-badge]').length === document.querySelectorAll(sel).length, CHECKBOX);
+  await page.waitForFunction(
+    (sel) => document.querySelectorAll('[data-epg-badge]').length === document.querySelectorAll(sel).length,
+    CHECKBOX,
+  );
 }
 
 /** An admin list with the overlay ready. */
@@ -45,7 +48,10 @@ export function rowBox(orderNo: string, sno?: string): string {
 }
 
 export function badgeKind(page: Page, orderNo: string, sno?: string): Promise<string | null> {
-  return page.locator(`tr:has(${rowBox(orderNo, sno)}) [data-epg-badge]`).first().getAttribute('data-epg-kind');
+  return page
+    .locator(`tr:has(${rowBox(orderNo, sno)}) [data-epg-badge]`)
+    .first()
+    .getAttribute('data-epg-kind');
 }
 
 /** Polls until `read` gives `want` (the background and the admin answer asynchronously). */
@@ -88,7 +94,11 @@ export async function connectOptions(w: Walk): Promise<void> {
   await page.waitForSelector('[data-connection="connected"]', { timeout: 20_000 });
   must((await page.textContent('[data-value="custNo"]')) === x.epost!.control.custNo, '연동 확인: 고객번호');
   await page.check('input[name="contract"][value="7002080923"]');
-  await until('공급지', () => page.inputValue(field('officeSer')), (v) => v === '01');
+  await until(
+    '공급지',
+    () => page.inputValue(field('officeSer')),
+    (v) => v === '01',
+  );
   await page.fill(field('companyName'), '테스트상점');
   await page.fill(field('ceoName'), '홍길동');
   await page.fill(field('bizNo'), '2208162517');
@@ -106,20 +116,42 @@ export async function connectOptions(w: Walk): Promise<void> {
 // ── overlay actions ──────────────────────────────────────────────────────────────────────────────
 
 export type OverlayAction = 'issueSelected' | 'issueAll' | 'reserveSelected' | 'reserveAll' | 'cancel';
-export interface Pick { orderNo: string; sno?: string }
+export interface Pick {
+  orderNo: string;
+  sno?: string;
+}
 
 /**
  * Opens `path`, picks 주문별/상품별, checks the rows, clicks the action (accepting a confirm) and waits
  * for the job's end. Returns the result lines of the job panel.
  */
-export async function overlayJob(w: Walk, path: string, mode: 'order' | 'item', action: OverlayAction, picks: Pick[], name: string): Promise<string[]> {
+export async function overlayJob(
+  w: Walk,
+  path: string,
+  mode: 'order' | 'item',
+  action: OverlayAction,
+  picks: Pick[],
+  name: string,
+): Promise<string[]> {
   const page = await openList(w, path);
   await page.locator(`${TOP} [data-epg-mode="${mode}"]`).click();
-  await until('발급방법', () => page.locator(`${TOP} [data-epg-mode="${mode}"]`).getAttribute('aria-pressed'), (v) => v === 'true');
+  await until(
+    '발급방법',
+    () => page.locator(`${TOP} [data-epg-mode="${mode}"]`).getAttribute('aria-pressed'),
+    (v) => v === 'true',
+  );
   for (const p of picks) await page.locator(rowBox(p.orderNo, p.sno)).first().check();
-  await until('선택', () => page.locator(`${TOP} [data-epg-selection]`).textContent(), (t) => t === `선택 ${picks.length}건`);
+  await until(
+    '선택',
+    () => page.locator(`${TOP} [data-epg-selection]`).textContent(),
+    (t) => t === `선택 ${picks.length}건`,
+  );
   // the 일괄 buttons count the whole search (all pages): wait until that count has arrived
-  await until('검색 집계', () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(), (t) => !!t && !t.includes('…'));
+  await until(
+    '검색 집계',
+    () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(),
+    (t) => !!t && !t.includes('…'),
+  );
   page.on('dialog', (d) => void d.accept());
   await page.locator(`${TOP} [data-epg-action="${action}"]`).click();
   await page.waitForSelector(`${TOP} [data-epg-job="done"], ${TOP} [data-epg-job="failed"]`, { timeout: 60_000 });
@@ -170,7 +202,8 @@ export type Counts = Record<'issued' | 'reserved' | 'shipping' | 'delivered' | '
 async function readCounts(popup: Page): Promise<Counts> {
   return popup.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const el of document.querySelectorAll<HTMLElement>('[data-count]')) out[el.dataset.count!] = Number(el.querySelector('.count__n')?.textContent);
+    for (const el of document.querySelectorAll<HTMLElement>('[data-count]'))
+      out[el.dataset.count!] = Number(el.querySelector('.count__n')?.textContent);
     return out as Counts;
   });
 }
@@ -187,11 +220,15 @@ export async function syncFromPopup(w: Walk, name: string): Promise<{ last: stri
   const popup = await openPopup(w);
   const before = await popup.textContent('[data-sync="last"]');
   await popup.click('[data-action="sync-now"]');
-  await popup.waitForFunction((b) => {
-    const last = document.querySelector('[data-sync="last"]')?.textContent;
-    const button = document.querySelector<HTMLButtonElement>('[data-action="sync-now"]');
-    return last !== b && !!button && !button.disabled;
-  }, before, { timeout: 60_000 });
+  await popup.waitForFunction(
+    (b) => {
+      const last = document.querySelector('[data-sync="last"]')?.textContent;
+      const button = document.querySelector<HTMLButtonElement>('[data-action="sync-now"]');
+      return last !== b && !!button && !button.disabled;
+    },
+    before,
+    { timeout: 60_000 },
+  );
   const last = (await popup.textContent('[data-sync="last"]')) ?? '';
   const counts = await readCounts(popup);
   await w.shot(popup, name);

@@ -22,9 +22,18 @@ it('a worker stopped mid-job is woken by the watchdog alarm and finishes the job
 
   const page = await openList(w, '/order/order_list_pay.php?pageNum=100');
   page.on('dialog', (d) => void d.accept());
-  await until('검색 집계', () => page.locator('[data-epg-toolbar="top"] [data-epg-action="issueAll"]').textContent(), (t) => !!t && !t.includes('…'));
+  await until(
+    '검색 집계',
+    () => page.locator('[data-epg-toolbar="top"] [data-epg-action="issueAll"]').textContent(),
+    (t) => !!t && !t.includes('…'),
+  );
   await page.locator('[data-epg-toolbar="top"] [data-epg-action="issueAll"]').click();
-  await until('첫 접수', () => epost.registrationCount(), (n) => n >= 2, 30_000);
+  await until(
+    '첫 접수',
+    () => epost.registrationCount(),
+    (n) => n >= 2,
+    30_000,
+  );
 
   // the operator closes the tab; Chrome stops the worker
   await page.close();
@@ -36,18 +45,33 @@ it('a worker stopped mid-job is woken by the watchdog alarm and finishes the job
   const atStop = epost.registrationCount();
 
   // nothing wakes the worker but its own alarm: registrations must go on by themselves
-  await until('작업 재개', () => epost.registrationCount(), (n) => n > atStop, 90_000);
+  await until(
+    '작업 재개',
+    () => epost.registrationCount(),
+    (n) => n > atStop,
+    90_000,
+  );
   let last = -1;
-  await until('작업 종료', async () => {
-    const now = epost.registrationCount();
-    const settled = now === last;
-    last = now;
-    await new Promise((r) => setTimeout(r, 4_000));
-    return settled;
-  }, (settled) => settled, 120_000);
+  await until(
+    '작업 종료',
+    async () => {
+      const now = epost.registrationCount();
+      const settled = now === last;
+      last = now;
+      await new Promise((r) => setTimeout(r, 4_000));
+      return settled;
+    },
+    (settled) => settled,
+    120_000,
+  );
 
   const jobs = await journal<Job>(x, 'jobs');
-  const job = await until('작업 완료 기록', async () => (await journal<Job>(x, 'jobs'))[0], (j) => j?.status === 'done', 60_000);
+  const job = await until(
+    '작업 완료 기록',
+    async () => (await journal<Job>(x, 'jobs'))[0],
+    (j) => j?.status === 'done',
+    60_000,
+  );
   expect(jobs).toHaveLength(1);
   const issued = (await journal<Shipment>(x, 'shipments')).filter((s) => s.state === 'issued');
   expect(issued.length).toBeGreaterThan(atStop);

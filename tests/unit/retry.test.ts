@@ -16,7 +16,10 @@ function flaky<T>(failures: unknown[], value: T) {
 
 describe('withRetry', () => {
   it('retries transport errors (5xx, timeouts) and ERR-131, then succeeds', async () => {
-    const f = flaky([new EpostTransportError('HTTP 503', 503), new EpostError('ERR-131', '과부하'), new EpostTransportError('timeout')], 'ok');
+    const f = flaky(
+      [new EpostTransportError('HTTP 503', 503), new EpostError('ERR-131', '과부하'), new EpostTransportError('timeout')],
+      'ok',
+    );
     await expect(withRetry(f.fn, noSleep)).resolves.toBe('ok');
     expect(f.calls()).toBe(4);
   });

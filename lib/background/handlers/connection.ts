@@ -6,7 +6,7 @@ import type { Contract, InsertOfficeInput, Office } from '../../epost/types';
 import type { BackgroundContext } from '../context';
 
 /** The operator-facing text of a failed Korea Post call. */
-export function epostMessage(err: unknown): string {
+function epostMessage(err: unknown): string {
   if (err instanceof EpostError) return `${err.koreanMessage} (${err.code})`;
   if (err instanceof EpostTransportError) return `우체국 서버에 연결하지 못했습니다. 잠시 후 다시 시도해 주세요. (${err.message})`;
   return err instanceof Error ? err.message : String(err);
@@ -20,7 +20,7 @@ async function withConnectionState<T>(ctx: BackgroundContext, call: () => Promis
   } catch (err) {
     const message = epostMessage(err);
     await ctx.saveSettings({ connection: { state: 'error', message, at: Date.now() } });
-    throw new Error(message);
+    throw new Error(message, { cause: err });
   }
 }
 
@@ -61,6 +61,6 @@ export async function registerOffice(ctx: BackgroundContext, data: InsertOfficeI
     return await ctx.epost.insertOffice(data);
   } catch (err) {
     // a refused registration (e.g. ERR-226 duplicate code) is not a broken connection
-    throw new Error(epostMessage(err));
+    throw new Error(epostMessage(err), { cause: err });
   }
 }

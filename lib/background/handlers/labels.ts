@@ -10,7 +10,11 @@ const keysOf = (data: { keys: string[] }) => (Array.isArray(data?.keys) ? data.k
 export async function labelData(ctx: BackgroundContext, data: { keys: string[] }): Promise<LabelData> {
   const keys = keysOf(data);
   const refused = await ctx.shipments.reconcileForLabels(keys, await lastOperatorId(ctx));
-  const out = await loadLabelData(ctx.db, keys.filter((k) => !refused.some((r) => r.key === k)), await ctx.loadSettings());
+  const out = await loadLabelData(
+    ctx.db,
+    keys.filter((k) => !refused.some((r) => r.key === k)),
+    await ctx.loadSettings(),
+  );
   return refused.length ? { ...out, skipped: [...(out.skipped ?? []), ...refused] } : out;
 }
 

@@ -5,7 +5,7 @@ import type { Job } from '../../db/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../../messages';
 import type { BackgroundContext } from '../context';
 
-export const LAST_OPERATOR_KV = 'lastOperatorId';
+const LAST_OPERATOR_KV = 'lastOperatorId';
 
 const KINDS = new Set(['issue', 'reserve', 'cancel']);
 const MODES = new Set(['order', 'item']);
@@ -27,7 +27,8 @@ export async function startJob(
   if (!MODES.has(req.mode)) throw new Error('발급방법(주문별/상품별)을 확인해 주세요.');
   if (typeof req.adminOrigin !== 'string' || !req.adminOrigin) throw new Error('관리자 주소가 없습니다.');
   // a supplier's jobs stay under its own /provider/order/ pages of the same admin
-  if (req.adminBase !== undefined && req.adminBase !== `${req.adminOrigin}/provider/order/`) throw new Error('관리자 주소가 올바르지 않습니다.');
+  if (req.adminBase !== undefined && req.adminBase !== `${req.adminOrigin}/provider/order/`)
+    throw new Error('관리자 주소가 올바르지 않습니다.');
   const targets: JobRequestTarget[] | undefined = req.targets?.map((t) => ({
     orderNo: String(t.orderNo),
     itemSnos: Array.isArray(t.itemSnos) ? t.itemSnos.map(String) : [],

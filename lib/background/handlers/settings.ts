@@ -6,9 +6,29 @@ import type { BackgroundContext } from '../context';
 
 /** Settings keys a page may change through saveSettings. */
 const WRITABLE: ReadonlyArray<keyof Settings> = [
-  'memberId', 'custNo', 'apprNo', 'postNm', 'payTypeNm', 'sender', 'companyName', 'ceoName', 'bizNo',
-  'email', 'tel', 'mobile', 'labelPrinter', 'testMode', 'endpoints', 'syncIntervalMinutes', 'stuckDays',
-  'concurrency', 'issueMode', 'defaults', 'deliveryMessage', 'label', 'trackingSource',
+  'memberId',
+  'custNo',
+  'apprNo',
+  'postNm',
+  'payTypeNm',
+  'sender',
+  'companyName',
+  'ceoName',
+  'bizNo',
+  'email',
+  'tel',
+  'mobile',
+  'labelPrinter',
+  'testMode',
+  'endpoints',
+  'syncIntervalMinutes',
+  'stuckDays',
+  'concurrency',
+  'issueMode',
+  'defaults',
+  'deliveryMessage',
+  'label',
+  'trackingSource',
 ];
 
 /** Changing these invalidates a verified connection: the operator must 「연동 확인」 again. */

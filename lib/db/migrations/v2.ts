@@ -8,8 +8,7 @@ import type { MigrationStep } from './step';
 export const v2: MigrationStep = {
   version: 2,
   stores: {
-    shipments:
-      '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt, &liveBaseKey, [adminOrigin+orderNo]',
+    shipments: '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt, &liveBaseKey, [adminOrigin+orderNo]',
   },
   async upgrade(tx) {
     const rows = (await tx.table('shipments').toArray()) as Shipment[];

@@ -16,7 +16,10 @@ export function unfinishedJobs(db: JournalDb): Promise<Job[]> {
 }
 
 export async function setJobStatus(db: JournalDb, id: string, status: JobStatus, at: number): Promise<void> {
-  await db.jobs.update(id, status === 'done' || status === 'failed' ? { status, updatedAt: at, finishedAt: at } : { status, updatedAt: at });
+  await db.jobs.update(
+    id,
+    status === 'done' || status === 'failed' ? { status, updatedAt: at, finishedAt: at } : { status, updatedAt: at },
+  );
 }
 
 export async function recordTarget(

@@ -8,10 +8,6 @@ export async function addAudit(db: JournalDb, entry: Omit<AuditEntry, 'id'>): Pr
   await db.audit.add(entry as AuditEntry);
 }
 
-export function auditFor(db: JournalDb, key: string): Promise<AuditEntry[]> {
-  return db.audit.where('key').equals(key).sortBy('at');
-}
-
 /** A cancelled number is void forever; recording it twice keeps the first record. */
 export async function addVoidNumber(db: JournalDb, v: VoidNumber): Promise<void> {
   if (!v.regiNo) return;

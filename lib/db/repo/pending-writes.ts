@@ -9,9 +9,7 @@ export async function enqueueWrite(db: JournalDb, w: Omit<PendingWrite, 'id' | '
 
 /** Oldest first, so a shipment's d1 is written before its d2. */
 export async function pendingWritesFor(db: JournalDb, origin?: string): Promise<PendingWrite[]> {
-  const rows = origin
-    ? await db.pendingWrites.where('adminOrigin').equals(origin).toArray()
-    : await db.pendingWrites.toArray();
+  const rows = origin ? await db.pendingWrites.where('adminOrigin').equals(origin).toArray() : await db.pendingWrites.toArray();
   return rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
 }
 

@@ -4,11 +4,11 @@ import type { JournalDb } from '../db';
 import type { Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
 
-export function isLive(state: ShipmentState): boolean {
+function isLive(state: ShipmentState): boolean {
   return LIVE_STATES.includes(state);
 }
 
-export function withLiveKey(row: Shipment): Shipment {
+function withLiveKey(row: Shipment): Shipment {
   const next = { ...row };
   if (isLive(next.state)) next.liveBaseKey = next.baseKey;
   else delete next.liveBaseKey;
@@ -98,7 +98,16 @@ export async function claimPending(
  * A live shipment of the same order that already covers one of these items — 주문별 after 상품별 (or
  * the reverse) must not add a second number for the same goods, even before godomall shows the first.
  */
-export async function overlappingLive(db: JournalDb, draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey'>): Promise<Shipment | undefined> {
+export async function overlappingLive(
+  db: JournalDb,
+  draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey'>,
+): Promise<Shipment | undefined> {
   const rows = await db.shipments.where('[adminOrigin+orderNo]').equals([draft.adminOrigin, draft.orderNo]).toArray();
-  return rows.find((r) => r.liveBaseKey !== undefined && r.baseKey !== draft.baseKey && r.source !== 'typed' && r.itemSnos.some((sno) => draft.itemSnos.includes(sno)));
+  return rows.find(
+    (r) =>
+      r.liveBaseKey !== undefined &&
+      r.baseKey !== draft.baseKey &&
+      r.source !== 'typed' &&
+      r.itemSnos.some((sno) => draft.itemSnos.includes(sno)),
+  );
 }

@@ -32,7 +32,7 @@ export function getApprNo(s: SandboxState, f: F): Answer {
   const today = kstYmd(s.clock.now());
   const items: Fields[] = s.account.contracts
     .filter((c) => statusCd === 'A' || c.statusCd === statusCd)
-    .filter((c) => expiredYn === 'A' || (c.expiredYmd < today) === (expiredYn === 'Y'))
+    .filter((c) => expiredYn === 'A' || c.expiredYmd < today === (expiredYn === 'Y'))
     .map((c) => ({
       apprNo: c.apprNo,
       payTypeCd: c.payTypeCd,
@@ -50,7 +50,8 @@ export function getOfficeInfo(s: SandboxState, f: F): Answer {
   const bad = checkCustNo(s, f);
   if (bad) return bad;
   const mask = Number(val(f, 'officeDivReqCd') || '7');
-  if (!Number.isInteger(mask) || mask < 1 || mask > 7) return fail('ERR-321', '데이터오류-공급지구분(officeDivReqCd)은 1~7만 입력가능합니다.');
+  if (!Number.isInteger(mask) || mask < 1 || mask > 7)
+    return fail('ERR-321', '데이터오류-공급지구분(officeDivReqCd)은 1~7만 입력가능합니다.');
   const items: Fields[] = s.account.offices
     .filter((o) => (o.officeDivCd & mask) !== 0)
     .map((o) => ({
@@ -72,22 +73,32 @@ export function insertOffice(s: SandboxState, f: F): Answer {
   const bad = checkCustNo(s, f);
   if (bad) return bad;
   const need: [string, string][] = [
-    ['officeSer', '공급지코드'], ['officeNm', '공급지명'], ['officeZip', '공급지 우편번호'],
-    ['officeAddr1', '공급지 주소'], ['officeAddr2', '공급지 상세주소'], ['officeTelno', '공급지 전화번호'], ['contactNm', '담당자명'],
+    ['officeSer', '공급지코드'],
+    ['officeNm', '공급지명'],
+    ['officeZip', '공급지 우편번호'],
+    ['officeAddr1', '공급지 주소'],
+    ['officeAddr2', '공급지 상세주소'],
+    ['officeTelno', '공급지 전화번호'],
+    ['contactNm', '담당자명'],
   ];
   for (const [k, label] of need) {
     if (!val(f, k)) return fail(k === 'officeSer' ? 'ERR-211' : 'ERR-311', `필수항목누락-${label}(${k}) 값이 없습니다.`);
   }
   if (bytes(val(f, 'officeSer')) > 20) return fail('ERR-331', '데이터오류-공급지코드(officeSer)는 20byte 이하로 입력가능합니다.');
   if (!/^\d{5}$/.test(val(f, 'officeZip'))) return fail('ERR-322', '데이터오류-공급지 우편번호(officeZip)가 유효하지 않습니다.');
-  if (!/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(val(f, 'officeTelno'))) return fail('ERR-324', '데이터오류-공급지 전화번호(officeTelno)가 유효하지 않습니다.');
+  if (!/^0\d{1,2}-?\d{3,4}-?\d{4}$/.test(val(f, 'officeTelno')))
+    return fail('ERR-324', '데이터오류-공급지 전화번호(officeTelno)가 유효하지 않습니다.');
   const mobile = val(f, 'contactMobile');
-  if (mobile && !/^01[016789]-?\d{3,4}-?\d{4}$/.test(mobile)) return fail('ERR-323', '데이터오류-담당자 휴대폰번호(contactMobile)가 유효하지 않습니다.');
+  if (mobile && !/^01[016789]-?\d{3,4}-?\d{4}$/.test(mobile))
+    return fail('ERR-323', '데이터오류-담당자 휴대폰번호(contactMobile)가 유효하지 않습니다.');
   const email = val(f, 'contactEmail');
-  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return fail('ERR-328', '데이터오류-담당자 이메일(contactEmail)이 유효하지 않습니다.');
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    return fail('ERR-328', '데이터오류-담당자 이메일(contactEmail)이 유효하지 않습니다.');
   const divCd = Number(val(f, 'officeDivCd') || '1');
-  if (!Number.isInteger(divCd) || divCd < 1 || divCd > 7) return fail('ERR-321', '데이터오류-공급지구분(officeDivCd)은 1~7만 입력가능합니다.');
-  if (s.account.offices.some((o) => o.officeSer === val(f, 'officeSer'))) return fail('ERR-226', '이미 등록된 공급지코드(officeSer) 입니다.');
+  if (!Number.isInteger(divCd) || divCd < 1 || divCd > 7)
+    return fail('ERR-321', '데이터오류-공급지구분(officeDivCd)은 1~7만 입력가능합니다.');
+  if (s.account.offices.some((o) => o.officeSer === val(f, 'officeSer')))
+    return fail('ERR-226', '이미 등록된 공급지코드(officeSer) 입니다.');
   const regiPoNm = s.account.contracts[0]?.postNm ?? '서울중앙우체국';
   s.account.offices.push({
     officeSer: val(f, 'officeSer'),

@@ -1,7 +1,7 @@
 // The one contract customer the simulator knows: 인터넷우체국 ID → 고객번호 → 승인번호 contracts →
 // 공급지 (pickup sites). Deterministic so tests and the demo can rely on the numbers.
 
-export interface SandboxContract {
+interface SandboxContract {
   apprNo: string;
   /** 1 승인, 4 해지 (GetApprNo statusCd) */
   statusCd: '1' | '4';
@@ -13,7 +13,7 @@ export interface SandboxContract {
   closedYmd: string;
 }
 
-export interface SandboxOffice {
+interface SandboxOffice {
   officeSer: string;
   officeNm: string;
   officeZip: string;
@@ -37,8 +37,8 @@ export interface SandboxAccount {
 
 export const SANDBOX_CUST_NO = '0005085217';
 export const SANDBOX_APPR_NO_PREPAID = '7002080922'; // 즉납, 서울중앙우체국
-export const SANDBOX_APPR_NO_DEFERRED = '7002080923'; // 후납, 광주우체국
-export const SANDBOX_APPR_NO_CLOSED = '7001990001'; // 해지된 옛 계약
+const SANDBOX_APPR_NO_DEFERRED = '7002080923'; // 후납, 광주우체국
+const SANDBOX_APPR_NO_CLOSED = '7001990001'; // 해지된 옛 계약
 export const SANDBOX_OFFICE_SER = '01';
 
 export function seedAccount(memberId: string): SandboxAccount {

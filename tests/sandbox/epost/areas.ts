@@ -58,11 +58,46 @@ export interface StoppedZipRange {
 }
 
 export const STOPPED_ZIPS: StoppedZipRange[] = [
-  { areaNm: '경북 울릉군', strtZipCd: '40200', endZipCd: '40240', applyStrtYmd: '20240101', applyEndYmd: '99991231', stopReason: '기상악화로 인한 선박 운항 중단' },
-  { areaNm: '제주 제주시 추자면', strtZipCd: '63000', endZipCd: '63001', applyStrtYmd: '20240101', applyEndYmd: '99991231', stopReason: '도서지역 접수중지' },
-  { areaNm: '제주 제주시 우도면', strtZipCd: '63365', endZipCd: '', applyStrtYmd: '20240101', applyEndYmd: '99991231', stopReason: '도서지역 접수중지' },
-  { areaNm: '인천 옹진군 백령면', strtZipCd: '23100', endZipCd: '23104', applyStrtYmd: '20240101', applyEndYmd: '99991231', stopReason: '도서지역 접수중지' },
-  { areaNm: '전남 신안군 흑산면', strtZipCd: '58863', endZipCd: '58866', applyStrtYmd: '20240101', applyEndYmd: '99991231', stopReason: '도서지역 접수중지' },
+  {
+    areaNm: '경북 울릉군',
+    strtZipCd: '40200',
+    endZipCd: '40240',
+    applyStrtYmd: '20240101',
+    applyEndYmd: '99991231',
+    stopReason: '기상악화로 인한 선박 운항 중단',
+  },
+  {
+    areaNm: '제주 제주시 추자면',
+    strtZipCd: '63000',
+    endZipCd: '63001',
+    applyStrtYmd: '20240101',
+    applyEndYmd: '99991231',
+    stopReason: '도서지역 접수중지',
+  },
+  {
+    areaNm: '제주 제주시 우도면',
+    strtZipCd: '63365',
+    endZipCd: '',
+    applyStrtYmd: '20240101',
+    applyEndYmd: '99991231',
+    stopReason: '도서지역 접수중지',
+  },
+  {
+    areaNm: '인천 옹진군 백령면',
+    strtZipCd: '23100',
+    endZipCd: '23104',
+    applyStrtYmd: '20240101',
+    applyEndYmd: '99991231',
+    stopReason: '도서지역 접수중지',
+  },
+  {
+    areaNm: '전남 신안군 흑산면',
+    strtZipCd: '58863',
+    endZipCd: '58866',
+    applyStrtYmd: '20240101',
+    applyEndYmd: '99991231',
+    stopReason: '도서지역 접수중지',
+  },
 ];
 
 export function stoppedFor(zipCd: string): StoppedZipRange[] {
@@ -77,6 +112,7 @@ export function islandAddFee(recZip: string): number {
 
 /** A simple tariff by weight and size (won); 착불 adds the collection fee. */
 export function priceFor(weightKg: number, volumeCm: number, payType: string): number {
-  const band = weightKg <= 2 && volumeCm <= 60 ? 4000 : weightKg <= 5 && volumeCm <= 80 ? 5000 : weightKg <= 10 && volumeCm <= 120 ? 6500 : 8000;
+  const band =
+    weightKg <= 2 && volumeCm <= 60 ? 4000 : weightKg <= 5 && volumeCm <= 80 ? 5000 : weightKg <= 10 && volumeCm <= 120 ? 6500 : 8000;
   return payType === '2' ? band + 500 : band;
 }

@@ -6,7 +6,7 @@ import type { SandboxKeys, SandboxState } from './state.ts';
 import type { Parcel, Registration } from './store.ts';
 import { applyParcelAction, treatStusCd, visibleEvents, type ParcelAction } from './tracking.ts';
 
-export interface ParcelView {
+interface ParcelView {
   regiNo: string;
   orderNo: string;
   reqNo: string;
@@ -56,7 +56,7 @@ export interface SandboxControl {
   reset(): void;
 }
 
-export function viewParcel(p: Parcel, now: number): ParcelView {
+function viewParcel(p: Parcel, now: number): ParcelView {
   const events = visibleEvents(p, now);
   return {
     regiNo: p.regiNo,

@@ -8,11 +8,21 @@
 // field overrides the global one.
 import { seededRandom } from '../prng';
 
-export type FaultKind = 'http5xx' | 'loadBlock' | 'malformedXml' | 'htmlPage' | 'errorWithoutCode' | 'dropAfterCommit' | 'lateCommit' | 'badRegiNo';
-export const FAULT_KINDS: readonly FaultKind[] = ['http5xx', 'loadBlock', 'malformedXml', 'htmlPage', 'errorWithoutCode', 'dropAfterCommit', 'lateCommit', 'badRegiNo'];
+export type FaultKind =
+  'http5xx' | 'loadBlock' | 'malformedXml' | 'htmlPage' | 'errorWithoutCode' | 'dropAfterCommit' | 'lateCommit' | 'badRegiNo';
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'http5xx',
+  'loadBlock',
+  'malformedXml',
+  'htmlPage',
+  'errorWithoutCode',
+  'dropAfterCommit',
+  'lateCommit',
+  'badRegiNo',
+];
 
 /** A rate in 0..1, or the next n calls. */
-export type FaultTrigger = number | { next: number };
+type FaultTrigger = number | { next: number };
 
 export interface FaultSettings {
   latencyMs?: number;

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const sandbox = await startEpostSandbox({ port: 8780, ...opts });
   const k = sandbox.control.keys;
-  console.log(`epost sandbox listening on ${sandbox.url} key=${k.apiKey} seckey=${k.securityKey} member-id=${k.memberId} trace-key=${k.traceKey} datagokr-key=${k.dataGoKrKey}`);
+  console.log(
+    `epost sandbox listening on ${sandbox.url} key=${k.apiKey} seckey=${k.securityKey} member-id=${k.memberId} trace-key=${k.traceKey} datagokr-key=${k.dataGoKrKey}`,
+  );
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

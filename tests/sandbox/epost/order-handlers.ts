@@ -105,19 +105,36 @@ export function getResInfo(s: SandboxState, f: F): Answer {
 export function getResCancelCmd(s: SandboxState, f: F): Answer {
   if (!val(f, 'custNo')) return fail('ERR-211', '필수항목누락-고객번호(custNo) 값이 없습니다.');
   if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
-  for (const [k, label] of [['apprNo', '승인번호'], ['reqType', '소포신청구분'], ['reqNo', '소포신청번호'], ['resNo', '소포예약번호'], ['regiNo', '등기번호'], ['delYn', '삭제여부']]) {
+  for (const [k, label] of [
+    ['apprNo', '승인번호'],
+    ['reqType', '소포신청구분'],
+    ['reqNo', '소포신청번호'],
+    ['resNo', '소포예약번호'],
+    ['regiNo', '등기번호'],
+    ['delYn', '삭제여부'],
+  ]) {
     if (!val(f, k!)) return fail('ERR-511', `필수항목누락-${label}(${k}) 값이 없습니다.`);
   }
   if (!['Y', 'N'].includes(val(f, 'delYn'))) return fail('ERR-321', '데이터오류-삭제여부(delYn)는 Y 또는 N만 입력가능합니다.');
   if (!s.account.contracts.some((c) => c.apprNo === val(f, 'apprNo'))) return fail('ERR-123', '승인번호(apprNo)가 일치하지 않습니다.');
   const parcel = s.store
     .all()
-    .find((p) => p.regiNo === val(f, 'regiNo') && p.reqNo === val(f, 'reqNo') && p.resNo === val(f, 'resNo') && p.reqType === val(f, 'reqType'));
+    .find(
+      (p) => p.regiNo === val(f, 'regiNo') && p.reqNo === val(f, 'reqNo') && p.resNo === val(f, 'resNo') && p.reqType === val(f, 'reqType'),
+    );
   if (!parcel) return fail('ERR-225', '신청정보가 존재하지 않습니다.(신청일자와 주문번호를 다시 확인해주십시오)');
   const now = s.clock.now();
   const refused = (reason: string): Answer => ({
     kind: 'ok',
-    fields: { reqNo: parcel.reqNo, resNo: parcel.resNo, cancelRegiNo: parcel.regiNo, cancelDate: '', canceledyn: 'N', regiNo: '', notcancelReason: reason },
+    fields: {
+      reqNo: parcel.reqNo,
+      resNo: parcel.resNo,
+      cancelRegiNo: parcel.regiNo,
+      cancelDate: '',
+      canceledyn: 'N',
+      regiNo: '',
+      notcancelReason: reason,
+    },
   });
   if (parcel.cancel) return refused('이미 취소된 소포신청입니다.');
   if (isPickedUp(parcel, now)) return refused('집하완료된 소포는 취소할 수 없습니다.');

@@ -10,8 +10,7 @@ export type Fields = Record<string, string>;
 
 /** A handler's answer: fields and/or repeated blocks, or a Korea Post error. */
 export type Answer =
-  | { kind: 'ok'; fields?: Fields; blocks?: { name: string; items: Fields[] } }
-  | { kind: 'error'; code: string; message: string };
+  { kind: 'ok'; fields?: Fields; blocks?: { name: string; items: Fields[] } } | { kind: 'error'; code: string; message: string };
 
 export function fail(code: string, message: string): Answer {
   return { kind: 'error', code, message };

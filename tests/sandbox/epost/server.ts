@@ -23,7 +23,7 @@ import { longitudinalXml, traceXml } from './trace-xml.ts';
 
 export const DEFAULT_API_KEY = 'sandboxEpostApiKey202400000001';
 export const DEFAULT_SECURITY_KEY = 'sandboxSecKey123456789';
-export const DEFAULT_MEMBER_ID = 'testshop';
+const DEFAULT_MEMBER_ID = 'testshop';
 export const DEFAULT_TRACE_KEY = 'sandboxTraceRegKey0001';
 export const DEFAULT_DATA_GO_KR_KEY = 'sandbox+DataGoKr/Key==';
 
@@ -130,7 +130,11 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const body = await readBody(req);
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'GET, POST' });
+      res.writeHead(204, {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Headers': '*',
+        'Access-Control-Allow-Methods': 'GET, POST',
+      });
       res.end();
       return;
     }
@@ -150,11 +154,19 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     if (latency > 0) await sleep(latency);
     if (state.faults.fires(scope, 'htmlPage')) {
       // a maintenance page that is well-formed enough to parse as XML, served as 200
-      send(res, 200, 'text/html; charset=utf-8', '<html><head><title>점검 안내</title></head><body><h1>시스템 점검 중입니다</h1></body></html>');
+      send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        '<html><head><title>점검 안내</title></head><body><h1>시스템 점검 중입니다</h1></body></html>',
+      );
       return;
     }
     if (state.faults.fires(scope, 'errorWithoutCode')) {
-      sendXml(res, '<?xml version="1.0" encoding="UTF-8"?><xsync><error><message><![CDATA[ 일시적인 오류입니다 ]]></message></error></xsync>');
+      sendXml(
+        res,
+        '<?xml version="1.0" encoding="UTF-8"?><xsync><error><message><![CDATA[ 일시적인 오류입니다 ]]></message></error></xsync>',
+      );
       return;
     }
     if (state.faults.fires(scope, 'http5xx')) {
@@ -163,9 +175,10 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     }
     let xml: string | 'dropped';
     if (state.faults.fires(scope, 'loadBlock')) {
-      xml = scope === 'longitudinal'
-        ? `<?xml version="1.0" encoding="UTF-8"?><response><cmmMsgHeader><successYN>N</successYN><returnCode>22</returnCode><errMsg>LIMITED_NUMBER_OF_SERVICE_REQUESTS_EXCEEDS_ERROR</errMsg></cmmMsgHeader></response>`
-        : errorXml('ERR-131', LOAD_BLOCK_MESSAGE);
+      xml =
+        scope === 'longitudinal'
+          ? `<?xml version="1.0" encoding="UTF-8"?><response><cmmMsgHeader><successYN>N</successYN><returnCode>22</returnCode><errMsg>LIMITED_NUMBER_OF_SERVICE_REQUESTS_EXCEEDS_ERROR</errMsg></cmmMsgHeader></response>`
+          : errorXml('ERR-131', LOAD_BLOCK_MESSAGE);
     } else if (message) {
       xml = handleMessage(state, message, requestParams(url, body));
     } else {

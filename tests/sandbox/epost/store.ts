@@ -89,7 +89,14 @@ export class ParcelStore {
     this.byOrderNo.set(parcel.orderNo, list);
     this.parcelsInOrder.push(parcel);
     const regs = this.registrationsByOrder.get(parcel.orderNo) ?? [];
-    regs.push({ orderNo: parcel.orderNo, regiNo: parcel.regiNo, reqNo: parcel.reqNo, resNo: parcel.resNo, at: parcel.registeredAt, test: parcel.test });
+    regs.push({
+      orderNo: parcel.orderNo,
+      regiNo: parcel.regiNo,
+      reqNo: parcel.reqNo,
+      resNo: parcel.resNo,
+      at: parcel.registeredAt,
+      test: parcel.test,
+    });
     this.registrationsByOrder.set(parcel.orderNo, regs);
   }
 

@@ -6,11 +6,11 @@ import type { Parcel } from './store.ts';
 
 const HOUR = 3600_000;
 /** the pickup scan (접수) comes this long after registration */
-export const PICKUP_AFTER_HOURS = 4;
+const PICKUP_AFTER_HOURS = 4;
 /** then one scan every… */
-export const STEP_HOURS = 3;
+const STEP_HOURS = 3;
 
-export type SimStage = 'accepted' | 'dispatched' | 'arrived' | 'outForDelivery' | 'delivered' | 'undelivered' | 'cancelled';
+type SimStage = 'accepted' | 'dispatched' | 'arrived' | 'outForDelivery' | 'delivered' | 'undelivered' | 'cancelled';
 
 export interface SimEvent {
   at: number;
@@ -40,7 +40,7 @@ function plannedSteps(p: Parcel): Omit<SimEvent, 'at'>[] {
 }
 
 /** Every planned scan with its time (some may lie in the future). */
-export function timeline(p: Parcel): SimEvent[] {
+function timeline(p: Parcel): SimEvent[] {
   return plannedSteps(p).map((s, i) => ({ ...s, at: p.timelineStart + (PICKUP_AFTER_HOURS + i * STEP_HOURS) * HOUR }));
 }
 

@@ -4,8 +4,8 @@
 import type { SandboxAccount } from './account.ts';
 import { fail, type Answer } from './protocol.ts';
 
-export const CONT_CODES = ['021', '022', '023', '024', '025', '026', '027', '028', '029'];
-export const PACKING_CODES = ['01', '03', '05', '09'];
+const CONT_CODES = ['021', '022', '023', '024', '025', '026', '027', '028', '029'];
+const PACKING_CODES = ['01', '03', '05', '09'];
 
 const utf8 = new TextEncoder();
 const bytes = (s: string) => utf8.encode(s).length;
@@ -39,9 +39,21 @@ const tooLong = (field: string, max: number) =>
 
 /** [field, max UTF-8 bytes] for every text field with a manual limit */
 const LIMITS: [string, number][] = [
-  ['orderNo', 50], ['ordCompNm', 100], ['recNm', 40], ['recAddr1', 150], ['recAddr2', 300],
-  ['recTel', 12], ['recMob', 12], ['goodsNm', 400], ['delivMsg', 200], ['ordNm', 40],
-  ['ordAddr1', 150], ['ordAddr2', 300], ['goodsCd', 40], ['goodsMdl', 100], ['inqTelCn', 12],
+  ['orderNo', 50],
+  ['ordCompNm', 100],
+  ['recNm', 40],
+  ['recAddr1', 150],
+  ['recAddr2', 300],
+  ['recTel', 12],
+  ['recMob', 12],
+  ['goodsNm', 400],
+  ['delivMsg', 200],
+  ['ordNm', 40],
+  ['ordAddr1', 150],
+  ['ordAddr2', 300],
+  ['goodsCd', 40],
+  ['goodsMdl', 100],
+  ['inqTelCn', 12],
 ];
 
 const YN_FIELDS = ['microYn', 'insuYn', 'printYn', 'printAreaCdYn', 'testYn'];
@@ -72,16 +84,21 @@ export function validateInsertOrder(f: Map<string, string>, account: SandboxAcco
   if (!v('recAddr1')) return missing('ERR-311', 'recAddr1');
   if (!v('recAddr2')) return missing('ERR-311', 'recAddr2');
   if (!v('recTel') && !v('recMob')) return fail('ERR-311', '필수항목누락-수취인(반품인) 전화번호(recTel), 이동통신(recMob) 값이 없습니다.');
-  if (v('recMob') && !/^01[016789]\d{7,8}$/.test(v('recMob'))) return fail('ERR-323', '데이터오류-수취인(반품인) 휴대폰번호(recMob)가 유효하지 않습니다.');
-  if (v('recTel') && !/^0\d{8,11}$/.test(v('recTel'))) return fail('ERR-324', '데이터오류-수취인(반품인) 전화번호(recTel)가 유효하지 않습니다.');
+  if (v('recMob') && !/^01[016789]\d{7,8}$/.test(v('recMob')))
+    return fail('ERR-323', '데이터오류-수취인(반품인) 휴대폰번호(recMob)가 유효하지 않습니다.');
+  if (v('recTel') && !/^0\d{8,11}$/.test(v('recTel')))
+    return fail('ERR-324', '데이터오류-수취인(반품인) 전화번호(recTel)가 유효하지 않습니다.');
   if (!v('contCd')) return missing('ERR-311', 'contCd');
   if (!CONT_CODES.includes(v('contCd'))) return fail('ERR-325', '데이터오류-내용품코드(contCd)가 유효하지 않습니다.');
   if (!v('goodsNm')) return missing('ERR-511', 'goodsNm');
   if (v('weight') && !/^\d+$/.test(v('weight'))) return fail('ERR-122', '데이터오류-무게(weight)는 숫자(정수)로만 입력가능합니다.');
-  if (v('weight') && (Number(v('weight')) < 1 || Number(v('weight')) > 30)) return fail('ERR-124', '데이터오류-무게(weight)는 1~30kg 까지 입력가능합니다.');
+  if (v('weight') && (Number(v('weight')) < 1 || Number(v('weight')) > 30))
+    return fail('ERR-124', '데이터오류-무게(weight)는 1~30kg 까지 입력가능합니다.');
   if (v('volume') && !/^\d+$/.test(v('volume'))) return fail('ERR-122', '데이터오류-부피(volume)는 숫자(정수)로만 입력가능합니다.');
-  if (v('volume') && (Number(v('volume')) < 1 || Number(v('volume')) > 160)) return fail('ERR-125', '데이터오류-부피(volume)는 1~160cm 까지 입력가능합니다.');
-  if (v('packngMtrCd') && !PACKING_CODES.includes(v('packngMtrCd'))) return fail('ERR-326', '데이터오류-포장재질코드(packngMtrCd)가 유효하지 않습니다.');
+  if (v('volume') && (Number(v('volume')) < 1 || Number(v('volume')) > 160))
+    return fail('ERR-125', '데이터오류-부피(volume)는 1~160cm 까지 입력가능합니다.');
+  if (v('packngMtrCd') && !PACKING_CODES.includes(v('packngMtrCd')))
+    return fail('ERR-326', '데이터오류-포장재질코드(packngMtrCd)가 유효하지 않습니다.');
   if (v('insuYn') === 'Y' && !/^\d+$/.test(v('insuAmt'))) return fail('ERR-327', '데이터오류-보험가액(insuAmt)은 숫자로만 입력가능합니다.');
   if (v('qty') && !/^\d+$/.test(v('qty'))) return fail('ERR-122', '데이터오류-수량(qty)은 숫자(정수)로만 입력가능합니다.');
   for (const [field, max] of LIMITS) if (bytes(v(field)) > max) return tooLong(field, max);

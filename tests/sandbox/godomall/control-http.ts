@@ -38,7 +38,10 @@ export function handleControlRequest(control: GodomallControl, path: string, met
         control.setDeliveryMethod(str('orderNo'), str('method'), snos);
         return { status: 200, body: control.order(str('orderNo')) };
       case 'POST /__sandbox/detail-layout':
-        control.setDetailLayout(str('layout') === 'fixed' ? 'fixed' : 'grid', Array.isArray(input.grid) ? (input.grid as DetailGridKey[]) : undefined);
+        control.setDetailLayout(
+          str('layout') === 'fixed' ? 'fixed' : 'grid',
+          Array.isArray(input.grid) ? (input.grid as DetailGridKey[]) : undefined,
+        );
         return { status: 200, body: { ok: true } };
       case 'POST /__sandbox/couriers':
         control.setCouriers(Array.isArray(input.couriers) ? (input.couriers as Courier[]) : []);

@@ -18,7 +18,10 @@ export interface GodomallControl {
   setDetailLayout(layout: DetailLayout, grid?: DetailGridKey[]): void;
   /** the shop's courier list (배송 업체 관리), e.g. one without 우체국택배 */
   setCouriers(couriers: Courier[]): void;
-  setReceiver(orderNo: string, fields: Partial<Pick<SeedOrder, 'receiverCellPhone' | 'receiverPhone' | 'receiverZonecode' | 'receiverAddress'>>): void;
+  setReceiver(
+    orderNo: string,
+    fields: Partial<Pick<SeedOrder, 'receiverCellPhone' | 'receiverPhone' | 'receiverZonecode' | 'receiverAddress'>>,
+  ): void;
   expireSessions(): void;
   /** the list's grid for every session (null = the admin default) */
   setGrid(list: ListKind, columns: ColumnId[] | null): void;
@@ -43,7 +46,12 @@ export function createControl(store: Store): GodomallControl {
     orders: () => structuredClone(store.orderList()),
     setStatus(orderNo, status, snos) {
       const o = mustOrder(orderNo);
-      store.changeStatus(pick(o, snos).map((i) => ({ orderNo, sno: i.sno })), status, 'operator', true);
+      store.changeStatus(
+        pick(o, snos).map((i) => ({ orderNo, sno: i.sno })),
+        status,
+        'operator',
+        true,
+      );
     },
     setInvoice(orderNo, companySno, invoiceNo, snos) {
       for (const i of pick(mustOrder(orderNo), snos)) {

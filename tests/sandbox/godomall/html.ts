@@ -2,12 +2,7 @@
 // inline stylesheet gives the bootstrap-ish look and a tiny inline script plays the admin's part.
 
 export function esc(s: string | number): string {
-  return String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Lists cut long product names at about 46 characters + `..` (by code point, emoji intact). */

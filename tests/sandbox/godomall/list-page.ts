@@ -34,7 +34,7 @@ export interface ListContext {
 }
 
 /** The grid: `?grid=a,b,c` (saved to the session like the admin's 조회항목 설정), else session, else default. */
-export function gridFor(ctx: ListContext): ColumnId[] {
+function gridFor(ctx: ListContext): ColumnId[] {
   const fromQuery = ctx.params.get('grid');
   if (fromQuery) ctx.session.grids[ctx.list] = fromQuery.split(',').filter(Boolean) as ColumnId[];
   const grid = ctx.session.grids[ctx.list] ?? ctx.store.defaultGrids[ctx.list] ?? DEFAULT_GRIDS[ctx.list];
@@ -51,7 +51,7 @@ function matches(order: SeedOrder, item: SeedItem, q: ListQuery): boolean {
   return hay.some((h) => h.includes(q.keyword));
 }
 
-export function selectBlocks(ctx: ListContext, q: ListQuery): Block[] {
+function selectBlocks(ctx: ListContext, q: ListQuery): Block[] {
   const orders = ctx.store.orderList();
   if (q.sort === 'orderDt asc') orders.reverse();
   const blocks: Block[] = [];
@@ -183,7 +183,9 @@ function renderBlock(ctx: ListContext, block: Block, grid: ColumnId[], perItem: 
       cells.push(`<td>${itemCell(ctx, col, order, item, perItem, no - idx)}</td>`);
     }
     // layout_order_goods_list.php:131 (per item) carries data-channel; the grouped rows (simple :114) do not
-    rows.push(`<tr class="text-center" data-mall-sno="1"${perItem ? ` data-channel="${esc(order.orderChannelFl ?? 'shop')}"` : ''}>${cells.join('')}</tr>`);
+    rows.push(
+      `<tr class="text-center" data-mall-sno="1"${perItem ? ` data-channel="${esc(order.orderChannelFl ?? 'shop')}"` : ''}>${cells.join('')}</tr>`,
+    );
   });
   return rows.join('\n');
 }
@@ -191,9 +193,10 @@ function renderBlock(ctx: ListContext, block: Block, grid: ColumnId[], perItem: 
 /** The check cell (simple :120-155, perItem :139-170): the box, its hidden fields, and the 묶음 marker. */
 function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: string, perItem: boolean): string {
   const m = item.status[0]!;
-  const packet = ctx.list === 'goods' && order.packetCode
-    ? '<div style="width:20px; height:15px; background-color:#8041D9; color:white; font-size:7px; margin: 0 auto; margin-top: 4px;">묶음</div>'
-    : '';
+  const packet =
+    ctx.list === 'goods' && order.packetCode
+      ? '<div style="width:20px; height:15px; background-color:#8041D9; color:white; font-size:7px; margin: 0 auto; margin-top: 4px;">묶음</div>'
+      : '';
   return `<input type="checkbox" name="statusCheck[${m}][]" value="${esc(value)}"/>
 <input type="hidden" name="orderStatus[${m}][]" value="${esc(item.status)}"/>
 <input type="hidden" name="escrowCheck[${m}][]" value="nn"/>
@@ -210,7 +213,9 @@ function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: st
  */
 function courierSelect(ctx: ListContext, name: string, item: SeedItem): string {
   const chosen = item.invoiceCompanySno || ((item.deliveryMethodFl ?? 'delivery') === 'delivery' ? ctx.store.couriers[0]!.sno : '');
-  const opts = ctx.store.couriers.map((c) => `<option value="${esc(c.sno)}"${c.sno === chosen ? ' selected="selected"' : ''}>${esc(c.name)}</option>`);
+  const opts = ctx.store.couriers.map(
+    (c) => `<option value="${esc(c.sno)}"${c.sno === chosen ? ' selected="selected"' : ''}>${esc(c.name)}</option>`,
+  );
   return `<select name="${esc(name)}" class="form-control"><option value="0">=배송 업체=</option>${opts.join('')}</select>`;
 }
 

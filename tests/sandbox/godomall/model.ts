@@ -96,11 +96,6 @@ export type ColumnId =
   | 'supplier'
   | 'receiver';
 
-export const COLUMN_IDS: ColumnId[] = [
-  'check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'gift', 'goodsCnt',
-  'settlePrice', 'status', 'deliverySno', 'invoice', 'supplier', 'receiver',
-];
-
 export const COLUMN_TITLES: Record<ColumnId, string> = {
   check: '선택',
   no: '번호',
@@ -123,7 +118,20 @@ export const COLUMN_TITLES: Record<ColumnId, string> = {
 export const DEFAULT_GRIDS: Record<ListKind, ColumnId[]> = {
   all: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'goodsCnt', 'settlePrice', 'status', 'invoice', 'receiver'],
   order: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'settlePrice', 'status', 'receiver'],
-  pay: ['check', 'no', 'orderDt', 'orderName', 'goodsSno', 'goodsNm', 'gift', 'goodsCnt', 'settlePrice', 'status', 'deliverySno', 'supplier'],
+  pay: [
+    'check',
+    'no',
+    'orderDt',
+    'orderName',
+    'goodsSno',
+    'goodsNm',
+    'gift',
+    'goodsCnt',
+    'settlePrice',
+    'status',
+    'deliverySno',
+    'supplier',
+  ],
   goods: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status', 'invoice', 'supplier', 'receiver'],
   delivery: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
   delivery_ok: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],

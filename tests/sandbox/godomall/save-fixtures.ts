@@ -55,11 +55,16 @@ export async function saveFixtures(outDir = OUT): Promise<string[]> {
       });
       await save(`inc_order_view_${label}.html`, await inc.text());
     }
-    await save('provider_inc_order_view_suppliers.html', await (await f(`${sandbox.url}/provider/order/inc_order_view.php`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ orderNo: seed[13]!.orderNo, orderStatusMode: '' }),
-    })).text());
+    await save(
+      'provider_inc_order_view_suppliers.html',
+      await (
+        await f(`${sandbox.url}/provider/order/inc_order_view.php`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ orderNo: seed[13]!.orderNo, orderStatusMode: '' }),
+        })
+      ).text(),
+    );
     await save('login.html', await (await fetch(`${sandbox.url}/order/order_list_all.php`)).text());
     return written;
   } finally {

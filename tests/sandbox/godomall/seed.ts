@@ -147,7 +147,7 @@ function specialOrders(b: Builder): SeedOrder[] {
   );
   s.push(order(b, i++, [item(b, { status: 'p1' }), item(b, { status: 'g1' }), item(b, { status: 'g5' })]));
   s.push(order(b, i++, [item(b, { status: 'p1' })], { claimInProgress: true }));
-  s.push(order(b, i++, [item(b, { status: 'g5', supplier: '(주)한빛물산' }), item(b, { status: 'g5', supplier: '(주)한빛물산' })]));
+  s.push(order(b, i, [item(b, { status: 'g5', supplier: '(주)한빛물산' }), item(b, { status: 'g5', supplier: '(주)한빛물산' })]));
   return s;
 }
 

@@ -101,7 +101,8 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
       return;
     }
     if (path === '/base/login.php') return send(res, 200, renderLoginPage());
-    if (path === '/' || path === '/favicon.ico') return send(res, path === '/' ? 302 : 404, '', 'text/plain', { location: '/order/order_list_all.php' });
+    if (path === '/' || path === '/favicon.ico')
+      return send(res, path === '/' ? 302 : 404, '', 'text/plain', { location: '/order/order_list_all.php' });
 
     const session = sessionOf(store, req);
     if (!session) return send(res, 200, renderLoginPage());

@@ -26,5 +26,9 @@ export function renderStatusSettings(store: Store, session: Session): string {
     return `<div class="table-title">${esc(title)}</div>
 <table class="table table-cols order-status-setting" data-status-group="${letter}"><thead><tr><th>코드</th><th>상태명</th><th>사용</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
-  return shell('주문 상태 설정', session.operatorId, `<h3 class="page-header">주문 상태 설정</h3><form id="frmOrderStatusSetting">${sections.join('\n')}</form>`);
+  return shell(
+    '주문 상태 설정',
+    session.operatorId,
+    `<h3 class="page-header">주문 상태 설정</h3><form id="frmOrderStatusSetting">${sections.join('\n')}</form>`,
+  );
 }

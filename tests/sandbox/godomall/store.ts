@@ -135,7 +135,12 @@ export class Store {
       item.invoiceCompanySno = none ? '' : c.companySno;
       item.invoiceNo = none ? '' : c.invoiceNo;
     }
-    this.log.push({ at: Date.now(), operatorId, mode: 'invoice', detail: changes.map((c) => `${c.orderNo}/${c.sno}=${c.companySno}:${c.invoiceNo}`).join(',') });
+    this.log.push({
+      at: Date.now(),
+      operatorId,
+      mode: 'invoice',
+      detail: changes.map((c) => `${c.orderNo}/${c.sno}=${c.companySno}:${c.invoiceNo}`).join(','),
+    });
     return changes.length;
   }
 }

@@ -17,16 +17,49 @@ export type DetailLayout = 'grid' | 'fixed';
  * operator's 조회항목설정 as the simulator ships it; the real default set is not in the published tree.
  */
 export type DetailGridKey =
-  | 'check' | 'no' | 'orderGoodsNo' | 'goodsCd' | 'goodsImage' | 'orderGoodsNm' | 'goodsCnt' | 'orgGoodsPrice' | 'goodsPrice'
-  | 'scmNm' | 'deliveryCharge' | 'processStatus' | 'invoiceNo';
+  | 'check'
+  | 'no'
+  | 'orderGoodsNo'
+  | 'goodsCd'
+  | 'goodsImage'
+  | 'orderGoodsNm'
+  | 'goodsCnt'
+  | 'orgGoodsPrice'
+  | 'goodsPrice'
+  | 'scmNm'
+  | 'deliveryCharge'
+  | 'processStatus'
+  | 'invoiceNo';
 
 export const DEFAULT_DETAIL_GRID: DetailGridKey[] = [
-  'check', 'no', 'orderGoodsNo', 'goodsImage', 'orderGoodsNm', 'goodsCnt', 'orgGoodsPrice', 'goodsPrice', 'scmNm', 'deliveryCharge', 'processStatus', 'invoiceNo',
+  'check',
+  'no',
+  'orderGoodsNo',
+  'goodsImage',
+  'orderGoodsNm',
+  'goodsCnt',
+  'orgGoodsPrice',
+  'goodsPrice',
+  'scmNm',
+  'deliveryCharge',
+  'processStatus',
+  'invoiceNo',
 ];
 
 const GRID_TITLES: Record<DetailGridKey, string> = {
-  check: '', no: '번호', orderGoodsNo: '상품주문번호', goodsCd: '상품코드', goodsImage: '이미지', orderGoodsNm: '주문상품', goodsCnt: '수량',
-  orgGoodsPrice: '판매가', goodsPrice: '상품금액', scmNm: '공급사', deliveryCharge: '배송비', processStatus: '처리상태', invoiceNo: '송장번호',
+  check: '',
+  no: '번호',
+  orderGoodsNo: '상품주문번호',
+  goodsCd: '상품코드',
+  goodsImage: '이미지',
+  orderGoodsNm: '주문상품',
+  goodsCnt: '수량',
+  orgGoodsPrice: '판매가',
+  goodsPrice: '상품금액',
+  scmNm: '공급사',
+  deliveryCharge: '배송비',
+  processStatus: '처리상태',
+  invoiceNo: '송장번호',
 };
 
 const money = (n: number) => `${n.toLocaleString('ko-KR')}원`;
@@ -45,7 +78,8 @@ function receiverModify(o: SeedOrder): string {
   const safe = o.receiverSafeNumber
     ? `<input type="hidden" name="info[receiverOriginCellPhone]" value="${esc(o.receiverCellPhone.replace(/-/g, ''))}"><input type="hidden" name="info[receiverSafeNumber]" value="${esc(o.receiverSafeNumber)}">`
     : '';
-  if (o.items.every((i) => i.deliveryMethodFl === 'visit')) return '<table class="table table-cols"><colgroup><col class="width-md"/><col/></colgroup></table>';
+  if (o.items.every((i) => i.deliveryMethodFl === 'visit'))
+    return '<table class="table table-cols"><colgroup><col class="width-md"/><col/></colgroup></table>';
   return `<table class="table table-cols">
 <colgroup><col class="width-md"/><col/></colgroup>
 <tr><th>수령자명</th><td><input type="text" name="info[receiverName]" value="${esc(o.receiverName)}" class="form-control width-sm"/></td></tr>
@@ -197,10 +231,13 @@ function checkCell(item: SeedItem, layout: DetailLayout): string {
 /** inc_order_view.php:157–219 the 주문상품 cell: the goods link, then options as dl/dt/dd. */
 function goodsCell(item: SeedItem, claim?: string): string {
   const options = item.optionText
-    ? item.optionText.split(' / ').map((part) => {
-        const [name, ...rest] = part.split(':');
-        return `<dl class="dl-horizontal" title="옵션명"><dt>${esc(name!.trim())} :</dt><dd>${esc(rest.join(':').trim())}</dd></dl>`;
-      }).join('')
+    ? item.optionText
+        .split(' / ')
+        .map((part) => {
+          const [name, ...rest] = part.split(':');
+          return `<dl class="dl-horizontal" title="옵션명"><dt>${esc(name!.trim())} :</dt><dd>${esc(rest.join(':').trim())}</dd></dl>`;
+        })
+        .join('')
     : '';
   const link = `<a href="javascript:void()" class="one-line" title="상품명" onclick="goods_register_popup('${item.sno}', false);">\n${esc(item.goodsNm)}</a>`;
   // :159-164 a customer's pending claim is labelled atop the cell
@@ -210,9 +247,10 @@ function goodsCell(item: SeedItem, claim?: string): string {
 
 function statusCell(r: RowCtx): string {
   const { item, store } = r;
-  const trace = item.invoiceNo && (!item.deliveryMethodFl || item.deliveryMethodFl === 'delivery' || item.deliveryMethodFl === 'packet')
-    ? `<div><input type="button" onclick="delivery_trace('${esc(item.invoiceCompanySno)}', '${esc(item.invoiceNo)}');" value="배송추적" class="btn btn-sm btn-gray mgt5"/></div>`
-    : '';
+  const trace =
+    item.invoiceNo && (!item.deliveryMethodFl || item.deliveryMethodFl === 'delivery' || item.deliveryMethodFl === 'packet')
+      ? `<div><input type="button" onclick="delivery_trace('${esc(item.invoiceCompanySno)}', '${esc(item.invoiceNo)}');" value="배송추적" class="btn btn-sm btn-gray mgt5"/></div>`
+      : '';
   return `<td class="center"><p>${esc(store.statusLabels[item.status] ?? item.status)} <input type="button" data-sno="${item.sno}" data-name="${esc(item.goodsNm)}" value="로그" class="btn btn-sm btn-white js-order-log"/></p><div></div>${trace}</td>`;
 }
 
@@ -221,19 +259,32 @@ function gridRow(r: RowCtx, grid: DetailGridKey[]): string {
   const { item, store } = r;
   const cells = grid.map((key) => {
     switch (key) {
-      case 'check': return checkCell(item, 'grid');
-      case 'no': return `<td>${r.sortNo}</td>`;
-      case 'orderGoodsNo': return `<td>${item.sno}</td>`;
-      case 'goodsCd': return `<td>G${item.sno}</td>`;
-      case 'goodsImage': return `<td><img src="/data/goods/${item.sno}.jpg" width="40" alt="${esc(item.goodsNm)}" title="${esc(item.goodsNm)}"></td>`;
-      case 'orderGoodsNm': return goodsCell(item, r.claim);
-      case 'goodsCnt': return `<td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>`;
-      case 'orgGoodsPrice': return `<td class="text-right">${money(item.price)}</td>`;
-      case 'goodsPrice': return `<td class="text-right">${money(item.price * item.goodsCnt)}</td>`;
-      case 'scmNm': return r.scmSpan ? `<td rowspan="${r.scmSpan}">${esc(item.supplier)}</td>` : '';
+      case 'check':
+        return checkCell(item, 'grid');
+      case 'no':
+        return `<td>${r.sortNo}</td>`;
+      case 'orderGoodsNo':
+        return `<td>${item.sno}</td>`;
+      case 'goodsCd':
+        return `<td>G${item.sno}</td>`;
+      case 'goodsImage':
+        return `<td><img src="/data/goods/${item.sno}.jpg" width="40" alt="${esc(item.goodsNm)}" title="${esc(item.goodsNm)}"></td>`;
+      case 'orderGoodsNm':
+        return goodsCell(item, r.claim);
+      case 'goodsCnt':
+        return `<td class="text-center">\n<strong>${item.goodsCnt.toLocaleString('ko-KR')}</strong>\n</td>`;
+      case 'orgGoodsPrice':
+        return `<td class="text-right">${money(item.price)}</td>`;
+      case 'goodsPrice':
+        return `<td class="text-right">${money(item.price * item.goodsCnt)}</td>`;
+      case 'scmNm':
+        return r.scmSpan ? `<td rowspan="${r.scmSpan}">${esc(item.supplier)}</td>` : '';
       case 'deliveryCharge':
-        return r.deliverySpan ? `<td rowspan="${r.deliverySpan}">${money(item.collect === 'later' ? 0 : item.deliveryFee)}<br />${item.collect === 'pre' ? '(선불)' : '(착불)'}</td>` : '';
-      case 'processStatus': return statusCell(r);
+        return r.deliverySpan
+          ? `<td rowspan="${r.deliverySpan}">${money(item.collect === 'later' ? 0 : item.deliveryFee)}<br />${item.collect === 'pre' ? '(선불)' : '(착불)'}</td>`
+          : '';
+      case 'processStatus':
+        return statusCell(r);
       case 'invoiceNo':
         return `<td class="center" style="width: 140px;"><input type="text" value="${item.invoiceCompanySno ? esc(store.courierName(item.invoiceCompanySno)) : ''}" placeholder="택배" class="form-control mgt5 width-sm" readonly="readonly"/><input type="text" value="${esc(item.invoiceNo)}" class="form-control mgt5 width-sm" readonly="readonly" /></td>`;
     }
@@ -248,9 +299,13 @@ function gridRow(r: RowCtx, grid: DetailGridKey[]): string {
  */
 function fixedRow(r: RowCtx): string {
   const { item, store } = r;
-  const fee = r.deliverySpan ? `<td rowspan="${r.deliverySpan}">${money(item.collect === 'later' ? 0 : item.deliveryFee)}<br />\n${item.collect === 'pre' ? '(선불)' : '(착불)'}</td>` : '';
+  const fee = r.deliverySpan
+    ? `<td rowspan="${r.deliverySpan}">${money(item.collect === 'later' ? 0 : item.deliveryFee)}<br />\n${item.collect === 'pre' ? '(선불)' : '(착불)'}</td>`
+    : '';
   const chosen = item.invoiceCompanySno || store.couriers[0]?.sno;
-  const options = store.couriers.map((c) => `<option value="${esc(c.sno)}"${c.sno === chosen ? ' selected="selected"' : ''}>${esc(c.name)}</option>`).join('');
+  const options = store.couriers
+    .map((c) => `<option value="${esc(c.sno)}"${c.sno === chosen ? ' selected="selected"' : ''}>${esc(c.name)}</option>`)
+    .join('');
   return `<tr id="statusCheck_${item.status[0]}_${item.sno}" class="text-center">
 ${checkCell(item, 'fixed')}
 <td>${r.sortNo}</td>
@@ -268,33 +323,54 @@ ${fee}
 
 export function renderIncOrderView(store: Store, orderNo: string, statusMode: string, provider: boolean): string {
   const o: SeedOrder | undefined = store.orders.get(orderNo);
-  if (!o) return '<div id="inc_order_view" class="table-responsive"><table class="table table-rows"><tbody><tr><td class="no-data">주문내역이 없습니다.</td></tr></tbody></table></div>';
+  if (!o)
+    return '<div id="inc_order_view" class="table-responsive"><table class="table table-rows"><tbody><tr><td class="no-data">주문내역이 없습니다.</td></tr></tbody></table></div>';
   // inc_order_view.php:39–89 goods grouped by supplier (scm) then delivery group, rowspans on the first row
-  const items = tabItems(o, statusMode || 'order', provider).sort((a, b) => a.supplier.localeCompare(b.supplier) || a.deliverySno.localeCompare(b.deliverySno));
+  const items = tabItems(o, statusMode || 'order', provider).sort(
+    (a, b) => a.supplier.localeCompare(b.supplier) || a.deliverySno.localeCompare(b.deliverySno),
+  );
   const layout = store.detailLayout;
   const grid = store.detailGrid;
   const rows = items.map((item, idx) => {
-    const first = (key: (i: SeedItem) => string) => (idx === 0 || key(items[idx - 1]!) !== key(item) ? items.filter((i) => key(i) === key(item)).length : 0);
+    const first = (key: (i: SeedItem) => string) =>
+      idx === 0 || key(items[idx - 1]!) !== key(item) ? items.filter((i) => key(i) === key(item)).length : 0;
     const r: RowCtx = {
-      store, item, sortNo: items.length - idx, ...(o.claimInProgress ? { claim: '반품신청' } : {}),
+      store,
+      item,
+      sortNo: items.length - idx,
+      ...(o.claimInProgress ? { claim: '반품신청' } : {}),
       scmSpan: first((i) => i.supplier),
       deliverySpan: first((i) => `${i.supplier}|${i.deliverySno}|${i.deliveryMethodFl ?? ''}|${i.collect}`),
     };
     return layout === 'fixed' ? fixedRow(r) : gridRow(r, grid);
   });
-  const head = layout === 'fixed'
-    ? '<tr><th><input type="checkbox" id="allCheck" value="y" class="js-checkall" data-target-name="bundle[statusCheck]" /></th><th>번호</th><th>상품주문번호</th><th>주문상품</th><th>수량</th><th>상품금액</th><th>공급사</th><th>배송비</th><th>송장번호</th><th>처리상태</th></tr>'
-    : grid.map((k) => (k === 'check' ? "<th><input type='checkbox' id='allCheck' value='y' class='js-checkall' data-target-name='bundle[statusCheck]' /></th>" : `<th>${GRID_TITLES[k]}</th>`)).join('');
-  const statuses = Object.entries(store.statusLabels).map(([c, l]) => `<option value="${esc(c)}">${esc(l)}</option>`).join('');
+  const head =
+    layout === 'fixed'
+      ? '<tr><th><input type="checkbox" id="allCheck" value="y" class="js-checkall" data-target-name="bundle[statusCheck]" /></th><th>번호</th><th>상품주문번호</th><th>주문상품</th><th>수량</th><th>상품금액</th><th>공급사</th><th>배송비</th><th>송장번호</th><th>처리상태</th></tr>'
+      : grid
+          .map((k) =>
+            k === 'check'
+              ? "<th><input type='checkbox' id='allCheck' value='y' class='js-checkall' data-target-name='bundle[statusCheck]' /></th>"
+              : `<th>${GRID_TITLES[k]}</th>`,
+          )
+          .join('');
+  const statuses = Object.entries(store.statusLabels)
+    .map(([c, l]) => `<option value="${esc(c)}">${esc(l)}</option>`)
+    .join('');
   // inc_order_view.php:673–684: gd_select_box('applyDeliverySno', null, couriers, selected = the shop's default courier)
-  const couriers = store.couriers.map((c, i) => `<option value="${esc(c.sno)}"${i === 0 ? ' selected="selected"' : ''}>${esc(c.name)}</option>`).join('');
+  const couriers = store.couriers
+    .map((c, i) => `<option value="${esc(c.sno)}"${i === 0 ? ' selected="selected"' : ''}>${esc(c.name)}</option>`)
+    .join('');
   // the fixed-column copies: 「변경」 (.js-ordergoods-status) and 「송장일괄등록」 (.js-invoice-apply) instead of 일괄적용
   const fixedAction = `<div class="table-action"><div class="pull-left form-inline"><span class="action-title">선택한 상품을</span>
 <select id="bundleOrderStatus" name="bundle[orderStatus]" class="form-control js-status-change"><option value="">==상품상태==</option>${statuses}</select>
 <button type="button" class="btn btn-white js-ordergoods-status">변경</button></div>
 <div class="pull-right"><input type="button" value="송장일괄등록" class="btn btn-white js-invoice-apply"/></div></div>`;
-  const action = !items.length ? '' : layout === 'fixed' ? fixedAction
-    : `<div class="table-action"><div class="pull-left form-inline">
+  const action = !items.length
+    ? ''
+    : layout === 'fixed'
+      ? fixedAction
+      : `<div class="table-action"><div class="pull-left form-inline">
 <span class="action-title">선택한 상품을</span>
 <select id="bundleOrderStatus" name="bundle[orderStatus]" class="form-control js-status-change"><option value="">==상품상태==</option>${statuses}</select>
 <select id="applyDeliverySno" class="form-control">${couriers}</select>

@@ -15,7 +15,8 @@ beforeEach(() => {
   Object.assign(fakeBrowser, {
     permissions: { contains: async (p: { origins: string[] }) => p.origins.every((o) => granted.has(o)) },
     scripting: {
-      getRegisteredContentScripts: async (f?: { ids?: string[] }) => [...registered.values()].filter((s) => !f?.ids || f.ids.includes(s.id)),
+      getRegisteredContentScripts: async (f?: { ids?: string[] }) =>
+        [...registered.values()].filter((s) => !f?.ids || f.ids.includes(s.id)),
       registerContentScripts: async (list: Array<{ id: string; matches: string[]; js?: string[] }>) => {
         for (const s of list) {
           if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -51,7 +52,9 @@ describe('registerAdminOrigin', () => {
 
   it('refuses without the grant and saves nothing', async () => {
     const s = store();
-    await expect(registerAdminOrigin('https://gdadmin.myshop.co.kr', { ...s, sandbox: false })).rejects.toThrow(/접근 권한이 허용되지 않았습니다/);
+    await expect(registerAdminOrigin('https://gdadmin.myshop.co.kr', { ...s, sandbox: false })).rejects.toThrow(
+      /접근 권한이 허용되지 않았습니다/,
+    );
     expect(s.get()).toEqual([]);
     expect(registered.size).toBe(0);
   });

@@ -43,7 +43,7 @@ describe('connection', () => {
     expect(offices[0]).toMatchObject({ officeSer: '01', officeZip: '04524' });
   });
 
-  it('a wrong 보안키 ends in 오류 with Korea Post\'s own message', async () => {
+  it("a wrong 보안키 ends in 오류 with Korea Post's own message", async () => {
     await storeKeys('wrongSecurityKey123456');
     const r = await bg.send('verifyMember', { memberId: bg.epost.control.keys.memberId }, OPTIONS_SENDER);
     expect(r.err?.message).toMatch(/ERR-\d+/);
@@ -57,11 +57,17 @@ describe('connection', () => {
     expect(r.err?.message).toMatch(/인증키와 보안키가 설정되지 않았습니다/);
   });
 
-  it('registers a new 공급지, and a duplicate code gets Korea Post\'s refusal', async () => {
+  it("registers a new 공급지, and a duplicate code gets Korea Post's refusal", async () => {
     await storeKeys();
     const input = {
-      custNo: '0005085217', officeSer: '02', officeNm: '제2물류센터', officeZip: '06236', officeAddr1: '서울특별시 강남구 테헤란로 1',
-      officeAddr2: '2층', officeTelno: '02-555-1234', contactNm: '홍길동',
+      custNo: '0005085217',
+      officeSer: '02',
+      officeNm: '제2물류센터',
+      officeZip: '06236',
+      officeAddr1: '서울특별시 강남구 테헤란로 1',
+      officeAddr2: '2층',
+      officeTelno: '02-555-1234',
+      contactNm: '홍길동',
     };
     const r = await bg.send('registerOffice', input, OPTIONS_SENDER);
     expect(r.err).toBeUndefined();
@@ -72,7 +78,11 @@ describe('connection', () => {
   });
 
   it('a page cannot write the connection state or the admin origins through saveSettings', async () => {
-    await bg.send('saveSettings', { settings: { connection: { state: 'connected', at: 1 }, adminOrigins: ['https://evil.example'], testMode: true } }, OPTIONS_SENDER);
+    await bg.send(
+      'saveSettings',
+      { settings: { connection: { state: 'connected', at: 1 }, adminOrigins: ['https://evil.example'], testMode: true } },
+      OPTIONS_SENDER,
+    );
     const s = await loadSettings();
     expect(s.connection.state).toBe('unset');
     expect(s.adminOrigins).toEqual([]);

@@ -12,7 +12,7 @@ import { loadSettings, saveSettings } from '../../../lib/settings';
 import { removeAllListeners } from '../../../lib/messages';
 import { startEpostSandbox, type EpostSandbox } from '../../sandbox/epost/server';
 
-export const EXT_ID = 'test-extension-id';
+const EXT_ID = 'test-extension-id';
 export const OPTIONS_SENDER = { id: EXT_ID, url: `chrome-extension://${EXT_ID}/options.html` };
 export const contentSender = (url: string, id = EXT_ID) => ({ id, url, tab: { id: 7, url } });
 
@@ -37,12 +37,18 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
     db,
     secrets: createSecretStore(db),
     sandbox: opts.sandbox ?? false,
-    loadSettings: async () => ({ ...(await loadSettings()), endpoints: { shipBaseUrl: epost.url, traceBaseUrl: epost.url, openApiBaseUrl: epost.url } }),
+    loadSettings: async () => ({
+      ...(await loadSettings()),
+      endpoints: { shipBaseUrl: epost.url, traceBaseUrl: epost.url, openApiBaseUrl: epost.url },
+    }),
     saveSettings,
     adminFor: createAdminFactory(),
     retryDelayMs: 5,
   });
-  const sync = createSyncControl((trigger) => runTrackedSync(ctx, trigger), () => {});
+  const sync = createSyncControl(
+    (trigger) => runTrackedSync(ctx, trigger),
+    () => {},
+  );
   setupMessages(createHandlers(ctx, { sync, onJobFinished: () => {} }), {
     runtimeId: () => fakeBrowser.runtime.id,
     grantedOrigins: async () => (await loadSettings()).adminOrigins,

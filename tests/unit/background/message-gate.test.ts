@@ -43,7 +43,16 @@ describe('sender gate (production build)', () => {
   it('shows a job only to its own admin origin', async () => {
     const a = 'https://gdadmin.a.godomall.com';
     const b = 'https://gdadmin.b.godomall.com';
-    await bg.ctx.db.jobs.put({ id: 'issue-x', kind: 'issue', status: 'done', adminOrigin: a, operatorId: 'admin', targets: [], createdAt: 1, updatedAt: 1 });
+    await bg.ctx.db.jobs.put({
+      id: 'issue-x',
+      kind: 'issue',
+      status: 'done',
+      adminOrigin: a,
+      operatorId: 'admin',
+      targets: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     expect((await bg.send('getJob', { jobId: 'issue-x' }, contentSender(`${a}/order/order_list_pay.php`))).res?.id).toBe('issue-x');
     const other = await bg.send('getJob', { jobId: 'issue-x' }, contentSender(`${b}/order/order_list_pay.php`));
     expect(other.err).toBeUndefined();

@@ -6,12 +6,33 @@ import { refreshBadge } from '../../../lib/background/badge';
 import type { Job, SyncRun } from '../../../lib/db/types';
 import { startTestBackground, type TestBackground } from './helpers';
 
-const run = (errors: string[]): SyncRun => ({ startedAt: 1, finishedAt: 2, trigger: 'alarm', checked: 5, delivered: 2, moving: 1, exceptions: 0, errors });
+const run = (errors: string[]): SyncRun => ({
+  startedAt: 1,
+  finishedAt: 2,
+  trigger: 'alarm',
+  checked: 5,
+  delivered: 2,
+  moving: 1,
+  exceptions: 0,
+  errors,
+});
 
 function job(statuses: Array<'done' | 'failed'>, status: Job['status'] = 'done'): Job {
   return {
-    id: 'issue-1', kind: 'issue', status, adminOrigin: 'https://gdadmin.a.godomall.com', operatorId: 'admin', createdAt: 1, updatedAt: 2,
-    targets: statuses.map((s, i) => ({ key: `260000000000000${i}`, orderNo: `260000000000000${i}`, itemSnos: [], status: s, ...(s === 'failed' ? { message: '연락처오류: 수령자 연락처가 없습니다.' } : {}) })),
+    id: 'issue-1',
+    kind: 'issue',
+    status,
+    adminOrigin: 'https://gdadmin.a.godomall.com',
+    operatorId: 'admin',
+    createdAt: 1,
+    updatedAt: 2,
+    targets: statuses.map((s, i) => ({
+      key: `260000000000000${i}`,
+      orderNo: `260000000000000${i}`,
+      itemSnos: [],
+      status: s,
+      ...(s === 'failed' ? { message: '연락처오류: 수령자 연락처가 없습니다.' } : {}),
+    })),
   };
 }
 
@@ -47,10 +68,40 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const now = Date.now();
     await bg.ctx.db.shipments.put({
-      key: '2611280000000009', baseKey: '2611280000000009', reissue: 0, mode: 'order', orderNo: '2611280000000009', itemSnos: [], adminOrigin: 'https://gdadmin.a.godomall.com',
-      state: 'failed', failure: 'contact', message: '연락처오류: 수령자 연락처가 없습니다.', source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '',
-      reqYmd: '', resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-      receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '', godomallStatus: 'p1', warnings: [], createdAt: now, updatedAt: now, operatorId: 'admin',
+      key: '2611280000000009',
+      baseKey: '2611280000000009',
+      reissue: 0,
+      mode: 'order',
+      orderNo: '2611280000000009',
+      itemSnos: [],
+      adminOrigin: 'https://gdadmin.a.godomall.com',
+      state: 'failed',
+      failure: 'contact',
+      message: '연락처오류: 수령자 연락처가 없습니다.',
+      source: 'issued',
+      test: false,
+      payType: '1',
+      regiNo: '',
+      reqNo: '',
+      resNo: '',
+      reqYmd: '',
+      resDate: '',
+      price: '',
+      vTelNo: '',
+      regiPoNm: '',
+      arrCnpoNm: '',
+      delivPoNm: '',
+      delivAreaCd: '',
+      courseNo: '',
+      printAreaCd: '',
+      receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+      goods: [],
+      delivMsg: '',
+      godomallStatus: 'p1',
+      warnings: [],
+      createdAt: now,
+      updatedAt: now,
+      operatorId: 'admin',
     });
     expect(await refreshBadge(bg.ctx.shipments)).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');

@@ -46,7 +46,10 @@ describe('sync control', () => {
 
   it('a failing sync is reported, not thrown', async () => {
     const errors: unknown[] = [];
-    const control = createSyncControl(() => Promise.reject(new Error('우체국 서버 오류')), (_r, e) => errors.push(e));
+    const control = createSyncControl(
+      () => Promise.reject(new Error('우체국 서버 오류')),
+      (_r, e) => errors.push(e),
+    );
     await expect(control.start('alarm').done).resolves.toBeUndefined();
     expect((errors[0] as Error).message).toBe('우체국 서버 오류');
   });

@@ -10,11 +10,38 @@ const dbName = () => `migration-test-${process.pid}-${++serial}`;
 
 function shipment(key: string, baseKey: string, state: Shipment['state'], createdAt: number): Shipment {
   return {
-    key, baseKey, reissue: 0, mode: 'order', orderNo: baseKey.split('-')[0]!, itemSnos: [], adminOrigin: 'https://gdadmin.shop.godomall.com',
-    state, source: 'issued', test: false, payType: '1', regiNo: `68921200${String(createdAt).padStart(5, '0')}`, reqNo: '', resNo: '', reqYmd: '20261128',
-    resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '', godomallStatus: 'p1',
-    warnings: [], createdAt, updatedAt: createdAt, operatorId: 'kim',
+    key,
+    baseKey,
+    reissue: 0,
+    mode: 'order',
+    orderNo: baseKey.split('-')[0]!,
+    itemSnos: [],
+    adminOrigin: 'https://gdadmin.shop.godomall.com',
+    state,
+    source: 'issued',
+    test: false,
+    payType: '1',
+    regiNo: `68921200${String(createdAt).padStart(5, '0')}`,
+    reqNo: '',
+    resNo: '',
+    reqYmd: '20261128',
+    resDate: '',
+    price: '',
+    vTelNo: '',
+    regiPoNm: '',
+    arrCnpoNm: '',
+    delivPoNm: '',
+    delivAreaCd: '',
+    courseNo: '',
+    printAreaCd: '',
+    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+    goods: [],
+    delivMsg: '',
+    godomallStatus: 'p1',
+    warnings: [],
+    createdAt,
+    updatedAt: createdAt,
+    operatorId: 'kim',
   };
 }
 
@@ -40,7 +67,12 @@ describe('journal migrations', () => {
 
     const v2 = openJournal(name);
     const rows = await v2.shipments.orderBy('key').toArray();
-    expect(rows.map((r) => [r.key, r.liveBaseKey])).toEqual([['A', 'A'], ['B', undefined], ['B-r1', 'B'], ['C', undefined]]);
+    expect(rows.map((r) => [r.key, r.liveBaseKey])).toEqual([
+      ['A', 'A'],
+      ['B', undefined],
+      ['B-r1', 'B'],
+      ['C', undefined],
+    ]);
     expect((await v2.shipments.where('liveBaseKey').equals('B').first())?.key).toBe('B-r1');
     expect(await v2.shipments.where('[adminOrigin+orderNo]').equals(['https://gdadmin.shop.godomall.com', 'B']).count()).toBe(2);
     v2.close();

@@ -11,10 +11,35 @@ let serial = 0;
 const fresh = () => openJournal(`repo-test-${process.pid}-${++serial}`);
 
 const draft = (baseKey: string): Omit<Shipment, 'key' | 'reissue' | 'state'> => ({
-  baseKey, mode: 'order', orderNo: baseKey, itemSnos: [], adminOrigin: 'https://a', source: 'issued', test: false, payType: '1',
-  regiNo: '', reqNo: '', resNo: '', reqYmd: '20261128', resDate: '', price: '', vTelNo: '', regiPoNm: '', arrCnpoNm: '', delivPoNm: '',
-  delivAreaCd: '', courseNo: '', printAreaCd: '', receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [],
-  delivMsg: '', godomallStatus: 'p1', warnings: [], createdAt: 1, updatedAt: 1, operatorId: 'kim',
+  baseKey,
+  mode: 'order',
+  orderNo: baseKey,
+  itemSnos: [],
+  adminOrigin: 'https://a',
+  source: 'issued',
+  test: false,
+  payType: '1',
+  regiNo: '',
+  reqNo: '',
+  resNo: '',
+  reqYmd: '20261128',
+  resDate: '',
+  price: '',
+  vTelNo: '',
+  regiPoNm: '',
+  arrCnpoNm: '',
+  delivPoNm: '',
+  delivAreaCd: '',
+  courseNo: '',
+  printAreaCd: '',
+  receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+  goods: [],
+  delivMsg: '',
+  godomallStatus: 'p1',
+  warnings: [],
+  createdAt: 1,
+  updatedAt: 1,
+  operatorId: 'kim',
 });
 
 describe('shipment repository', () => {
@@ -73,7 +98,16 @@ describe('journal tables', () => {
   it('per-target progress survives concurrent updates', async () => {
     const db = fresh();
     const targets = Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, orderNo: `o${i}`, itemSnos: [], status: 'todo' as const }));
-    await putJob(db, { id: 'j1', kind: 'issue', status: 'running', adminOrigin: 'https://a', operatorId: 'kim', targets, createdAt: 1, updatedAt: 1 });
+    await putJob(db, {
+      id: 'j1',
+      kind: 'issue',
+      status: 'running',
+      adminOrigin: 'https://a',
+      operatorId: 'kim',
+      targets,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await Promise.all(targets.map((t, i) => recordTarget(db, 'j1', t.key, { status: i % 2 ? 'done' : 'failed', message: `m${i}` }, 2)));
     const job = await db.jobs.get('j1');
     expect(job!.targets.filter((t) => t.status === 'todo')).toHaveLength(0);

@@ -29,7 +29,12 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 function lookup(client: ReturnType<typeof clientFor>, order: InsertOrderInput) {
-  return client.getResInfo({ custNo: order.custNo, reqType: order.reqType, orderNo: order.orderNo, reqYmd: kstYmd(new Date(sb.control.now())) });
+  return client.getResInfo({
+    custNo: order.custNo,
+    reqType: order.reqType,
+    orderNo: order.orderNo,
+    reqYmd: kstYmd(new Date(sb.control.now())),
+  });
 }
 
 describe('read-only messages are retried', () => {
@@ -160,7 +165,16 @@ describe('state-changing messages are never retried', () => {
     sb.control.setFaults({ http5xx: { next: 1 } }, 'GetResCancelCmd');
     const client = clientFor(sb);
     const office = await rejection(
-      client.insertOffice({ custNo: '0005085217', officeSer: 'X1', officeNm: '센터', officeZip: '06236', officeAddr1: '서울 강남구', officeAddr2: '1층', officeTelno: '02-123-4567', contactNm: '담당' }),
+      client.insertOffice({
+        custNo: '0005085217',
+        officeSer: 'X1',
+        officeNm: '센터',
+        officeZip: '06236',
+        officeAddr1: '서울 강남구',
+        officeAddr2: '1층',
+        officeTelno: '02-123-4567',
+        contactNm: '담당',
+      }),
     );
     expect(office).toBeInstanceOf(EpostTransportError);
     expect(calls('InsertOffice')).toBe(1);
@@ -177,16 +191,19 @@ describe('only a well-formed ERR-225 means "nothing registered"', () => {
     expect(await lookup(clientFor(sb), anOrder())).toEqual([]);
   });
 
-  it.each(['htmlPage', 'errorWithoutCode'] as const)('a 200 %s answer to GetResInfo is unknown (retried, then thrown), never "absent"', async (kind) => {
-    const client = clientFor(sb, { retries: 1, retryDelayMs: 1 });
-    const order = anOrder();
-    sb.control.setFaults({ [kind]: 1 }, 'GetResInfo');
-    expect(await rejection(lookup(client, order))).toBeInstanceOf(EpostTransportError);
-    expect(calls('GetResInfo')).toBe(2);
-    // once Korea Post answers properly again the same question gives the real (empty) answer
-    sb.control.setFaults({ [kind]: 0 }, 'GetResInfo');
-    expect(await lookup(client, order)).toEqual([]);
-  });
+  it.each(['htmlPage', 'errorWithoutCode'] as const)(
+    'a 200 %s answer to GetResInfo is unknown (retried, then thrown), never "absent"',
+    async (kind) => {
+      const client = clientFor(sb, { retries: 1, retryDelayMs: 1 });
+      const order = anOrder();
+      sb.control.setFaults({ [kind]: 1 }, 'GetResInfo');
+      expect(await rejection(lookup(client, order))).toBeInstanceOf(EpostTransportError);
+      expect(calls('GetResInfo')).toBe(2);
+      // once Korea Post answers properly again the same question gives the real (empty) answer
+      sb.control.setFaults({ [kind]: 0 }, 'GetResInfo');
+      expect(await lookup(client, order)).toEqual([]);
+    },
+  );
 
   it('an InsertOrder answer with a malformed number is unknown, and the real number is found afterwards', async () => {
     sb.control.setFaults({ badRegiNo: { next: 1 } }, 'InsertOrder');

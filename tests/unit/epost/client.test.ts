@@ -39,7 +39,7 @@ describe('account messages', () => {
     expect(err.koreanMessage).toContain('memberID');
   });
 
-  it('an invalid or expired 인증키 surfaces with Korea Post\'s message, not retried', async () => {
+  it("an invalid or expired 인증키 surfaces with Korea Post's message, not retried", async () => {
     const err = (await rejection(clientFor(sb, { apiKey: 'expiredKey000000000000000000000' }).getCustNo('testshop'))) as EpostError;
     expect(err).toBeInstanceOf(EpostError);
     expect(err.code).toBe('ERR-123');
@@ -82,7 +82,11 @@ describe('account messages', () => {
     const added = await client.insertOffice(office);
     expect(added.regiPoNm).not.toBe('');
     const offices = await client.getOfficeInfo('0005085217');
-    expect(offices.find((o) => o.officeSer === 'WH2')).toMatchObject({ officeNm: '제2물류센터', officeZip: '61475', officeAddr: '광주광역시 동구 금남로 1 2층' });
+    expect(offices.find((o) => o.officeSer === 'WH2')).toMatchObject({
+      officeNm: '제2물류센터',
+      officeZip: '61475',
+      officeAddr: '광주광역시 동구 금남로 1 2층',
+    });
     expect(await rejection(client.insertOffice(office))).toMatchObject({ code: 'ERR-226' });
   });
 
@@ -108,7 +112,12 @@ describe('InsertOrder', () => {
     expect(out.result.orderNo).toBe(order.orderNo);
     expect(out.result.regiPoNm).toBe('서울중앙우체국'); // regipoNm on the wire
     expect(out.result.delivAreaCd).not.toBe('');
-    const found = await client.getResInfo({ custNo: order.custNo, reqType: '1', orderNo: order.orderNo, reqYmd: kstYmd(new Date(sb.control.now())) });
+    const found = await client.getResInfo({
+      custNo: order.custNo,
+      reqType: '1',
+      orderNo: order.orderNo,
+      reqYmd: kstYmd(new Date(sb.control.now())),
+    });
     expect(found).toEqual([expect.objectContaining({ regiNo: out.result.regiNo, reqNo: out.result.reqNo, treatStusCd: '02' })]);
     expect(sb.control.registrationCount()).toBe(1);
   });
@@ -117,7 +126,12 @@ describe('InsertOrder', () => {
     const client = clientFor(sb);
     const order = anOrder({ printYn: 'N' });
     expect((await client.insertOrder(order)).kind).toBe('ok');
-    const [info] = await client.getResInfo({ custNo: order.custNo, reqType: '1', orderNo: order.orderNo, reqYmd: kstYmd(new Date(sb.control.now())) });
+    const [info] = await client.getResInfo({
+      custNo: order.custNo,
+      reqType: '1',
+      orderNo: order.orderNo,
+      reqYmd: kstYmd(new Date(sb.control.now())),
+    });
     expect(info?.treatStusCd).toBe('01');
   });
 
@@ -186,7 +200,15 @@ describe('GetResCancelCmd', () => {
   it('cancels and Korea Post hands out a new number; the old one is void', async () => {
     const client = clientFor(sb);
     const r = await issued(client);
-    const cancel = { custNo: '0005085217', apprNo: '7002080922', reqType: '1' as const, reqNo: r.reqNo, resNo: r.resNo, regiNo: r.regiNo, delYn: 'Y' as const };
+    const cancel = {
+      custNo: '0005085217',
+      apprNo: '7002080922',
+      reqType: '1' as const,
+      reqNo: r.reqNo,
+      resNo: r.resNo,
+      regiNo: r.regiNo,
+      delYn: 'Y' as const,
+    };
     const done = await client.cancel(cancel);
     expect(done.canceledYn).toBe('Y'); // canceledyn on the wire
     expect(done.cancelRegiNo).toBe(r.regiNo);
@@ -202,7 +224,15 @@ describe('GetResCancelCmd', () => {
     const client = clientFor(sb);
     const r = await issued(client);
     sb.control.advanceHours(5);
-    const res = await client.cancel({ custNo: '0005085217', apprNo: '7002080922', reqType: '1', reqNo: r.reqNo, resNo: r.resNo, regiNo: r.regiNo, delYn: 'Y' });
+    const res = await client.cancel({
+      custNo: '0005085217',
+      apprNo: '7002080922',
+      reqType: '1',
+      reqNo: r.reqNo,
+      resNo: r.resNo,
+      regiNo: r.regiNo,
+      delYn: 'Y',
+    });
     expect(res.canceledYn).toBe('N');
     expect(res.notCancelReason).toContain('집하완료');
   });

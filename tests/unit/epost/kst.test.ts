@@ -34,10 +34,13 @@ describe('KST dates', () => {
     expect(parseKstDateTime(date, time)).toBe(expected);
   });
 
-  it.each([['', ''], ['2024/13/01', ''], ['yesterday', ''], ['20240105', '25:00'], ['20240105', 'abc']])(
-    'rejects %s %s',
-    (date, time) => {
-      expect(parseKstDateTime(date, time)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['', ''],
+    ['2024/13/01', ''],
+    ['yesterday', ''],
+    ['20240105', '25:00'],
+    ['20240105', 'abc'],
+  ])('rejects %s %s', (date, time) => {
+    expect(parseKstDateTime(date, time)).toBeUndefined();
+  });
 });

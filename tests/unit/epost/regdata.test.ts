@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeRegData,
-  insertOrderRegData,
-  sanitizeValue,
-  truncateUtf8,
-  truncationWarning,
-  utf8Length,
-} from '../../../lib/epost/regdata';
+import { encodeRegData, insertOrderRegData, sanitizeValue, truncateUtf8, truncationWarning, utf8Length } from '../../../lib/epost/regdata';
 import type { InsertOrderInput } from '../../../lib/epost/types';
 
 const order: InsertOrderInput = {
@@ -58,7 +51,13 @@ describe('regData plaintext', () => {
     expect(truncateUtf8('가나다', 6)).toBe('가나');
     expect(truncateUtf8('ab가', 4)).toBe('ab');
     expect(truncateUtf8('😀a', 3)).toBe('');
-    const r = encodeRegData([['recNm', '가'.repeat(20)], ['goodsNm', 'ok']], { recNm: 40, goodsNm: 400 });
+    const r = encodeRegData(
+      [
+        ['recNm', '가'.repeat(20)],
+        ['goodsNm', 'ok'],
+      ],
+      { recNm: 40, goodsNm: 400 },
+    );
     expect(r.truncated).toEqual(['recNm']);
     expect(parse(r.text).recNm).toBe('가'.repeat(13));
     expect(utf8Length(parse(r.text).recNm!)).toBeLessThanOrEqual(40);

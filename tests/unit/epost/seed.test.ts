@@ -46,7 +46,12 @@ function randomText(maxLen: number): string {
   let s = '';
   for (let i = 0; i < len; i++) {
     const r = randomInt(0, 4);
-    s += r === 0 ? String.fromCharCode(0xac00 + randomInt(0, 11172)) : r === 1 ? HANGUL[randomInt(0, HANGUL.length)] : 'a1=& -'[randomInt(0, 6)];
+    s +=
+      r === 0
+        ? String.fromCharCode(0xac00 + randomInt(0, 11172))
+        : r === 1
+          ? HANGUL[randomInt(0, HANGUL.length)]
+          : 'a1=& -'[randomInt(0, 6)];
   }
   return s;
 }

@@ -80,7 +80,15 @@ describe.each(SOURCES)('tracking via %s', (source) => {
     const out = await clientFor(sb).insertOrder(anOrder());
     if (out.kind !== 'ok') throw new Error('not issued');
     const r0 = out.result;
-    await clientFor(sb).cancel({ custNo: '0005085217', apprNo: '7002080922', reqType: '1', reqNo: r0.reqNo, resNo: r0.resNo, regiNo: r0.regiNo, delYn: 'Y' });
+    await clientFor(sb).cancel({
+      custNo: '0005085217',
+      apprNo: '7002080922',
+      reqType: '1',
+      reqNo: r0.reqNo,
+      resNo: r0.resNo,
+      regiNo: r0.regiNo,
+      delYn: 'Y',
+    });
     const r = await tracker(source).track(r0.regiNo);
     expect(r.events.map((e) => e.status)).toEqual(['cancelled']);
   });
@@ -107,7 +115,10 @@ describe.each(SOURCES)('tracking via %s', (source) => {
     const regiNo = await issue();
     const err = await tracker(source, { traceKey: 'bad', dataGoKrKey: 'bad' })
       .track(regiNo)
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(err).toBeInstanceOf(EpostError);
     expect((err as EpostError).koreanMessage).toMatch(/인증키|유효하지/);
   });

@@ -30,9 +30,14 @@ describe('contract-customer trace answers', () => {
   });
 
   it('ERR-001 is pending; other errors throw', () => {
-    const pending = parseTraceAnswer('6892122316034', parseXml('<xsync><error><error_code>ERR-001</error_code><message>조회결과가 없습니다.</message></error></xsync>'));
+    const pending = parseTraceAnswer(
+      '6892122316034',
+      parseXml('<xsync><error><error_code>ERR-001</error_code><message>조회결과가 없습니다.</message></error></xsync>'),
+    );
     expect(pending.found).toBe(false);
-    expect(() => parseTraceAnswer('1', parseXml('<xsync><error><error_code>ERR-123</error_code><message>키</message></error></xsync>'))).toThrow(EpostError);
+    expect(() =>
+      parseTraceAnswer('1', parseXml('<xsync><error><error_code>ERR-123</error_code><message>키</message></error></xsync>')),
+    ).toThrow(EpostError);
   });
 });
 
@@ -45,11 +50,13 @@ describe('data.go.kr answers', () => {
       <longitudinalDomesticList><dlvyDate>2019.12.07</dlvyDate><dlvyTime/><nowLc>진안</nowLc><processSttus>배달준비</processSttus><detailDc/></longitudinalDomesticList>
     </msgBody></response>`;
     const r = parseLongitudinalAnswer('6892122316034', parseXml(xml));
-    expect(r.events.map((e) => [e.status, e.at])).toEqual([
-      ['outForDelivery', KST(2019, 12, 7)],
-      ['accepted', KST(2019, 12, 6, 13, 15)],
-      ['delivered', KST(2019, 12, 7, 10, 5)],
-    ].sort((a, b) => (a[1] as number) - (b[1] as number)));
+    expect(r.events.map((e) => [e.status, e.at])).toEqual(
+      [
+        ['outForDelivery', KST(2019, 12, 7)],
+        ['accepted', KST(2019, 12, 6, 13, 15)],
+        ['delivered', KST(2019, 12, 7, 10, 5)],
+      ].sort((a, b) => (a[1] as number) - (b[1] as number)),
+    );
     expect(r.events.at(-1)!.detail).toBe('본인');
     expect(r.receiverName).toBe('홍*동');
   });

@@ -5,7 +5,16 @@ const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 describe('decodeBody', () => {
   // '가' = B0 A1, '조회' = C1 B6 C8 B8 in EUC-KR
-  const euckr = Uint8Array.from([...ascii('<?xml version="1.0" encoding="EUC-KR"?><a>'), 0xb0, 0xa1, 0xc1, 0xb6, 0xc8, 0xb8, ...ascii('</a>')]);
+  const euckr = Uint8Array.from([
+    ...ascii('<?xml version="1.0" encoding="EUC-KR"?><a>'),
+    0xb0,
+    0xa1,
+    0xc1,
+    0xb6,
+    0xc8,
+    0xb8,
+    ...ascii('</a>'),
+  ]);
 
   it('honours the XML declaration', () => {
     expect(decodeBody(euckr)).toBe('<?xml version="1.0" encoding="EUC-KR"?><a>가조회</a>');

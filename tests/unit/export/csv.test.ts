@@ -12,20 +12,32 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
 
 describe('CSV for Excel', () => {
   it('is UTF-8 with BOM, CRLF rows, a Korean header and one row per shipment', () => {
-    const csv = shipmentsToCsv([shipment(), shipment({ key: 'k2', orderNo: '2311281200002', state: 'delivered', deliveredAt: Date.UTC(2019, 11, 7, 1, 0) })]);
+    const csv = shipmentsToCsv([
+      shipment(),
+      shipment({ key: 'k2', orderNo: '2311281200002', state: 'delivered', deliveredAt: Date.UTC(2019, 11, 7, 1, 0) }),
+    ]);
     expect(csv.startsWith('\uFEFF주문번호,상품,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
@@ -33,7 +45,7 @@ describe('CSV for Excel', () => {
     expect(rows).toHaveLength(3);
     const header = rows[0]!;
     const row = Object.fromEntries(header.map((h, i) => [h, rows[1]![i]]));
-    expect(row['주문번호']).toBe('=\"2311281200001\"'); // kept as exact text by Excel
+    expect(row['주문번호']).toBe('="2311281200001"'); // kept as exact text by Excel
     expect(row['상품']).toBe('유기농 쌀 10kg (백미) x2');
     expect(row['수령자']).toBe('홍길동');
     expect(row['등기번호']).toBe('68921-2231-6034');
@@ -73,8 +85,16 @@ describe('CSV for Excel', () => {
       shipment({ key: 'd', reqYmd: '20261128', state: 'pending' }),
       shipment({ key: 'e', reqYmd: '', createdAt: Date.UTC(2026, 10, 27, 16, 0) }), // 11-28 01:00 KST
     ];
-    expect(shipmentsInRange(rows, '2026-11-28', '2026-11-28').map((s) => s.key).sort()).toEqual(['b', 'e']);
-    expect(shipmentsInRange(rows, '20261129', '20261127').map((s) => s.key).sort()).toEqual(['a', 'b', 'c', 'e']);
+    expect(
+      shipmentsInRange(rows, '2026-11-28', '2026-11-28')
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['b', 'e']);
+    expect(
+      shipmentsInRange(rows, '20261129', '20261127')
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'e']);
     expect(() => shipmentsInRange(rows, '2026/11/28', '20261128')).toThrow(/날짜/);
     expect(csvFilename('2026-11-28', '20261128')).toBe('우체국택배_20261128.csv');
     expect(csvFilename('20261130', '20261101')).toBe('우체국택배_20261101-20261130.csv');

@@ -19,18 +19,49 @@ const SUPPLIERS = SEED[13]!; // three items, three suppliers
 const CLAIM = SEED[16]!.orderNo; // claim in progress
 const MIXED = SEED[15]!; // p1, g1, g5
 /** an order as read before the session expired */
-const SAVED = { orderNo: ORDER, receiverName: '', receiverPhone: '', receiverCellPhone: '', receiverZonecode: '', receiverAddress: '', receiverAddressSub: '',
-  orderMemo: '', orderName: '', orderCellPhone: '', items: [{ sno: SEED[0]!.items[0]!.sno, goodsName: 'x', optionText: '', quantity: 1, status: 'p1', deliveryGroup: '1',
-    collectOnDelivery: false, deliveryMethod: 'delivery', isGift: false, courier: '', courierSno: '', invoiceNo: '' }] };
+const SAVED = {
+  orderNo: ORDER,
+  receiverName: '',
+  receiverPhone: '',
+  receiverCellPhone: '',
+  receiverZonecode: '',
+  receiverAddress: '',
+  receiverAddressSub: '',
+  orderMemo: '',
+  orderName: '',
+  orderCellPhone: '',
+  items: [
+    {
+      sno: SEED[0]!.items[0]!.sno,
+      goodsName: 'x',
+      optionText: '',
+      quantity: 1,
+      status: 'p1',
+      deliveryGroup: '1',
+      collectOnDelivery: false,
+      deliveryMethod: 'delivery',
+      isGift: false,
+      courier: '',
+      courierSno: '',
+      invoiceNo: '',
+    },
+  ],
+};
 
 describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name, parseHtml) => {
-  const admin = async (path = '') => createGodomallAdmin({ origin: sandbox.url + path, fetch: await loginFetch(sandbox, 'kim'), parseHtml });
+  const admin = async (path = '') =>
+    createGodomallAdmin({ origin: sandbox.url + path, fetch: await loginFetch(sandbox, 'kim'), parseHtml });
 
   it('fetches an order: detail page + the goods table it loads afterwards', async () => {
     const d = await (await admin()).fetchOrder(SUPPLIERS.orderNo);
     expect(d.orderNo).toBe(SUPPLIERS.orderNo);
     expect(d.receiverName).toBe(SUPPLIERS.receiverName);
-    expect(d.items.filter((i) => !i.isGift).map((i) => i.sno).sort()).toEqual(SUPPLIERS.items.map((i) => i.sno).sort());
+    expect(
+      d.items
+        .filter((i) => !i.isGift)
+        .map((i) => i.sno)
+        .sort(),
+    ).toEqual(SUPPLIERS.items.map((i) => i.sno).sort());
   });
 
   it('saves 우체국택배 + invoice for the whole order without changing its status', async () => {
@@ -52,7 +83,11 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
     await a.saveInvoice(await read(), '6002222222222', [first!.sno]);
     await a.clearInvoice(await read(), [second!.sno]);
     o = sandbox.control.order(SUPPLIERS.orderNo)!;
-    expect(o.items.map((i) => [i.invoiceCompanySno, i.invoiceNo])).toEqual([['27', '6002222222222'], ['', ''], ['', '']]);
+    expect(o.items.map((i) => [i.invoiceCompanySno, i.invoiceNo])).toEqual([
+      ['27', '6002222222222'],
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('changes the status of the given items only, whatever their status group', async () => {
@@ -80,7 +115,11 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
   });
 
   it('a shop without 우체국택배 in its courier list: a Korean reason saying where to add it, nothing written', async () => {
-    sandbox.control.setCouriers([{ sno: '8', name: 'CJ대한통운' }, { sno: '3', name: '등기/소포' }, { sno: '30', name: '방문수령' }]);
+    sandbox.control.setCouriers([
+      { sno: '8', name: 'CJ대한통운' },
+      { sno: '3', name: '등기/소포' },
+      { sno: '30', name: '방문수령' },
+    ]);
     const a = await admin();
     const err = await a.saveInvoice(await a.fetchOrder(ORDER), '6001234567890').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AdminWriteError);
@@ -93,18 +132,27 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
     await a.saveInvoice(await a.fetchOrder(ORDER), '6001234567890');
     sandbox.control.setDetailLayout('fixed');
     let d = await a.fetchOrder(MIXED.orderNo);
-    expect(d.items.map((i) => [i.sno, i.status, i.quantity, i.unreadable])).toEqual(MIXED.items.map((i) => [i.sno, i.status, i.goodsCnt, undefined]));
+    expect(d.items.map((i) => [i.sno, i.status, i.quantity, i.unreadable])).toEqual(
+      MIXED.items.map((i) => [i.sno, i.status, i.goodsCnt, undefined]),
+    );
     expect(d.items.map((i) => i.goodsName)).toEqual(MIXED.items.map((i) => i.goodsNm));
     sandbox.control.setDetailLayout('grid', ['orderGoodsNm', 'goodsCnt', 'check', 'deliveryCharge']);
     d = await a.fetchOrder(ORDER);
-    expect(d.items[0]).toMatchObject({ sno: SEED[0]!.items[0]!.sno, status: 'p1', quantity: SEED[0]!.items[0]!.goodsCnt, courierSno: '27' });
+    expect(d.items[0]).toMatchObject({
+      sno: SEED[0]!.items[0]!.sno,
+      status: 'p1',
+      quantity: SEED[0]!.items[0]!.goodsCnt,
+      courierSno: '27',
+    });
   });
 
   it('detects an expired session on reads and writes, and writes nothing', async () => {
     const a = await admin();
     sandbox.control.expireSessions();
     await expect(a.fetchOrder(ORDER)).rejects.toBeInstanceOf(SessionExpiredError);
-    await expect(a.saveInvoice({ ...SAVED, courierOptions: [{ value: '27', text: '우체국택배' }] }, '6001234567890')).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(
+      a.saveInvoice({ ...SAVED, courierOptions: [{ value: '27', text: '우체국택배' }] }, '6001234567890'),
+    ).rejects.toBeInstanceOf(SessionExpiredError);
     expect(sandbox.control.order(ORDER)!.items[0]!.invoiceNo).toBe('');
   });
 
@@ -116,7 +164,12 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
     expect(d.items.filter((i) => !i.isGift).map((i) => i.sno)).toEqual(own);
     // every read and write stays under /provider/order/
     await a.saveInvoice(d, '6004444444444');
-    expect(sandbox.control.order(SUPPLIERS.orderNo)!.items.filter((i) => i.invoiceNo === '6004444444444').map((i) => i.sno)).toEqual(own);
+    expect(
+      sandbox.control
+        .order(SUPPLIERS.orderNo)!
+        .items.filter((i) => i.invoiceNo === '6004444444444')
+        .map((i) => i.sno),
+    ).toEqual(own);
     expect(sandbox.requests.length).toBeGreaterThan(2);
     expect(sandbox.requests.filter((r) => !r.includes(' /provider/order/'))).toEqual([]);
     await expect((await admin()).fetchOrder('0000000000000000')).rejects.toBeInstanceOf(OrderNotFoundError);
@@ -131,7 +184,7 @@ describe.each(PARSERS)('an admin whose forms carry a hidden session token (%s)',
   afterAll(() => tokenShop.close());
   beforeEach(() => tokenShop.control.reset());
 
-  it('sends the page\'s unknown hidden fields back with every write, so the admin accepts it', async () => {
+  it("sends the page's unknown hidden fields back with every write, so the admin accepts it", async () => {
     const admin = createGodomallAdmin({ origin: tokenShop.url, fetch: await loginFetch(tokenShop, 'kim'), parseHtml });
     await admin.saveInvoice(await admin.fetchOrder(ORDER), '6001234567890');
     await admin.changeStatus(await admin.fetchOrder(ORDER), [], 'g1');
@@ -143,7 +196,11 @@ describe.each(PARSERS)('an admin whose forms carry a hidden session token (%s)',
     const res = await fetchIn(`${tokenShop.url}/order/order_ps.php`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ mode: 'combine_status_change', changeStatus: 'g1', 'statusCheck[p][]': `${ORDER}||${SEED[0]!.items[0]!.sno}` }).toString(),
+      body: new URLSearchParams({
+        mode: 'combine_status_change',
+        changeStatus: 'g1',
+        'statusCheck[p][]': `${ORDER}||${SEED[0]!.items[0]!.sno}`,
+      }).toString(),
     });
     expect(await res.text()).toContain('보안 토큰이 올바르지 않습니다');
     expect(tokenShop.control.order(ORDER)!.items[0]!.status).toBe('p1');

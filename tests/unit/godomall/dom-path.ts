@@ -11,7 +11,9 @@ export function path(el: Element | null, stop: string): string {
     const id = cur.getAttribute('id');
     const cls = (cur.getAttribute('class') ?? '').split(/\s+/).filter(Boolean).sort().join('.');
     const name = cur.getAttribute('name');
-    parts.unshift(`${cur.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}${name ? `[${name}]` : ''}`.replace(/\d+/g, 'N'));
+    parts.unshift(
+      `${cur.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls ? `.${cls}` : ''}${name ? `[${name}]` : ''}`.replace(/\d+/g, 'N'),
+    );
   }
   return parts.join(' > ');
 }

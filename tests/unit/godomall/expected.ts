@@ -31,7 +31,13 @@ export function expectedRows(list: ListKind, view: 'order' | 'orderGoods', provi
     if (!items.length) continue;
     if (view === 'orderGoods') {
       for (const i of items) {
-        out.push({ key: `${o.orderNo}||${i.sno}||||${i.goodsCnt}||${i.goodsCnt}`, orderNo: o.orderNo, sno: i.sno, status: i.status, ...invoiceOf(i, list === 'goods') });
+        out.push({
+          key: `${o.orderNo}||${i.sno}||||${i.goodsCnt}||${i.goodsCnt}`,
+          orderNo: o.orderNo,
+          sno: i.sno,
+          status: i.status,
+          ...invoiceOf(i, list === 'goods'),
+        });
       }
       continue;
     }
@@ -44,7 +50,8 @@ export function expectedRows(list: ListKind, view: 'order' | 'orderGoods', provi
       continue;
     }
     const first = items[0]!;
-    const prevented = new Set(items.map((i) => i.supplier)).size > 1 || new Set(items.map((i) => i.deliveryMethodFl ?? 'delivery')).size > 1;
+    const prevented =
+      new Set(items.map((i) => i.supplier)).size > 1 || new Set(items.map((i) => i.deliveryMethodFl ?? 'delivery')).size > 1;
     const differ = new Set(items.map((i) => i.invoiceCompanySno)).size > 1 || new Set(items.map((i) => i.invoiceNo)).size > 1;
     let inv = { courier: '', invoiceNo: '' };
     if (list === 'goods' && !prevented) inv = differ ? { ...invoiceOf({ ...first, invoiceNo: '' }, true) } : invoiceOf(first, true);

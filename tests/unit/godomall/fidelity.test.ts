@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOrderDetail, readOrderItems, readCourierOptions, findEpostCourierSno, readOrderNo, hasOrderForm } from '../../../lib/godomall/order';
+import {
+  readOrderDetail,
+  readOrderItems,
+  readCourierOptions,
+  findEpostCourierSno,
+  readOrderNo,
+  hasOrderForm,
+} from '../../../lib/godomall/order';
 import { SEL } from '../../../lib/godomall/selectors';
 import { readOperatorId } from '../../../lib/godomall/rows';
 import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godomall/server';
@@ -21,10 +28,20 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godoma
 const real = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
 interface ExpectedItem {
-  sno: string; statusCode: string; goodsName: string; optionText: string; quantity: number; collect: 'pre' | 'later';
-  deliveryMethodFl: string | null; invoiceCompanySno: number; invoiceNo: string;
+  sno: string;
+  statusCode: string;
+  goodsName: string;
+  optionText: string;
+  quantity: number;
+  collect: 'pre' | 'later';
+  deliveryMethodFl: string | null;
+  invoiceCompanySno: number;
+  invoiceNo: string;
 }
-const EXPECTED = JSON.parse(real('expected.json')) as Record<string, { items?: ExpectedItem[]; orderNo?: string; receiver?: Record<string, string | null> }>;
+const EXPECTED = JSON.parse(real('expected.json')) as Record<
+  string,
+  { items?: ExpectedItem[]; orderNo?: string; receiver?: Record<string, string | null> }
+>;
 const GRID = EXPECTED['inc_order_view_grid.html']!.items!;
 const VIEW = EXPECTED['order_view.html']!;
 const ORDER_NO = VIEW.orderNo!;
@@ -36,13 +53,33 @@ const opt = (s: string) => s.replace(/\s*:\s*/g, ': ');
 function sampleOrder(): SeedOrder {
   const r = VIEW.receiver!;
   return {
-    orderNo: ORDER_NO, orderDate: '2024-11-05 12:30:00', orderName: '홍길동', orderCellPhone: '010-1234-5678',
-    receiverName: r.name!, receiverPhone: r.phoneDisplayed!, receiverCellPhone: r.cellPhoneDisplayed!, receiverZonecode: r.zonecode!, receiverZipcode: r.zipcode!,
-    receiverAddress: r.address!, receiverAddressSub: r.addressSub!, orderMemo: r.orderMemo!,
+    orderNo: ORDER_NO,
+    orderDate: '2024-11-05 12:30:00',
+    orderName: '홍길동',
+    orderCellPhone: '010-1234-5678',
+    receiverName: r.name!,
+    receiverPhone: r.phoneDisplayed!,
+    receiverCellPhone: r.cellPhoneDisplayed!,
+    receiverZonecode: r.zonecode!,
+    receiverZipcode: r.zipcode!,
+    receiverAddress: r.address!,
+    receiverAddressSub: r.addressSub!,
+    orderMemo: r.orderMemo!,
     items: GRID.map((i) => ({
-      sno: i.sno, goodsNm: i.goodsName, optionText: opt(i.optionText), goodsCnt: i.quantity, price: 10000, status: i.statusCode,
-      deliverySno: i.collect === 'pre' ? 'd1' : 'd2', collect: i.collect, deliveryFee: 3000, supplier: '본사', gifts: [],
-      invoiceCompanySno: i.invoiceCompanySno ? String(i.invoiceCompanySno) : '', invoiceNo: i.invoiceNo, deliveryMethodFl: i.deliveryMethodFl ?? 'delivery',
+      sno: i.sno,
+      goodsNm: i.goodsName,
+      optionText: opt(i.optionText),
+      goodsCnt: i.quantity,
+      price: 10000,
+      status: i.statusCode,
+      deliverySno: i.collect === 'pre' ? 'd1' : 'd2',
+      collect: i.collect,
+      deliveryFee: 3000,
+      supplier: '본사',
+      gifts: [],
+      invoiceCompanySno: i.invoiceCompanySno ? String(i.invoiceCompanySno) : '',
+      invoiceNo: i.invoiceNo,
+      deliveryMethodFl: i.deliveryMethodFl ?? 'delivery',
     })),
   };
 }
@@ -50,7 +87,9 @@ function sampleOrder(): SeedOrder {
 /** What every goods-table selector of lib/godomall/order.ts meets, described by its path. */
 function goodsTableShape(doc: Document) {
   const row = doc.querySelector(SEL.detailItemRow)!;
-  const rowAttrs = Array.from(row.attributes).map((a) => a.name).sort();
+  const rowAttrs = Array.from(row.attributes)
+    .map((a) => a.name)
+    .sort();
   const hidden = Array.from(row.querySelectorAll('input[type=hidden]')).map((i) => (i.getAttribute('name') ?? '').replace(/\d+/g, 'N'));
   return {
     rowAttrs,
@@ -59,7 +98,10 @@ function goodsTableShape(doc: Document) {
     hidden,
     goodsLink: path(row.querySelector(SEL.detailGoodsLink), 'tr'),
     option: path(row.querySelector(SEL.detailOption), 'tr'),
-    quantity: path(Array.from(row.querySelectorAll(SEL.detailQuantityStrong)).find((s) => s.parentElement?.parentElement === row) ?? null, 'tr'),
+    quantity: path(
+      Array.from(row.querySelectorAll(SEL.detailQuantityStrong)).find((s) => s.parentElement?.parentElement === row) ?? null,
+      'tr',
+    ),
     courierSelect: path(doc.querySelector(SEL.courierSelect), 'body'),
   };
 }
@@ -73,20 +115,51 @@ describe.each(PARSERS)('the hand-written template pages (%s)', (_name, parse) =>
     const d = readOrderDetail(view, parse(real('inc_order_view_grid.html')));
     const r = VIEW.receiver!;
     expect(d).toMatchObject({
-      orderNo: ORDER_NO, receiverName: r.name, receiverPhone: r.phone, receiverCellPhone: r.cellPhone, receiverZonecode: r.zonecode,
-      receiverAddress: r.address, receiverAddressSub: r.addressSub, orderMemo: r.orderMemo,
+      orderNo: ORDER_NO,
+      receiverName: r.name,
+      receiverPhone: r.phone,
+      receiverCellPhone: r.cellPhone,
+      receiverZonecode: r.zonecode,
+      receiverAddress: r.address,
+      receiverAddressSub: r.addressSub,
+      orderMemo: r.orderMemo,
     });
   });
 
-  it.each(['inc_order_view_grid.html', 'inc_order_view_fixed.html', 'inc_order_view_single.html'])('%s: every item read, none unreadable', (file) => {
-    const doc = parse(real(file));
-    const items = readOrderItems(doc);
-    const want = EXPECTED[file]!.items!;
-    expect(items.map((i) => ({ sno: i.sno, status: i.status, goodsName: i.goodsName, optionText: i.optionText, quantity: i.quantity, collect: i.collectOnDelivery, invoiceNo: i.invoiceNo, unreadable: i.unreadable })))
-      .toEqual(want.map((i) => ({ sno: i.sno, status: i.statusCode, goodsName: i.goodsName, optionText: opt(i.optionText), quantity: i.quantity, collect: i.collect === 'later', invoiceNo: i.invoiceNo, unreadable: undefined })));
-    for (const [item, w] of items.map((i, n) => [i, want[n]!] as const)) if (w.deliveryMethodFl) expect(item.deliveryMethod).toBe(w.deliveryMethodFl);
-    expect(findEpostCourierSno(readCourierOptions(doc))).toBe('12');
-  });
+  it.each(['inc_order_view_grid.html', 'inc_order_view_fixed.html', 'inc_order_view_single.html'])(
+    '%s: every item read, none unreadable',
+    (file) => {
+      const doc = parse(real(file));
+      const items = readOrderItems(doc);
+      const want = EXPECTED[file]!.items!;
+      expect(
+        items.map((i) => ({
+          sno: i.sno,
+          status: i.status,
+          goodsName: i.goodsName,
+          optionText: i.optionText,
+          quantity: i.quantity,
+          collect: i.collectOnDelivery,
+          invoiceNo: i.invoiceNo,
+          unreadable: i.unreadable,
+        })),
+      ).toEqual(
+        want.map((i) => ({
+          sno: i.sno,
+          status: i.statusCode,
+          goodsName: i.goodsName,
+          optionText: opt(i.optionText),
+          quantity: i.quantity,
+          collect: i.collect === 'later',
+          invoiceNo: i.invoiceNo,
+          unreadable: undefined,
+        })),
+      );
+      for (const [item, w] of items.map((i, n) => [i, want[n]!] as const))
+        if (w.deliveryMethodFl) expect(item.deliveryMethod).toBe(w.deliveryMethodFl);
+      expect(findEpostCourierSno(readCourierOptions(doc))).toBe('12');
+    },
+  );
 });
 
 describe.each(PARSERS)('the simulator against the hand-written template pages (%s)', (_name, parse) => {
@@ -95,7 +168,15 @@ describe.each(PARSERS)('the simulator against the hand-written template pages (%
   beforeAll(async () => {
     sandbox = await startGodomallSandbox({ orders: [sampleOrder()] });
     const f = await loginFetch(sandbox);
-    get = async (path, body) => parse(await (await f(sandbox.url + path, body ? { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {})).text());
+    get = async (path, body) =>
+      parse(
+        await (
+          await f(
+            sandbox.url + path,
+            body ? { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {},
+          )
+        ).text(),
+      );
   });
   afterAll(() => sandbox.close());
   const inc = () => get('/order/inc_order_view.php', new URLSearchParams({ orderNo: ORDER_NO, orderStatusMode: 'order' }));
@@ -120,16 +201,36 @@ describe.each(PARSERS)('the simulator against the hand-written template pages (%
       statusForm: path(doc.querySelector('form#frmOrderStatus'), 'body').split(' > ').pop(),
       tab: path(doc.querySelector('#tab-status-order'), '#tabOrderStatus'),
       operator: path(doc.querySelector(SEL.operatorHeader), 'body').split(' > ').pop(),
-      receiver: ['receiverName', 'receiverPhone', 'receiverCellPhone', 'receiverZonecode', 'receiverZipcode', 'receiverAddress', 'receiverAddressSub', 'orderMemo']
-        .map((k) => path(doc.querySelector(`[name="info[${k}]"]`), '.js-order-view-receiver-area')),
+      receiver: [
+        'receiverName',
+        'receiverPhone',
+        'receiverCellPhone',
+        'receiverZonecode',
+        'receiverZipcode',
+        'receiverAddress',
+        'receiverAddressSub',
+        'orderMemo',
+      ].map((k) => path(doc.querySelector(`[name="info[${k}]"]`), '.js-order-view-receiver-area')),
     });
     expect(shape(await get(`/order/order_view.php?orderNo=${ORDER_NO}`))).toEqual(shape(parse(real('order_view.html'))));
   });
 
   it('the readers read the same order from the simulator as from the template pages', async () => {
     const pick = (d: ReturnType<typeof readOrderDetail>) => ({
-      ...d, courierOptions: undefined, carriedFields: undefined, orderChannel: undefined, // the hand-written page leaves out the inline script
-      items: d.items.map((i) => ({ sno: i.sno, status: i.status, goodsName: i.goodsName, optionText: i.optionText, quantity: i.quantity, collect: i.collectOnDelivery, invoiceNo: i.invoiceNo, unreadable: i.unreadable })),
+      ...d,
+      courierOptions: undefined,
+      carriedFields: undefined,
+      orderChannel: undefined, // the hand-written page leaves out the inline script
+      items: d.items.map((i) => ({
+        sno: i.sno,
+        status: i.status,
+        goodsName: i.goodsName,
+        optionText: i.optionText,
+        quantity: i.quantity,
+        collect: i.collectOnDelivery,
+        invoiceNo: i.invoiceNo,
+        unreadable: i.unreadable,
+      })),
     });
     const ours = readOrderDetail(await get(`/order/order_view.php?orderNo=${ORDER_NO}`), await inc());
     const theirs = readOrderDetail(parse(real('order_view.html')), parse(real('inc_order_view_grid.html')));

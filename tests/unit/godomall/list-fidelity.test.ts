@@ -19,10 +19,22 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godoma
 const real = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
 interface ExpectedRow {
-  key: string | null; orderNo: string; sno: number; statusCode: string; deliveryMethodFl: string;
-  courierSno: number | null; courierText: string | null; invoiceNo: string | null;
+  key: string | null;
+  orderNo: string;
+  sno: number;
+  statusCode: string;
+  deliveryMethodFl: string;
+  courierSno: number | null;
+  courierText: string | null;
+  invoiceNo: string | null;
 }
-interface ExpectedPage { url: string; view: string; searchCount: number; checkboxesPerOrder: boolean; rows: ExpectedRow[] }
+interface ExpectedPage {
+  url: string;
+  view: string;
+  searchCount: number;
+  checkboxesPerOrder: boolean;
+  rows: ExpectedRow[];
+}
 const PAGES = (JSON.parse(real('expected.json')) as { fixtures: Record<string, ExpectedPage> }).fixtures;
 
 /** What a reader must make of a row the page shows: the courier only when a number goes with it, or a select shows one. */
@@ -35,7 +47,7 @@ function wanted(page: ExpectedPage) {
       ...(r.key!.includes('||') ? { sno: String(r.sno) } : {}),
       status: r.statusCode,
       deliveryMethod: r.deliveryMethodFl,
-      courier: r.courierSno ? r.courierText ?? '' : '',
+      courier: r.courierSno ? (r.courierText ?? '') : '',
       invoiceNo: r.invoiceNo ?? '',
     }));
 }
@@ -44,15 +56,27 @@ describe.each(PARSERS)('the hand-written list pages (%s)', (_name, parse) => {
   it.each(Object.keys(PAGES))('%s: every checkbox row with its key, status, method and invoice', (file) => {
     const page = PAGES[file]!;
     const rows = readListRows(parse(real(file)));
-    expect(rows.map((r) => ({ key: r.key, orderNo: r.orderNo, ...(r.sno ? { sno: r.sno } : {}), status: r.status, deliveryMethod: r.deliveryMethod, courier: r.courier, invoiceNo: r.invoiceNo })))
-      .toEqual(wanted(page));
+    expect(
+      rows.map((r) => ({
+        key: r.key,
+        orderNo: r.orderNo,
+        ...(r.sno ? { sno: r.sno } : {}),
+        status: r.status,
+        deliveryMethod: r.deliveryMethod,
+        courier: r.courier,
+        invoiceNo: r.invoiceNo,
+      })),
+    ).toEqual(wanted(page));
     expect(lastPageOf(parse(real(file)))).toBe(1);
   });
 
   it('the grouped 결제완료/배송중 lists give a box per item, the grouped 상품준비중 list one per order', () => {
     for (const [file, page] of Object.entries(PAGES)) {
       const keys = readListRows(parse(real(file))).map((r) => r.key);
-      expect(keys.every((k) => k.includes('||')), file).toBe(!page.checkboxesPerOrder);
+      expect(
+        keys.every((k) => k.includes('||')),
+        file,
+      ).toBe(!page.checkboxesPerOrder);
     }
   });
 });
@@ -61,11 +85,17 @@ describe.each(PARSERS)('the hand-written list pages (%s)', (_name, parse) => {
 function listShape(doc: Document, opts: { inputs: boolean; trace: boolean }) {
   const form = SEL.statusForm;
   const checkbox = doc.querySelector(`${form} ${SEL.rowCheckbox}`);
-  const hidden = checkbox ? Array.from(checkbox.parentElement!.querySelectorAll('input[type=hidden]')).map((i) => (i.getAttribute('name') ?? '').replace(/\d+/g, 'N').replace(/\|\|/g, '/')) : [];
+  const hidden = checkbox
+    ? Array.from(checkbox.parentElement!.querySelectorAll('input[type=hidden]')).map((i) =>
+        (i.getAttribute('name') ?? '').replace(/\d+/g, 'N').replace(/\|\|/g, '/'),
+      )
+    : [];
   return {
     checkbox: path(checkbox, form),
     hidden: [...new Set(hidden)].sort(),
-    rowAttrs: Array.from(checkbox?.closest('tr')?.attributes ?? []).map((a) => a.name).sort(),
+    rowAttrs: Array.from(checkbox?.closest('tr')?.attributes ?? [])
+      .map((a) => a.name)
+      .sort(),
     ...(opts.inputs
       ? {
           select: path(doc.querySelector(`${form} select[name^="invoiceCompanySno["]`), form),

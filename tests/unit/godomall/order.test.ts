@@ -22,7 +22,13 @@ describe.each(PARSERS)('readOrderDetail (%s)', (_name, parse) => {
       orderCellPhone: seed.orderCellPhone,
     });
     expect(d.items).toHaveLength(1);
-    expect(d.items[0]).toMatchObject({ sno: seed.items[0]!.sno, goodsName: '<b>굵은</b> 면 티셔츠', status: 'p1', isGift: false, collectOnDelivery: false });
+    expect(d.items[0]).toMatchObject({
+      sno: seed.items[0]!.sno,
+      goodsName: '<b>굵은</b> 면 티셔츠',
+      status: 'p1',
+      isGift: false,
+      collectOnDelivery: false,
+    });
     expect(d.items[0]!.quantity).toBe(seed.items[0]!.goodsCnt);
     expect(d.items[0]!.unreadable).toBeUndefined();
   });
@@ -61,7 +67,10 @@ describe.each(PARSERS)('readOrderDetail (%s)', (_name, parse) => {
     expect(new Set(real.map((i) => i.deliveryGroup)).size).toBe(3);
     // 사은품 정보 is one table per order on order_view.php (name and 수량 columns)
     const gifts = d.items.filter((i) => i.isGift);
-    expect(gifts.map((g) => [g.goodsName, g.quantity])).toEqual([['보냉팩', 1], ['사은품 수세미', 2]]);
+    expect(gifts.map((g) => [g.goodsName, g.quantity])).toEqual([
+      ['보냉팩', 1],
+      ['사은품 수세미', 2],
+    ]);
     expect(gifts.every((g) => g.sno.startsWith('gift:'))).toBe(true);
   });
 
@@ -87,7 +96,12 @@ describe.each(PARSERS)('readOrderDetail (%s)', (_name, parse) => {
     expect(findEpostCourierSno(readCourierOptions(goods))).toBe('12');
     expect(readCourierOptions(goods)[0]).toEqual({ value: '8', text: 'CJ대한통운' });
     expect(findEpostCourierSno(readCourierOptions(parse(fixture('list_goods.html'))))).toBe('12');
-    expect(findEpostCourierSno([{ value: '8', text: 'CJ대한통운' }, { value: '3', text: '등기/소포' }])).toBeUndefined();
+    expect(
+      findEpostCourierSno([
+        { value: '8', text: 'CJ대한통운' },
+        { value: '3', text: '등기/소포' },
+      ]),
+    ).toBeUndefined();
     expect(hasOrderForm(parse(fixture('order_view_html.html')))).toBe(true);
     expect(hasOrderForm(parse(fixture('login.html')))).toBe(false);
   });

@@ -7,8 +7,10 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 
 export type ParseHtml = (html: string) => Document;
 
-export const happyDomParse: ParseHtml = (html) => {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+const happyDomParse: ParseHtml = (html) => {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 };
 

@@ -5,7 +5,14 @@ import { expectedRows } from './expected';
 import type { ListKind } from '../../sandbox/godomall/model';
 
 const strip = (rows: ReturnType<typeof readListRows>) =>
-  rows.map((r) => ({ key: r.key, orderNo: r.orderNo, ...(r.sno ? { sno: r.sno } : {}), status: r.status, courier: r.courier, invoiceNo: r.invoiceNo }));
+  rows.map((r) => ({
+    key: r.key,
+    orderNo: r.orderNo,
+    ...(r.sno ? { sno: r.sno } : {}),
+    status: r.status,
+    courier: r.courier,
+    invoiceNo: r.invoiceNo,
+  }));
 
 const CASES: Array<[string, ListKind, 'order' | 'orderGoods', boolean]> = [
   ['list_all.html', 'all', 'order', false],

@@ -22,14 +22,22 @@ const page = async (path: string, fetcher = f) => linkedomParse(await (await fet
 const post = async (form: Record<string, string | string[]>) => {
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
-  const res = await f(`${sandbox.url}/order/order_ps.php`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const res = await f(`${sandbox.url}/order/order_ps.php`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   return parseWriteAnswer(await res.text());
 };
 
 describe('godomall admin simulator', () => {
   it('answers every admin page and POST with the login page until logged in; the cookie is HttpOnly without SameSite', async () => {
     expect(isLoginPage(await page('/order/order_list_pay.php', fetch))).toBe(true);
-    const res = await fetch(`${sandbox.url}/base/login_ps.php`, { method: 'POST', body: new URLSearchParams({ managerId: 'park', managerPw: 'x' }), redirect: 'manual' });
+    const res = await fetch(`${sandbox.url}/base/login_ps.php`, {
+      method: 'POST',
+      body: new URLSearchParams({ managerId: 'park', managerPw: 'x' }),
+      redirect: 'manual',
+    });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^GD5SESSID=[0-9a-f]+; Path=\/; HttpOnly$/);
     const withCookie = ((u: string, i: RequestInit = {}) => fetch(u, { ...i, headers: { cookie: cookie.split(';')[0]! } })) as typeof fetch;
@@ -58,7 +66,9 @@ describe('godomall admin simulator', () => {
     const lastPage = Math.ceil(items / 10);
     expect(trs(await page(`/order/order_list_all.php?pageNum=10&page=${lastPage}`))).toBe(items - (lastPage - 1) * 10);
     expect(readListRows(await page(`/order/order_list_all.php?pageNum=10&page=${lastPage + 1}`))).toHaveLength(0);
-    expect(new Set(readListRows(await page(`/order/order_list_all.php?keyword=${SEED[5]!.orderNo}`)).map((r) => r.orderNo))).toEqual(new Set([SEED[5]!.orderNo]));
+    expect(new Set(readListRows(await page(`/order/order_list_all.php?keyword=${SEED[5]!.orderNo}`)).map((r) => r.orderNo))).toEqual(
+      new Set([SEED[5]!.orderNo]),
+    );
     const g5 = readListRows(await page('/order/order_list_goods.php?pageNum=500&view=orderGoods&orderStatus[]=g5'));
     expect(g5.length).toBeGreaterThan(0);
     expect(g5.every((r) => r.status === 'g5')).toBe(true);
@@ -88,10 +98,12 @@ describe('godomall admin simulator', () => {
     expect(await post({ mode: 'combine_status_change', changeStatus: '', 'statusCheck[p][]': o.orderNo })).toMatchObject({ kind: 'error' });
     expect(await post({ mode: 'combine_status_change', changeStatus: 'g1' })).toMatchObject({ kind: 'error' });
     const claim = SEED[16]!;
-    expect(await post({ mode: 'combine_status_change', changeStatus: 'g1', 'statusCheck[p][]': [o.orderNo, claim.orderNo] })).toMatchObject({
-      kind: 'error',
-      message: expect.stringContaining('클레임'),
-    });
+    expect(await post({ mode: 'combine_status_change', changeStatus: 'g1', 'statusCheck[p][]': [o.orderNo, claim.orderNo] })).toMatchObject(
+      {
+        kind: 'error',
+        message: expect.stringContaining('클레임'),
+      },
+    );
     expect(sandbox.control.order(o.orderNo)!.items[0]!.status).toBe('p1');
     expect(await post({ mode: 'combine_status_change', changeStatus: 'g1', 'statusCheck[p][]': o.orderNo })).toMatchObject({ kind: 'ok' });
     expect(sandbox.control.order(o.orderNo)!.items[0]!.status).toBe('g1');
@@ -100,7 +112,10 @@ describe('godomall admin simulator', () => {
   it('order_ps: invoices through the grouped form (OrderAdmin::saveDeliveryOrderInvoice needs invoiceIndividualUnsetFl), unknown courier refused', async () => {
     const single = SEED[3]!; // g1
     const form = (courier: string, no: string, unset?: string) => ({
-      mode: 'combine_invoice_change', 'statusCheck[g][]': single.orderNo, [`invoiceCompanySno[${single.orderNo}]`]: courier, [`invoiceNo[${single.orderNo}]`]: no,
+      mode: 'combine_invoice_change',
+      'statusCheck[g][]': single.orderNo,
+      [`invoiceCompanySno[${single.orderNo}]`]: courier,
+      [`invoiceNo[${single.orderNo}]`]: no,
       ...(unset ? { [`invoiceIndividualUnsetFl[${single.orderNo}]`]: unset } : {}),
     });
     expect(await post(form('99', '123456', single.orderNo))).toMatchObject({ kind: 'error' });
@@ -120,9 +135,14 @@ describe('godomall admin simulator', () => {
 
   it('the control surface over HTTP: status by hand, order state, grid, reset', async () => {
     const o = SEED[1]!;
-    const res = await fetch(`${sandbox.url}/__sandbox/status`, { method: 'POST', body: JSON.stringify({ orderNo: o.orderNo, status: 'd1' }) });
+    const res = await fetch(`${sandbox.url}/__sandbox/status`, {
+      method: 'POST',
+      body: JSON.stringify({ orderNo: o.orderNo, status: 'd1' }),
+    });
     expect(((await res.json()) as { items: Array<{ status: string }> }).items.map((i) => i.status)).toEqual(['d1']);
-    const state = (await (await fetch(`${sandbox.url}/__sandbox/order?orderNo=${o.orderNo}`)).json()) as { items: Array<{ status: string }> };
+    const state = (await (await fetch(`${sandbox.url}/__sandbox/order?orderNo=${o.orderNo}`)).json()) as {
+      items: Array<{ status: string }>;
+    };
     expect(state.items[0]!.status).toBe('d1');
     await fetch(`${sandbox.url}/__sandbox/grid`, { method: 'POST', body: JSON.stringify({ list: 'all', columns: ['goodsNm', 'check'] }) });
     expect((await page('/order/order_list_all.php')).querySelectorAll('thead th')).toHaveLength(2);
@@ -135,7 +155,9 @@ describe('godomall admin simulator', () => {
 
   it('the status settings page lists renamed and shop-defined statuses by code', async () => {
     const doc = await page('/policy/order_status.php');
-    const g = Array.from(doc.querySelectorAll('table[data-status-group="g"] tr[data-status-code]')).map((tr) => tr.getAttribute('data-status-code'));
+    const g = Array.from(doc.querySelectorAll('table[data-status-group="g"] tr[data-status-code]')).map((tr) =>
+      tr.getAttribute('data-status-code'),
+    );
     expect(g).toEqual(['g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
     expect(doc.querySelector('input[name="orderStatus[p1][user]"]')?.getAttribute('value')).toBe('결제확인');
   });

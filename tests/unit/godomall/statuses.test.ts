@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { isBeforeShipping, isClaimStatus, isGoodsStatus, isPaymentStatus, isShippedOrLater, statusGroup, statusLabel } from '../../../lib/godomall/statuses';
+import {
+  isBeforeShipping,
+  isClaimStatus,
+  isGoodsStatus,
+  isPaymentStatus,
+  isShippedOrLater,
+  statusGroup,
+  statusLabel,
+} from '../../../lib/godomall/statuses';
 import { groupLetterOfName, itemSnoOfName, splitRowKey } from '../../../lib/godomall/selectors';
 
 describe('status codes', () => {
   it('groups by letter, shop-defined g5+ included', () => {
-    expect(['o1', 'p1', 'g1', 'g5', 'g8', 'd1', 'd2', 's1', 'c3', 'z5', 'x', ''].map(statusGroup)).toEqual(['o', 'p', 'g', 'g', 'g', 'd', 'd', 's', 'c', 'z', '', '']);
+    expect(['o1', 'p1', 'g1', 'g5', 'g8', 'd1', 'd2', 's1', 'c3', 'z5', 'x', ''].map(statusGroup)).toEqual([
+      'o',
+      'p',
+      'g',
+      'g',
+      'g',
+      'd',
+      'd',
+      's',
+      'c',
+      'z',
+      '',
+      '',
+    ]);
     expect(isPaymentStatus('p1')).toBe(true);
     expect(isGoodsStatus('g5')).toBe(true);
     expect(isGoodsStatus('p1')).toBe(false);

@@ -8,7 +8,10 @@ const ORDER = '2611271751531000';
 
 describe('order_ps.php bodies', () => {
   it('modifyOrderStatusDelivery as order_view.php:1810–1836 builds it: invoice only', () => {
-    const items = [{ sno: '10001', status: 'g1', deliveryMethod: 'delivery', courierSno: '' }, { sno: '10002', status: 'p1', deliveryMethod: 'delivery', courierSno: '8' }];
+    const items = [
+      { sno: '10001', status: 'g1', deliveryMethod: 'delivery', courierSno: '' },
+      { sno: '10002', status: 'p1', deliveryMethod: 'delivery', courierSno: '8' },
+    ];
     const body = detailWriteBody(ORDER, items, { orderChannel: 'shop', invoice: { courierSno: '12', invoiceNo: '6001234567890' } });
     expect([...body]).toEqual([
       ['mode', 'modifyOrderStatusDelivery'],
@@ -49,8 +52,12 @@ describe('order_ps.php bodies', () => {
 
   it('refuses an item without a known status, an empty number and a write with nothing to write', () => {
     expect(() => detailWriteBody(ORDER, [{ sno: '1', status: '' }], { status: 'g1' })).toThrow(AdminWriteError);
-    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '12', invoiceNo: '' } })).toThrow(AdminWriteError);
-    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '0', invoiceNo: '6001234567890' } })).toThrow(AdminWriteError);
+    expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '12', invoiceNo: '' } })).toThrow(
+      AdminWriteError,
+    );
+    expect(() =>
+      detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], { invoice: { courierSno: '0', invoiceNo: '6001234567890' } }),
+    ).toThrow(AdminWriteError);
     expect(() => detailWriteBody(ORDER, [{ sno: '1', status: 'p1' }], {})).toThrow(AdminWriteError);
   });
 });
@@ -58,9 +65,17 @@ describe('order_ps.php bodies', () => {
 describe('reading the iframe answer', () => {
   it.each([
     [iframeAnswer('주문 상태 변경이 완료되었습니다.', true), 'ok', '주문 상태 변경이 완료되었습니다.'],
-    [iframeAnswer('클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : 1)', false), 'error', '클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : 1)'],
+    [
+      iframeAnswer('클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : 1)', false),
+      'error',
+      '클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : 1)',
+    ],
     [`<script>parent.dialog_alert('변경할 주문 상태를 선택해 주세요.','경고');</script>`, 'error', '변경할 주문 상태를 선택해 주세요.'],
-    [`<script>parent.dialog_alert('It\\'s done: 저장이 완료되었습니다.', '확인', {isReload:true});</script>`, 'ok', "It's done: 저장이 완료되었습니다."],
+    [
+      `<script>parent.dialog_alert('It\\'s done: 저장이 완료되었습니다.', '확인', {isReload:true});</script>`,
+      'ok',
+      "It's done: 저장이 완료되었습니다.",
+    ],
     [`<script>alert("존재하지 않는 배송 업체입니다.");</script>`, 'error', '존재하지 않는 배송 업체입니다.'],
     [`<script>parent.location.reload();</script>`, 'ok', ''],
     [`<html><body>Fatal error</body></html>`, 'error', '관리자 응답을 해석할 수 없습니다.'],

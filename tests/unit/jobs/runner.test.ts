@@ -10,7 +10,16 @@ const fresh = () => openJournal(`runner-test-${process.pid}-${++serial}`);
 
 async function seedJob(db: ReturnType<typeof fresh>, n: number) {
   const targets = Array.from({ length: n }, (_, i) => ({ key: `t${i}`, orderNo: `o${i}`, itemSnos: [], status: 'todo' as const }));
-  await putJob(db, { id: 'job', kind: 'issue', status: 'queued', adminOrigin: 'https://a', operatorId: 'kim', targets, createdAt: 1, updatedAt: 1 });
+  await putJob(db, {
+    id: 'job',
+    kind: 'issue',
+    status: 'queued',
+    adminOrigin: 'https://a',
+    operatorId: 'kim',
+    targets,
+    createdAt: 1,
+    updatedAt: 1,
+  });
 }
 
 describe('job runner', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fieldText, formatDelivAreaCd, formatPhone, formatRegiNo, kstDate, oneLine, sortCodeOf, truncate } from '../../../lib/labels/format';
+import {
+  fieldText,
+  formatDelivAreaCd,
+  formatPhone,
+  formatRegiNo,
+  kstDate,
+  oneLine,
+  sortCodeOf,
+  truncate,
+} from '../../../lib/labels/format';
 
 describe('등기번호 5-4-4', () => {
   it('groups 13 digits', () => {

@@ -16,7 +16,10 @@ function fakeBackground(rows: Shipment[], answers: boolean[] = []) {
       let moved = 0;
       for (const s of rows.filter((r) => keys.includes(r.key))) {
         audit.push({ key: s.key, action: reprint ? 'reprint' : 'print' });
-        if (s.state === 'reserved') (s.state = 'shipping'), moved++;
+        if (s.state === 'reserved') {
+          s.state = 'shipping';
+          moved++;
+        }
       }
       return { moved };
     },

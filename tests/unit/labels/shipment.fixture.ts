@@ -27,7 +27,14 @@ export function shipment(over: Partial<Shipment> = {}): Shipment {
     delivAreaCd: '전18300105',
     courseNo: '12',
     printAreaCd: '',
-    receiver: { name: '홍길동', zip: '55423', addr1: '전북 진안군 진안읍 중앙로 1', addr2: '101호', tel: '063-123-4567', mobile: '010-1234-5678' },
+    receiver: {
+      name: '홍길동',
+      zip: '55423',
+      addr1: '전북 진안군 진안읍 중앙로 1',
+      addr2: '101호',
+      tel: '063-123-4567',
+      mobile: '010-1234-5678',
+    },
     goods: [{ sno: '1', name: '유기농 쌀 10kg', option: '백미', quantity: 2 }],
     delivMsg: '문 앞에 놓아주세요',
     godomallStatus: 'g1',
@@ -39,4 +46,11 @@ export function shipment(over: Partial<Shipment> = {}): Shipment {
   };
 }
 
-export const SENDER = { officeSer: '01', name: '햇살농장', zip: '57200', addr1: '전남 장성군 장성읍 영천로 10', addr2: '', tel: '0613921234' };
+export const SENDER = {
+  officeSer: '01',
+  name: '햇살농장',
+  zip: '57200',
+  addr1: '전남 장성군 장성읍 영천로 10',
+  addr2: '',
+  tel: '0613921234',
+};

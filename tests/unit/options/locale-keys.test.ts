@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
-const load = (loc: string) => JSON.parse(readFileSync(join(root, `public/_locales/${loc}/messages.json`), 'utf8')) as Record<string, { message: string; placeholders?: object }>;
+const load = (loc: string) =>
+  JSON.parse(readFileSync(join(root, `public/_locales/${loc}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string; placeholders?: object }
+  >;
 
 function usedKeys(dir: string): string[] {
   const keys = new Set<string>();

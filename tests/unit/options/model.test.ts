@@ -80,13 +80,24 @@ describe('options model', () => {
     expect(m.errors.value.bizNo).toBeUndefined(); // typing clears the field's message
     await m.save();
     expect(m.notice.value).toEqual({ kind: 'ok', text: '저장했습니다.' });
-    expect(await loadSettings()).toMatchObject({ companyName: '테스트상점', apprNo: '7002080922', payTypeNm: '즉납', sender: { officeSer: '01' } });
+    expect(await loadSettings()).toMatchObject({
+      companyName: '테스트상점',
+      apprNo: '7002080922',
+      payTypeNm: '즉납',
+      sender: { officeSer: '01' },
+    });
   });
 
   it('saving new keys checks the connection again', async () => {
     const m = await connected();
     m.chooseContract(m.contracts.value![1]!);
-    for (const [k, v] of Object.entries({ companyName: '테스트상점', ceoName: '홍길동', bizNo: '2208162517', email: 'a@b.co', mobile: '01012345678' })) {
+    for (const [k, v] of Object.entries({
+      companyName: '테스트상점',
+      ceoName: '홍길동',
+      bizNo: '2208162517',
+      email: 'a@b.co',
+      mobile: '01012345678',
+    })) {
       m.setField(k as 'companyName', v);
     }
     m.setField('securityKey', 'wrongSecurityKey123456');

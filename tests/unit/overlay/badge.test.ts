@@ -36,7 +36,11 @@ describe('badgeFor', () => {
   });
 
   it('shows the journal state and the 우체국 number', () => {
-    expect(badgeFor(row(), ship({ state: 'reserved', test: true }))).toMatchObject({ kind: 'reserved', number: '6012345678901', test: true });
+    expect(badgeFor(row(), ship({ state: 'reserved', test: true }))).toMatchObject({
+      kind: 'reserved',
+      number: '6012345678901',
+      test: true,
+    });
     expect(badgeFor(row(), ship({ state: 'delivered' })).kind).toBe('delivered');
     expect(badgeFor(row(), ship({ state: 'unlinked' })).kind).toBe('unlinked');
   });

@@ -27,12 +27,27 @@ export function createFakeBackend(): FakeBackend {
     },
     async startJob(req: StartJobRequest) {
       const id = `job-${b.jobs.length + 1}`;
-      const targets = (req.targets ?? []).map((t) => ({ key: t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo, orderNo: t.orderNo, itemSnos: t.itemSnos, status: 'todo' as const }));
+      const targets = (req.targets ?? []).map((t) => ({
+        key: t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo,
+        orderNo: t.orderNo,
+        itemSnos: t.itemSnos,
+        status: 'todo' as const,
+      }));
       for (const key of req.keys ?? []) {
         const s = b.shipments.find((x) => x.key === key);
         if (s) targets.push({ key, orderNo: s.orderNo, itemSnos: s.itemSnos, status: 'todo' });
       }
-      b.jobs.push({ id, kind: req.kind, status: 'running', adminOrigin: req.adminOrigin, operatorId: req.operatorId, mode: req.mode, targets, createdAt: 0, updatedAt: 0 });
+      b.jobs.push({
+        id,
+        kind: req.kind,
+        status: 'running',
+        adminOrigin: req.adminOrigin,
+        operatorId: req.operatorId,
+        mode: req.mode,
+        targets,
+        createdAt: 0,
+        updatedAt: 0,
+      });
       return { jobId: id };
     },
     async getJob({ jobId }) {

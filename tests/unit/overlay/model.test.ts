@@ -10,7 +10,15 @@ const orderRow = (n: number, over: Partial<ListRow> = {}): ListRow => {
 };
 
 function deps(backend: OverlayBackend) {
-  return { backend, adminOrigin: 'http://127.0.0.1:1', mode: 'order' as const, t: translator('ko'), operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 };
+  return {
+    backend,
+    adminOrigin: 'http://127.0.0.1:1',
+    mode: 'order' as const,
+    t: translator('ko'),
+    operatorId: () => 'shopadmin',
+    confirm: () => true,
+    pollMs: 1,
+  };
 }
 
 function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: ListRow[] } = {}) {
@@ -31,13 +39,20 @@ describe('overlay model', () => {
     const backend = createFakeBackend();
     const asked: string[] = [];
     let answer = false;
-    const m = createOverlayModel({ ...deps(backend), confirm: (text: string) => (asked.push(text), answer), fetchSearchRows: async () => [orderRow(1), orderRow(2), orderRow(3)] });
+    const m = createOverlayModel({
+      ...deps(backend),
+      confirm: (text: string) => (asked.push(text), answer),
+      fetchSearchRows: async () => [orderRow(1), orderRow(2), orderRow(3)],
+    });
     await m.loadRows([orderRow(1), orderRow(2), orderRow(3)]);
     await m.refreshSearch();
     m.setSelection([orderRow(1).key, orderRow(2).key]);
     await m.issueSelected();
     await m.issueAllSearched();
-    expect(asked).toEqual(['선택한 2건에 우체국택배 송장번호를 발급합니다. 계속할까요?', '검색된 미발급 3건에 우체국택배 송장번호를 발급합니다. 계속할까요?']);
+    expect(asked).toEqual([
+      '선택한 2건에 우체국택배 송장번호를 발급합니다. 계속할까요?',
+      '검색된 미발급 3건에 우체국택배 송장번호를 발급합니다. 계속할까요?',
+    ]);
     expect(backend.shipments).toHaveLength(0);
     answer = true;
     await m.issueSelected();
@@ -97,7 +112,16 @@ describe('overlay model', () => {
   it('예약 취소 asks first and does nothing when the operator says no', async () => {
     const backend = createFakeBackend();
     const rows = [orderRow(1)];
-    backend.shipments.push({ key: rows[0]!.key, baseKey: rows[0]!.key, orderNo: rows[0]!.orderNo, itemSnos: [], state: 'reserved', regiNo: '6000000000009', test: false, printed: false });
+    backend.shipments.push({
+      key: rows[0]!.key,
+      baseKey: rows[0]!.key,
+      orderNo: rows[0]!.orderNo,
+      itemSnos: [],
+      state: 'reserved',
+      regiNo: '6000000000009',
+      test: false,
+      printed: false,
+    });
     const no = setup(backend, { confirm: false });
     await no.loadRows(rows);
     no.setSelection([rows[0]!.key]);

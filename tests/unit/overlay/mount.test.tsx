@@ -28,14 +28,31 @@ const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 async function mountOn(path: string, backend: FakeBackend = createFakeBackend(), operatorClicks = false) {
   loadIntoDocument(await pages.html(path));
   const url = `${pages.sandbox.url}${path}`;
-  const model = createOverlayModel({ backend, adminOrigin: pages.sandbox.url, mode: 'order', t, operatorId: () => 'shopadmin', confirm: () => true, pollMs: 1 });
+  const model = createOverlayModel({
+    backend,
+    adminOrigin: pages.sandbox.url,
+    mode: 'order',
+    t,
+    operatorId: () => 'shopadmin',
+    confirm: () => true,
+    pollMs: 1,
+  });
   const mounted = mountOverlay({
     doc: document,
     model,
     t,
     pageUrl: url,
     renderToolbar(host, placement) {
-      render(<Toolbar model={model} t={t} placement={placement} itemViewHref={url} {...(operatorClicks ? { isOperatorClick: () => true } : {})} />, host);
+      render(
+        <Toolbar
+          model={model}
+          t={t}
+          placement={placement}
+          itemViewHref={url}
+          {...(operatorClicks ? { isOperatorClick: () => true } : {})}
+        />,
+        host,
+      );
       return () => render(null, host);
     },
   });
@@ -54,7 +71,14 @@ describe('overlay on a list page', () => {
     expect(document.querySelector('[data-epg-toolbar="top"]')?.textContent).toContain('검색된 미발급 일괄 발급');
     expect(checkboxes().length).toBeGreaterThan(5);
     expect(badges()).toHaveLength(checkboxes().length);
-    expect(badges().every((b) => b.getAttribute('data-epg-kind') === 'unissued' || b.getAttribute('data-epg-kind') === 'typed' || b.getAttribute('data-epg-kind') === 'otherCourier')).toBe(true);
+    expect(
+      badges().every(
+        (b) =>
+          b.getAttribute('data-epg-kind') === 'unissued' ||
+          b.getAttribute('data-epg-kind') === 'typed' ||
+          b.getAttribute('data-epg-kind') === 'otherCourier',
+      ),
+    ).toBe(true);
     expect(model.views.value).toHaveLength(checkboxes().length);
   });
 
@@ -63,8 +87,28 @@ describe('overlay on a list page', () => {
     loadIntoDocument(await pages.html('/order/order_list_pay.php'));
     const [a, b] = readListRows(document);
     backend.shipments.push(
-      { key: a!.orderNo, baseKey: a!.orderNo, orderNo: a!.orderNo, itemSnos: [], state: 'reserved', regiNo: '6012345678901', test: true, printed: false },
-      { key: b!.orderNo, baseKey: b!.orderNo, orderNo: b!.orderNo, itemSnos: [], state: 'failed', regiNo: '', test: false, printed: false, contactError: true, message: '휴대폰 형식 오류' },
+      {
+        key: a!.orderNo,
+        baseKey: a!.orderNo,
+        orderNo: a!.orderNo,
+        itemSnos: [],
+        state: 'reserved',
+        regiNo: '6012345678901',
+        test: true,
+        printed: false,
+      },
+      {
+        key: b!.orderNo,
+        baseKey: b!.orderNo,
+        orderNo: b!.orderNo,
+        itemSnos: [],
+        state: 'failed',
+        regiNo: '',
+        test: false,
+        printed: false,
+        contactError: true,
+        message: '휴대폰 형식 오류',
+      },
     );
     const { model } = await mountOn('/order/order_list_pay.php', backend);
     const first = badges()[0]!;
@@ -73,7 +117,17 @@ describe('overlay on a list page', () => {
     expect(first.querySelectorAll('.epg-badge__no wbr')).toHaveLength(2);
     const link = badges()[1]!.querySelector('a')!;
     const c = readListRows(document)[2]!;
-    backend.shipments.push({ key: c.orderNo, baseKey: c.orderNo, orderNo: c.orderNo, itemSnos: [], state: 'shipping', regiNo: '6012345678902', test: false, printed: true, exception: { kind: 'undelivered', reason: '수취인 부재' } });
+    backend.shipments.push({
+      key: c.orderNo,
+      baseKey: c.orderNo,
+      orderNo: c.orderNo,
+      itemSnos: [],
+      state: 'shipping',
+      regiNo: '6012345678902',
+      test: false,
+      printed: true,
+      exception: { kind: 'undelivered', reason: '수취인 부재' },
+    });
     await model.refreshShipments();
     const exc = badges()[2]!.querySelector('.epg-badge__exc')!;
     expect(exc.textContent).toBe('미배달');
@@ -105,7 +159,13 @@ describe('overlay on a list page', () => {
   it('never injects twice and re-attaches when the admin replaces the table', async () => {
     const { model } = await mountOn('/order/order_list_goods.php?view=orderGoods');
     const n = checkboxes().length;
-    const second = mountOverlay({ doc: document, model, t, pageUrl: 'http://x/order/order_list_goods.php', renderToolbar: () => () => undefined });
+    const second = mountOverlay({
+      doc: document,
+      model,
+      t,
+      pageUrl: 'http://x/order/order_list_goods.php',
+      renderToolbar: () => () => undefined,
+    });
     expect(second).toBeUndefined();
     const table = document.querySelector('table.order-list')!;
     const copy = table.cloneNode(true) as Element;
@@ -130,7 +190,7 @@ describe('overlay on a list page', () => {
     expect(badges()).toHaveLength(n);
   });
 
-  it('a script clicking the toolbar starts nothing: jobs start only from the operator\'s own clicks', async () => {
+  it("a script clicking the toolbar starts nothing: jobs start only from the operator's own clicks", async () => {
     const backend = createFakeBackend();
     const { model } = await mountOn('/order/order_list_pay.php', backend);
     checkboxes()[0]!.click();

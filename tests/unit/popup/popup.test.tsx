@@ -27,11 +27,39 @@ const ADMIN = 'https://gdadmin.myshop.godomall.com';
 function row(orderNo: string, patch: Partial<Shipment>): Shipment {
   const now = Date.now();
   return {
-    key: orderNo, baseKey: orderNo, reissue: 0, mode: 'order', orderNo, itemSnos: [], adminOrigin: ADMIN, state: 'issued',
-    source: 'issued', test: false, payType: '1', regiNo: '', reqNo: '', resNo: '', reqYmd: '', resDate: '', price: '', vTelNo: '',
-    regiPoNm: '', arrCnpoNm: '', delivPoNm: '', delivAreaCd: '', courseNo: '', printAreaCd: '',
-    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' }, goods: [], delivMsg: '', godomallStatus: 'g1',
-    warnings: [], createdAt: now, updatedAt: now, operatorId: 'admin', ...patch,
+    key: orderNo,
+    baseKey: orderNo,
+    reissue: 0,
+    mode: 'order',
+    orderNo,
+    itemSnos: [],
+    adminOrigin: ADMIN,
+    state: 'issued',
+    source: 'issued',
+    test: false,
+    payType: '1',
+    regiNo: '',
+    reqNo: '',
+    resNo: '',
+    reqYmd: '',
+    resDate: '',
+    price: '',
+    vTelNo: '',
+    regiPoNm: '',
+    arrCnpoNm: '',
+    delivPoNm: '',
+    delivAreaCd: '',
+    courseNo: '',
+    printAreaCd: '',
+    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+    goods: [],
+    delivMsg: '',
+    godomallStatus: 'g1',
+    warnings: [],
+    createdAt: now,
+    updatedAt: now,
+    operatorId: 'admin',
+    ...patch,
   };
 }
 
@@ -54,7 +82,12 @@ describe('popup', () => {
   it('shows counts, the exception with a link to its order, and no test banner in live mode', async () => {
     await bg.ctx.db.shipments.bulkPut([
       row('2611280000000001', { state: 'shipping', liveBaseKey: '2611280000000001', regiNo: '6892122316034' }),
-      row('2611280000000002', { state: 'reserved', liveBaseKey: '2611280000000002', regiNo: '6892122316035', exception: { kind: 'undelivered', reason: '미배달: 수취인 부재' } }),
+      row('2611280000000002', {
+        state: 'reserved',
+        liveBaseKey: '2611280000000002',
+        regiNo: '6892122316035',
+        exception: { kind: 'undelivered', reason: '미배달: 수취인 부재' },
+      }),
       row('2611280000000003', { state: 'delivered', liveBaseKey: '2611280000000003', regiNo: '6892122316036' }),
     ]);
     const { root } = await mount();

@@ -15,7 +15,9 @@ describe('epost sandbox: account messages', () => {
     const r = await callApi(sb, 'GetCustNo', { memberID: 'testshop' });
     expect(r.doc.xsync.custNo).toMatch(/^\d{10}$/);
     expect(errorOf(await callApi(sb, 'GetCustNo', { memberID: 'someoneelse' }))).toBe('ERR-511 고객번호(custNo)가 존재하지 않습니다.');
-    expect(errorOf(await callApi(sb, 'GetCustNo', { memberID: '' }))).toBe('ERR-511 필수항목누락-인터넷우체국 회원 아이디 ID(memberID) 값이 없습니다.');
+    expect(errorOf(await callApi(sb, 'GetCustNo', { memberID: '' }))).toBe(
+      'ERR-511 필수항목누락-인터넷우체국 회원 아이디 ID(memberID) 값이 없습니다.',
+    );
   });
 
   it('GetApprNo: active contracts by default (즉납 + 후납), 해지 with statusCd=4, all with A', async () => {
@@ -86,8 +88,12 @@ describe('epost sandbox: account messages', () => {
     const single = (await callApi(sb, 'GetStoppedZipCd', {}, { regData: null, extra: { zipCd: '63365' } })).doc.xsync;
     expect(single.stoppedZipCdInfo[0].areaNm).toContain('우도');
     // the manual: a postcode that is not stopped is ERR-125, a malformed one ERR-123
-    expect(errorOf(await callApi(sb, 'GetStoppedZipCd', {}, { regData: null, extra: { zipCd: '61452' } }))).toBe('ERR-125 해당 우편번호는 접수중지 우편번호가 아닙니다.');
-    expect(errorOf(await callApi(sb, 'GetStoppedZipCd', {}, { regData: null, extra: { zipCd: '614' } }))).toBe('ERR-123 데이터오류-입력하신 접수중지 우편번호가 유효하지 않습니다.(숫자 5자리)');
+    expect(errorOf(await callApi(sb, 'GetStoppedZipCd', {}, { regData: null, extra: { zipCd: '61452' } }))).toBe(
+      'ERR-125 해당 우편번호는 접수중지 우편번호가 아닙니다.',
+    );
+    expect(errorOf(await callApi(sb, 'GetStoppedZipCd', {}, { regData: null, extra: { zipCd: '614' } }))).toBe(
+      'ERR-123 데이터오류-입력하신 접수중지 우편번호가 유효하지 않습니다.(숫자 5자리)',
+    );
     expect(errorOf(await callApi(sb, 'GetStoppedZipCd', {}, { key: null, regData: null }))).toMatch(/^ERR-111/);
   });
 });

@@ -34,7 +34,9 @@ describe('epost sandbox CLI', () => {
     const seckey = 'S1234567890abcdefghijk';
     const { firstLine, output } = run(['--', '--port', '0', '--key', key, '--seckey', seckey, '--member-id', 'cli-shop']);
     const line = await firstLine;
-    expect(line).toMatch(new RegExp(`^epost sandbox listening on http://127\\.0\\.0\\.1:\\d+ key=${key} seckey=${seckey} member-id=cli-shop`));
+    expect(line).toMatch(
+      new RegExp(`^epost sandbox listening on http://127\\.0\\.0\\.1:\\d+ key=${key} seckey=${seckey} member-id=cli-shop`),
+    );
     const url = /on (http:\/\/\S+)/.exec(line)![1]!;
     const params = new URLSearchParams({ key, regData: encryptRegData('memberID=cli-shop', seckey) });
     const text = await (await fetch(`${url}/api.GetCustNo.jparcel?${params}`)).text();

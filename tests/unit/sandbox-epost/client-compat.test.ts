@@ -64,7 +64,15 @@ describe('lib/epost clients against the simulator', () => {
     const a = await api.insertOrder(order('cc-4'));
     if (a.kind !== 'ok') throw new Error('not registered');
     const r = a.result;
-    const cancel = await api.cancel({ custNo: '0005085217', apprNo: '7002080922', reqType: '1', reqNo: r.reqNo, resNo: r.resNo, regiNo: r.regiNo, delYn: 'Y' });
+    const cancel = await api.cancel({
+      custNo: '0005085217',
+      apprNo: '7002080922',
+      reqType: '1',
+      reqNo: r.reqNo,
+      resNo: r.resNo,
+      regiNo: r.regiNo,
+      delYn: 'Y',
+    });
     expect(cancel.canceledYn).toBe('Y');
     expect(cancel.regiNo).toMatch(/^\d{13}$/);
     expect(cancel.regiNo).not.toBe(r.regiNo);
@@ -83,7 +91,9 @@ describe('lib/epost clients against the simulator', () => {
       const after = await tracker.track(b.result.regiNo);
       expect(after.found).toBe(true);
       expect(after.receiverName).toBe('홍*동');
-      expect(after.events.map((e) => e.status)).toEqual(expect.arrayContaining(['accepted', 'dispatched', 'arrived', 'outForDelivery', 'delivered']));
+      expect(after.events.map((e) => e.status)).toEqual(
+        expect.arrayContaining(['accepted', 'dispatched', 'arrived', 'outForDelivery', 'delivered']),
+      );
       expect(after.events.at(-1)?.status).toBe('delivered');
     }
   });

@@ -8,7 +8,6 @@ import { SANDBOX_APPR_NO_PREPAID, SANDBOX_CUST_NO, SANDBOX_OFFICE_SER } from '..
 const LISTS = ['contractInfo', 'officeInfo', 'stoppedZipCdInfo', 'resInfo', 'item', 'longitudinalDomesticList'];
 const parser = new XMLParser({ parseTagValue: false, trimValues: true, ignoreDeclaration: true, isArray: (n) => LISTS.includes(n) });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>;
 
 /** CDATA values come padded with spaces; clients trim, so do the tests (the raw text keeps them). */
@@ -28,14 +27,14 @@ export interface Reply {
 }
 
 /** 2026-01-15 15:30 UTC = 2026-01-16 00:30 KST: the KST date differs from the UTC one. */
-export const T0 = Date.UTC(2026, 0, 15, 15, 30, 0);
+const T0 = Date.UTC(2026, 0, 15, 15, 30, 0);
 
 export async function startAt(opts: EpostSandboxOptions = {}): Promise<EpostSandbox> {
   let t = T0;
   return startEpostSandbox({ now: () => t++, ...opts });
 }
 
-export function plaintext(fields: Record<string, string>): string {
+function plaintext(fields: Record<string, string>): string {
   return Object.entries(fields)
     .map(([k, v]) => `${k}=${v}`)
     .join('&');

@@ -20,7 +20,15 @@ describe('epost sandbox: InsertOrder', () => {
     expect(r.resNo).toMatch(new RegExp(`^${KST_DAY}\\d{8}$`));
     expect(r.resNo).not.toBe(`${KST_DAY}00000000`);
     expect(r.resDate).toMatch(new RegExp(`^${KST_DAY}0030\\d{2}$`));
-    expect(r).toMatchObject({ orderNo: 'fmt-1', regipoNm: '서울중앙우체국', price: '4000', arrCnpoNm: '광주M', delivPoNm: '광주', islandAddFee: '0', insuFee: '0' });
+    expect(r).toMatchObject({
+      orderNo: 'fmt-1',
+      regipoNm: '서울중앙우체국',
+      price: '4000',
+      arrCnpoNm: '광주M',
+      delivPoNm: '광주',
+      islandAddFee: '0',
+      insuFee: '0',
+    });
     expect(r.vTelNo).toMatch(/^0505\d{7}$/);
     expect(r.delivAreaCd).toMatch(/^광\d{8}$/);
     expect(r.courseNo).toMatch(/^\d{4}$/);
@@ -38,8 +46,21 @@ describe('epost sandbox: InsertOrder', () => {
   });
 
   it('printAreaCdYn=Y adds refineZip, refineAddr and printAreaCd; no recMob → empty vTelNo; 제주 surcharge', async () => {
-    const r = await insertOrder(sb, { orderNo: 'pa-1', printAreaCdYn: 'Y', recMob: '', recTel: '0641234567', recZip: '63309', recAddr1: '제주특별자치도  제주시 첨단로 1' });
-    expect(r).toMatchObject({ refineZip: '63309', refineAddr: '제주특별자치도 제주시 첨단로 1', vTelNo: '', islandAddFee: '3000', arrCnpoNm: '제주M' });
+    const r = await insertOrder(sb, {
+      orderNo: 'pa-1',
+      printAreaCdYn: 'Y',
+      recMob: '',
+      recTel: '0641234567',
+      recZip: '63309',
+      recAddr1: '제주특별자치도  제주시 첨단로 1',
+    });
+    expect(r).toMatchObject({
+      refineZip: '63309',
+      refineAddr: '제주특별자치도 제주시 첨단로 1',
+      vTelNo: '',
+      islandAddFee: '3000',
+      arrCnpoNm: '제주M',
+    });
     expect(r.printAreaCd).toMatch(/^제\d{2}-\d{3}-\d{3}$/);
   });
 
@@ -107,7 +128,9 @@ describe('epost sandbox: InsertOrder', () => {
   });
 
   it('accepts the limits exactly (UTF-8 bytes) and the option parameter', async () => {
-    const r = await callApi(sb, 'InsertOrder', validOrder({ orderNo: 'lim-1', recNm: '가'.repeat(13), weight: '30', volume: '160' }), { extra: { option: '001' } });
+    const r = await callApi(sb, 'InsertOrder', validOrder({ orderNo: 'lim-1', recNm: '가'.repeat(13), weight: '30', volume: '160' }), {
+      extra: { option: '001' },
+    });
     expect(errorOf(r)).toBeUndefined();
     expect(r.doc.xsync.price).toBe('8000');
     expect(r.text).toContain('<notifyMsg>');
@@ -121,7 +144,14 @@ describe('epost sandbox: GetResInfo', () => {
     const r = await callApi(sb, 'GetResInfo', { custNo: '0005085217', reqType: '1', orderNo: 'res-1', reqYmd: KST_DAY });
     expect(r.text).toContain('<regiPoNm>');
     expect(r.doc.xsync.resInfo).toHaveLength(1);
-    expect(r.doc.xsync.resInfo[0]).toMatchObject({ regiNo: a.regiNo, reqNo: a.reqNo, resNo: a.resNo, resDate: a.resDate, price: a.price, treatStusCd: '02' });
+    expect(r.doc.xsync.resInfo[0]).toMatchObject({
+      regiNo: a.regiNo,
+      reqNo: a.reqNo,
+      resNo: a.resNo,
+      resDate: a.resDate,
+      price: a.price,
+      treatStusCd: '02',
+    });
     const rb = await callApi(sb, 'GetResInfo', { custNo: '0005085217', reqType: '1', orderNo: 'res-2', reqYmd: KST_DAY });
     expect(rb.doc.xsync.resInfo[0]).toMatchObject({ regiNo: b.regiNo, treatStusCd: '01' });
   });
@@ -150,7 +180,9 @@ describe('epost sandbox: GetResInfo', () => {
     [{ reqYmd: '' }, /^ERR-511 .*reqYmd/],
     [{ reqYmd: '2026-01-16' }, /^ERR-322 .*reqYmd/],
   ])('validates %o', async (over, expected) => {
-    const fields = Object.fromEntries(Object.entries({ custNo: '0005085217', reqType: '1', orderNo: 'res-1', reqYmd: KST_DAY, ...over }).filter(([, v]) => v !== ''));
+    const fields = Object.fromEntries(
+      Object.entries({ custNo: '0005085217', reqType: '1', orderNo: 'res-1', reqYmd: KST_DAY, ...over }).filter(([, v]) => v !== ''),
+    );
     expect(errorOf(await callApi(sb, 'GetResInfo', fields))).toMatch(expected);
   });
 });

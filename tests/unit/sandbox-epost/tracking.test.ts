@@ -118,7 +118,9 @@ describe('epost sandbox: tracking', () => {
     expect(key).toMatch(/[+/=]/);
     const twice = await longitudinal(p.regiNo, encodeURIComponent(key));
     expect(twice.doc.OpenAPI_ServiceResponse).toBeDefined();
-    const raw = await getXml(`${sb.url}/trace/retrieveLongitudinalService/retrieveLongitudinalService/getLongitudinalDomesticList?serviceKey=${key}&rgist=${p.regiNo}`);
+    const raw = await getXml(
+      `${sb.url}/trace/retrieveLongitudinalService/retrieveLongitudinalService/getLongitudinalDomesticList?serviceKey=${key}&rgist=${p.regiNo}`,
+    );
     expect(raw.doc.OpenAPI_ServiceResponse).toBeDefined(); // unencoded '+' arrives as a space
     expect((await longitudinal(p.regiNo)).doc.response.cmmMsgHeader.successYN).toBe('Y');
   });

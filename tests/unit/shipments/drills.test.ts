@@ -14,17 +14,31 @@ afterEach(async () => {
 });
 
 function issuable(h: Harness): SeedOrder[] {
-  return h.gd.control.orders().filter((o) => o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress);
+  return h.gd.control
+    .orders()
+    .filter(
+      (o) =>
+        o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
+        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+        /^\d{5}$/.test(o.receiverZonecode) &&
+        !o.claimInProgress,
+    );
 }
 
 const issueReq = (h: Harness, orders: SeedOrder[]) => ({
-  kind: 'issue' as const, adminOrigin: h.origin, operatorId: 'drill', mode: 'order' as const,
+  kind: 'issue' as const,
+  adminOrigin: h.origin,
+  operatorId: 'drill',
+  mode: 'order' as const,
   targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
 });
 
 /** Every order: at most one registration at Korea Post; an issued one matches the journal and godomall. */
 async function expectExactlyOnce(h: Harness, s: Shipments, orders: SeedOrder[], requireIssued: boolean) {
-  const rows = await s.rowShipments(h.origin, orders.map((o) => o.orderNo));
+  const rows = await s.rowShipments(
+    h.origin,
+    orders.map((o) => o.orderNo),
+  );
   const byOrder = new Map(rows.map((r) => [r.orderNo, r]));
   for (const o of orders) {
     const regs = h.ep.control.registrations(o.orderNo);
@@ -129,8 +143,16 @@ describe('two PCs', () => {
     await Promise.all([waitJob(pcA, a), waitJob(pcB, b)]);
     // a fresh order costs one InsertOrder: the twin check is the next touch's — here both PCs' 예약
     const reserveAll = async (pc: Shipments) => {
-      const keys = (await pc.rowShipments(h!.origin, orders.map((o) => o.orderNo))).filter((r) => r.state === 'issued').map((r) => r.key);
-      if (keys.length) await waitJob(pc, await pc.startJob({ kind: 'reserve', adminOrigin: h!.origin, operatorId: 'drill', mode: 'order', keys }));
+      const keys = (
+        await pc.rowShipments(
+          h!.origin,
+          orders.map((o) => o.orderNo),
+        )
+      )
+        .filter((r) => r.state === 'issued')
+        .map((r) => r.key);
+      if (keys.length)
+        await waitJob(pc, await pc.startJob({ kind: 'reserve', adminOrigin: h!.origin, operatorId: 'drill', mode: 'order', keys }));
     };
     await reserveAll(pcA);
     await reserveAll(pcB);
@@ -153,9 +175,17 @@ describe('two PCs', () => {
 
 describe('twins under hostile timing (issue 9)', () => {
   const calls = (h: Harness, message: string) => h.ep.control.state().calls[message] ?? 0;
-  const live = (h: Harness, orderNo: string) => h.ep.control.registrations(orderNo).filter((r) => h.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
+  const live = (h: Harness, orderNo: string) =>
+    h.ep.control.registrations(orderNo).filter((r) => h.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
   const reserve = async (h: Harness, s: Shipments, orders: SeedOrder[]) => {
-    const keys = (await s.rowShipments(h.origin, orders.map((o) => o.orderNo))).filter((r) => r.state === 'issued').map((r) => r.key);
+    const keys = (
+      await s.rowShipments(
+        h.origin,
+        orders.map((o) => o.orderNo),
+      )
+    )
+      .filter((r) => r.state === 'issued')
+      .map((r) => r.key);
     return waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys }));
   };
 
@@ -238,13 +268,16 @@ describe('twins under hostile timing (issue 9)', () => {
     expect((await b.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'reserved', regiNo: a.result.regiNo });
   }, 30_000);
 
-  it('case 5 — re-issue keys come from Korea Post: a second PC re-issuing the same order takes over the first one\'s -r1', async () => {
+  it("case 5 — re-issue keys come from Korea Post: a second PC re-issuing the same order takes over the first one's -r1", async () => {
     h = await startHarness({ rows: 20 });
     const [order] = issuable(h);
     const pcA = h.shipments();
     await waitJob(pcA, await pcA.startJob(issueReq(h, [order!])));
     const first = (await pcA.rowShipments(h.origin, [order!.orderNo]))[0]!;
-    await waitJob(pcA, await pcA.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys: [first.key] }));
+    await waitJob(
+      pcA,
+      await pcA.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys: [first.key] }),
+    );
     // PC B knew the first number too (adopted from godomall before the cancel): its journal has the void base row
     const dbB = h.otherJournal();
     await dbB.shipments.put({ ...(await h.db.shipments.get(first.key))!, source: 'adopted', liveBaseKey: undefined });
@@ -262,7 +295,9 @@ describe('twins under hostile timing (issue 9)', () => {
     const rB = (await pcB.rowShipments(h.origin, [order!.orderNo])).find((r) => r.state === 'issued')!;
     expect(rB.regiNo).toBe(rA.regiNo);
     expect(live(h, order!.orderNo)).toHaveLength(0); // registrations() lists the base key only …
-    expect(h.ep.control.registrations(`${order!.orderNo}-r1`).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05')).toHaveLength(1);
+    expect(
+      h.ep.control.registrations(`${order!.orderNo}-r1`).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05'),
+    ).toHaveLength(1);
   }, 30_000);
 });
 
@@ -277,7 +312,16 @@ describe('labels only for reconciled parcels', () => {
     const twin = await h.epost.insertOrder(anOrder({ orderNo: ra!.key, custNo: h.ep.control.custNo }));
     if (twin.kind !== 'ok') throw new Error('twin not registered');
     const rowB = (await h.db.shipments.get(rb!.key))!;
-    await h.epost.cancel({ custNo: h.ep.control.custNo, apprNo: '7002080922', reqType: '1', reqNo: rowB.reqNo, resNo: rowB.resNo, regiNo: rowB.regiNo, delYn: 'Y', reqYmd: rowB.reqYmd });
+    await h.epost.cancel({
+      custNo: h.ep.control.custNo,
+      apprNo: '7002080922',
+      reqType: '1',
+      reqNo: rowB.reqNo,
+      resNo: rowB.resNo,
+      regiNo: rowB.regiNo,
+      delYn: 'Y',
+      reqYmd: rowB.reqYmd,
+    });
     const refused = await s.reconcileForLabels([ra!.key, rb!.key], 'drill');
     expect(refused.map((r) => r.key)).toEqual([rb!.key]);
     expect(refused[0]!.reason).toContain('재발급');

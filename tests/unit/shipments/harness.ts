@@ -2,7 +2,14 @@
 // lib/godomall's admin over linkedom's DOMParser with the sandbox's session cookie. Loopback only,
 // ephemeral ports, closed after each test.
 import { DOMParser } from 'linkedom';
-import { startEpostSandbox, DEFAULT_API_KEY, DEFAULT_SECURITY_KEY, DEFAULT_TRACE_KEY, DEFAULT_DATA_GO_KR_KEY, type EpostSandbox } from '../../sandbox/epost/server';
+import {
+  startEpostSandbox,
+  DEFAULT_API_KEY,
+  DEFAULT_SECURITY_KEY,
+  DEFAULT_TRACE_KEY,
+  DEFAULT_DATA_GO_KR_KEY,
+  type EpostSandbox,
+} from '../../sandbox/epost/server';
 import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godomall/server';
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
 import type { SeedOrder } from '../../sandbox/godomall/model';
@@ -39,7 +46,10 @@ export async function startHarness(
 ): Promise<Harness> {
   const ep = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
   const gd = await startGodomallSandbox({
-    port: 0, host: '127.0.0.1', ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.orders ? { orders: opts.orders } : {}),
+    port: 0,
+    host: '127.0.0.1',
+    ...(opts.rows ? { rows: opts.rows } : {}),
+    ...(opts.orders ? { orders: opts.orders } : {}),
     ...(opts.godomallLatencyMs ? { latencyMs: opts.godomallLatencyMs } : {}),
   });
   const endpoints: EpostEndpoints = { shipBaseUrl: ep.url, traceBaseUrl: ep.url, openApiBaseUrl: ep.url };
@@ -59,21 +69,52 @@ export async function startHarness(
   });
   let sessionFetch = await loginFetch(gd);
   const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const adminFor = (origin: string) => createGodomallAdmin({ origin, parseHtml, fetch: ((i: RequestInfo | URL, init?: RequestInit) => sessionFetch(i, init)) as typeof fetch });
+  const adminFor = (origin: string) =>
+    createGodomallAdmin({
+      origin,
+      parseHtml,
+      fetch: ((i: RequestInfo | URL, init?: RequestInit) => sessionFetch(i, init)) as typeof fetch,
+    });
   const settings = withDefaults({
-    memberId: 'testshop', custNo: ep.control.custNo, apprNo: '7002080922', postNm: '서울중앙우체국', payTypeNm: '즉납',
-    sender: { officeSer: '01', name: '테스트상점', zip: '06236', addr1: '서울특별시 강남구 테헤란로 152', addr2: '1층', tel: '02-1234-5678' },
-    companyName: '테스트상점', labelPrinter: true, testMode: false, stuckDays: 3, concurrency: 4,
+    memberId: 'testshop',
+    custNo: ep.control.custNo,
+    apprNo: '7002080922',
+    postNm: '서울중앙우체국',
+    payTypeNm: '즉납',
+    sender: {
+      officeSer: '01',
+      name: '테스트상점',
+      zip: '06236',
+      addr1: '서울특별시 강남구 테헤란로 152',
+      addr2: '1층',
+      tel: '02-1234-5678',
+    },
+    companyName: '테스트상점',
+    labelPrinter: true,
+    testMode: false,
+    stuckDays: 3,
+    concurrency: 4,
     ...opts.settings,
   });
   const db = openJournal(`journal-test-${process.pid}-${++dbSerial}-${Date.now()}`);
   const others: JournalDb[] = [];
   const h: Harness = {
-    ep, gd, db, epost, tracking, origin: gd.url, settings, adminFor,
+    ep,
+    gd,
+    db,
+    epost,
+    tracking,
+    origin: gd.url,
+    settings,
+    adminFor,
     shipments: (over) =>
       createShipments({
-        db: over?.db ?? db, epost: over?.epost ?? epost, tracking, adminFor: over?.admin ?? adminFor,
-        settings: async () => h.settings, now: () => ep.control.now(),
+        db: over?.db ?? db,
+        epost: over?.epost ?? epost,
+        tracking,
+        adminFor: over?.admin ?? adminFor,
+        settings: async () => h.settings,
+        now: () => ep.control.now(),
         retry: { retries: 4, baseMs: 20, maxMs: 200 },
         settleMs: over?.settleMs ?? 30,
       }),
@@ -96,7 +137,15 @@ export async function startHarness(
 
 /** Orders of the seed shop in a given status with a well-formed receiver (the ordinary ones). */
 export function ordinaryOrders(h: Harness, status: string): SeedOrder[] {
-  return h.gd.control.orders().filter((o) => o.items.every((i) => i.status === status && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress);
+  return h.gd.control
+    .orders()
+    .filter(
+      (o) =>
+        o.items.every((i) => i.status === status && !i.invoiceNo) &&
+        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+        /^\d{5}$/.test(o.receiverZonecode) &&
+        !o.claimInProgress,
+    );
 }
 
 export async function waitJob(s: Shipments, id: string) {

@@ -14,7 +14,13 @@ describe('issue', () => {
     const orders = ordinaryOrders(h, 'p1').slice(0, 3);
     expect(orders.length).toBe(3);
     const s = h.shipments();
-    const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) });
+    const id = await s.startJob({
+      kind: 'issue',
+      adminOrigin: h.origin,
+      operatorId: 'kim',
+      mode: 'order',
+      targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+    });
     const job = await waitJob(s, id);
     expect(job.targets.map((t) => t.status)).toEqual(['done', 'done', 'done']);
     for (const o of orders) {
@@ -35,10 +41,21 @@ describe('issue', () => {
 
   it('상품별: one number per item with keys <orderNo>-<sno>', async () => {
     h = await startHarness();
-    const order = h.gd.control.orders().find((o) => o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone))!;
+    const order = h.gd.control
+      .orders()
+      .find(
+        (o) =>
+          o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone),
+      )!;
     expect(order).toBeDefined();
     const s = h.shipments();
-    const id = await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'lee', mode: 'item', targets: [{ orderNo: order.orderNo, itemSnos: order.items.map((i) => i.sno) }] });
+    const id = await s.startJob({
+      kind: 'issue',
+      adminOrigin: h.origin,
+      operatorId: 'lee',
+      mode: 'item',
+      targets: [{ orderNo: order.orderNo, itemSnos: order.items.map((i) => i.sno) }],
+    });
     const job = await waitJob(s, id);
     expect(job.targets.every((t) => t.status === 'done')).toBe(true);
     const rows = await s.rowShipments(h.origin, [order.orderNo]);
@@ -55,7 +72,17 @@ describe('issue', () => {
     h = await startHarness();
     const bad = h.gd.control.orders().find((o) => o.receiverCellPhone === '010-12ab-5678')!;
     const s = h.shipments();
-    const run = async () => waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: bad.orderNo, itemSnos: [] }] }));
+    const run = async () =>
+      waitJob(
+        s,
+        await s.startJob({
+          kind: 'issue',
+          adminOrigin: h!.origin,
+          operatorId: 'kim',
+          mode: 'order',
+          targets: [{ orderNo: bad.orderNo, itemSnos: [] }],
+        }),
+      );
     const first = await run();
     expect(first.targets[0]!.status).toBe('failed');
     expect(first.targets[0]!.message).toContain('연락처오류');
@@ -78,7 +105,16 @@ describe('issue', () => {
     const special = all.find((o) => o.receiverCellPhone === '(010)#1234*5678')!;
     const tooLong = all.find((o) => o.receiverCellPhone === '010-1234-56789')!;
     const s = h.shipments();
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [noZip, special, tooLong].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) }));
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [noZip, special, tooLong].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+      }),
+    );
     expect(job.targets.map((t) => t.status)).toEqual(['failed', 'failed', 'failed']);
     expect(job.targets[0]!.message).toContain('우편번호');
     expect(job.targets[1]!.message).toContain('연락처오류');
@@ -90,7 +126,16 @@ describe('issue', () => {
     h = await startHarness();
     const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6012345678901')!;
     const s = h.shipments();
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: typed.orderNo, itemSnos: [] }] }));
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: typed.orderNo, itemSnos: [] }],
+      }),
+    );
     expect(job.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(typed.orderNo)).toHaveLength(0);
     const row = (await s.rowShipments(h.origin, [typed.orderNo]))[0]!;
@@ -101,13 +146,25 @@ describe('issue', () => {
     h = await startHarness({ settings: { testMode: true } });
     const order = ordinaryOrders(h, 'p1')[0]!;
     const s = h.shipments();
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: order.orderNo, itemSnos: [] }] }));
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: order.orderNo, itemSnos: [] }],
+      }),
+    );
     expect(job.targets[0]!.status).toBe('done');
     const row = (await s.rowShipments(h.origin, [order.orderNo]))[0]!;
     expect(row).toMatchObject({ state: 'issued', test: true, regiNo: 'TESTREGINOAPI' });
     expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.invoiceNo === '')).toBe(true);
     // reserving a test shipment checks Korea Post but leaves the godomall order alone
-    const reserve = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [order.orderNo] }));
+    const reserve = await waitJob(
+      s,
+      await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [order.orderNo] }),
+    );
     expect(reserve.targets[0]!.status).toBe('done');
     expect(h.gd.control.order(order.orderNo)!.items.every((i) => i.status === 'p1' && i.invoiceNo === '')).toBe(true);
   });
@@ -116,13 +173,36 @@ describe('issue', () => {
 describe('issue across modes', () => {
   it('주문별 after 상품별 (number not yet in godomall) never adds a second number for the same goods', async () => {
     h = await startHarness();
-    const order = h.gd.control.orders().find((o) => o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone))!;
+    const order = h.gd.control
+      .orders()
+      .find(
+        (o) =>
+          o.items.length >= 2 && o.items.every((i) => i.status === 'p1' && !i.invoiceNo) && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone),
+      )!;
     const s = h.shipments();
     const first = order.items[0]!.sno;
-    const a = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'item', targets: [{ orderNo: order.orderNo, itemSnos: [first] }] }));
+    const a = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'item',
+        targets: [{ orderNo: order.orderNo, itemSnos: [first] }],
+      }),
+    );
     expect(a.targets[0]!.status).toBe('done');
     h.gd.control.setInvoice(order.orderNo, '0', '', [first]); // as if the write had not landed
-    const b = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: order.orderNo, itemSnos: [] }] }));
+    const b = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: order.orderNo, itemSnos: [] }],
+      }),
+    );
     expect(b.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(order.orderNo)).toHaveLength(0);
     expect(h.ep.control.registrations(`${order.orderNo}-${first}`)).toHaveLength(1);
@@ -132,7 +212,17 @@ describe('issue across modes', () => {
 describe('hostile order data', () => {
   it('control characters never reach Korea Post; bad quantities and pending customer claims stop the order with a reason', async () => {
     const base = (await import('../../sandbox/godomall/seed')).seedOrders();
-    const pick = (n: number) => structuredClone(base.filter((o) => o.items.length === 1 && o.items[0]!.status === 'p1' && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && o.receiverZonecode && !o.claimInProgress)[n]!);
+    const pick = (n: number) =>
+      structuredClone(
+        base.filter(
+          (o) =>
+            o.items.length === 1 &&
+            o.items[0]!.status === 'p1' &&
+            /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+            o.receiverZonecode &&
+            !o.claimInProgress,
+        )[n]!,
+      );
     const controls = pick(0);
     controls.receiverName = '홍\u0000길\u001b동\u2028';
     controls.receiverAddress = '서울특별시\u0007 강남구\u0085 테헤란로 1\r\n';
@@ -144,11 +234,21 @@ describe('hostile order data', () => {
     claimed.claimInProgress = true;
     h = await startHarness({ orders: [controls, negative, huge, claimed] });
     const s = h.shipments();
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [controls, negative, huge, claimed].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })) }));
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [controls, negative, huge, claimed].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+      }),
+    );
     expect(job.targets.map((t) => t.status)).toEqual(['done', 'failed', 'failed', 'failed']);
     const sent = h.ep.control.parcel((await s.rowShipments(h.origin, [controls.orderNo]))[0]!.regiNo)!;
     expect(sent.recNm).toBe('홍 길 동');
     expect(sent.recAddr1).toBe('서울특별시 강남구 테헤란로 1');
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
     expect(sent.recNm + sent.recAddr1).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028]/);
     expect(job.targets[1]!.message).toContain('수량'); // 「-3」 is no quantity the reader accepts: unreadable
     expect(job.targets[2]!.message).toContain('수량(1000000)');
@@ -162,8 +262,26 @@ describe('hostile order data', () => {
     const { startJob } = await import('../../../lib/background/handlers/overlay');
     const ctx = { shipments: s, db: h.db } as unknown as Parameters<typeof startJob>[0];
     const long = '1'.repeat(60);
-    await expect(startJob(ctx, { kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: long, itemSnos: [] }] }, () => undefined)).rejects.toThrow('주문번호 형식');
-    await expect(startJob(ctx, { kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'item', targets: [{ orderNo: '2411051230001234', itemSnos: ['1 OR 1'] }] }, () => undefined)).rejects.toThrow('주문번호 형식');
+    await expect(
+      startJob(
+        ctx,
+        { kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: long, itemSnos: [] }] },
+        () => undefined,
+      ),
+    ).rejects.toThrow('주문번호 형식');
+    await expect(
+      startJob(
+        ctx,
+        {
+          kind: 'issue',
+          adminOrigin: h.origin,
+          operatorId: 'kim',
+          mode: 'item',
+          targets: [{ orderNo: '2411051230001234', itemSnos: ['1 OR 1'] }],
+        },
+        () => undefined,
+      ),
+    ).rejects.toThrow('주문번호 형식');
     expect(await h.db.jobs.count()).toBe(0);
     expect(h.ep.control.registrationCount()).toBe(0);
   });

@@ -10,7 +10,16 @@ afterEach(async () => {
 });
 
 async function issue(s: Shipments, orderNos: string[]): Promise<string[]> {
-  const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', targets: orderNos.map((orderNo) => ({ orderNo, itemSnos: [] })) }));
+  const job = await waitJob(
+    s,
+    await s.startJob({
+      kind: 'issue',
+      adminOrigin: h!.origin,
+      operatorId: 'kim',
+      mode: 'order',
+      targets: orderNos.map((orderNo) => ({ orderNo, itemSnos: [] })),
+    }),
+  );
   expect(job.targets.map((t) => [t.key, t.status])).toEqual(orderNos.map((o) => [o, 'done']));
   return orderNos; // 주문별 keys are the order numbers
 }
@@ -54,16 +63,36 @@ describe('shipment lifecycle', () => {
 
   it('the supplier admin: issue, reserve, print, sync — every read and write under /provider/order/', async () => {
     h = await startHarness();
-    const mine = h.gd.control.orders().filter((o) => o.items.every((i) => i.supplier === '(주)한빛물산' && i.status === 'p1' && !i.invoiceNo)
-      && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && !o.claimInProgress);
+    const mine = h.gd.control
+      .orders()
+      .filter(
+        (o) =>
+          o.items.every((i) => i.supplier === '(주)한빛물산' && i.status === 'p1' && !i.invoiceNo) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress,
+      );
     const order = mine[0]!.orderNo;
     const adminBase = `${h.origin}/provider/order/`;
     const s = h.shipments();
     h.gd.requests.length = 0;
-    const issued = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, adminBase, operatorId: 'scm', mode: 'order', targets: [{ orderNo: order, itemSnos: [] }] }));
+    const issued = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        adminBase,
+        operatorId: 'scm',
+        mode: 'order',
+        targets: [{ orderNo: order, itemSnos: [] }],
+      }),
+    );
     expect(issued.targets.map((t) => t.status)).toEqual(['done']);
     expect(h.gd.control.order(order)!.items.every((i) => /^\d{13}$/.test(i.invoiceNo))).toBe(true);
-    const reserved = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, adminBase, operatorId: 'scm', mode: 'order', keys: [order] }));
+    const reserved = await waitJob(
+      s,
+      await s.startJob({ kind: 'reserve', adminOrigin: h.origin, adminBase, operatorId: 'scm', mode: 'order', keys: [order] }),
+    );
     expect(reserved.targets.map((t) => t.status)).toEqual(['done']);
     expect(statusOf(order)).toEqual(['g1']);
     await s.markPrinted([order], false, 'scm');
@@ -101,7 +130,16 @@ describe('shipment lifecycle', () => {
     expect(h.gd.control.order(order)!.items.every((i) => i.invoiceNo === '')).toBe(true);
     expect((await s.rowShipments(h.origin, [order]))[0]!.state).toBe('void');
 
-    const again = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: order, itemSnos: [] }] }));
+    const again = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: order, itemSnos: [] }],
+      }),
+    );
     expect(again.targets[0]!.status).toBe('done');
     const row = (await s.rowShipments(h.origin, [order]))[0]!;
     expect(row.key).toBe(`${order}-r1`);
@@ -131,7 +169,9 @@ describe('shipment lifecycle', () => {
 
   it('session expiry during sync queues the writes; after login they are flushed and nothing is lost', async () => {
     h = await startHarness();
-    const orders = ordinaryOrders(h, 'p1').slice(0, 2).map((o) => o.orderNo);
+    const orders = ordinaryOrders(h, 'p1')
+      .slice(0, 2)
+      .map((o) => o.orderNo);
     const s = h.shipments();
     await issue(s, orders);
     await runKeys(s, 'reserve', orders);

@@ -14,7 +14,10 @@ describe('typed numbers, dashboard, export', () => {
     h = await startHarness();
     const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6098765432101')!;
     const s = h.shipments();
-    const rows = [{ orderNo: typed.orderNo, itemSnos: [], invoiceNo: '6098765432101', status: 'd1' }, { orderNo: typed.orderNo, itemSnos: [], invoiceNo: 'TESTREGINOAPI', status: 'd1' }];
+    const rows = [
+      { orderNo: typed.orderNo, itemSnos: [], invoiceNo: '6098765432101', status: 'd1' },
+      { orderNo: typed.orderNo, itemSnos: [], invoiceNo: 'TESTREGINOAPI', status: 'd1' },
+    ];
     expect(await s.recordTypedInvoices(h.origin, rows)).toBe(1);
     expect(await s.recordTypedInvoices(h.origin, rows)).toBe(0);
     const run = await s.syncAll('manual');
@@ -22,17 +25,37 @@ describe('typed numbers, dashboard, export', () => {
     expect(run.errors).toEqual([]);
     const row = (await s.rowShipments(h.origin, [typed.orderNo]))[0]!;
     expect(row).toMatchObject({ regiNo: '6098765432101', state: 'shipping' });
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo: typed.orderNo, itemSnos: [] }] }));
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: typed.orderNo, itemSnos: [] }],
+      }),
+    );
     expect(job.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(typed.orderNo)).toHaveLength(0);
   });
 
   it('dashboard counts per state and 연락처오류; export lists the day’s numbers', async () => {
     h = await startHarness();
-    const good = ordinaryOrders(h, 'p1').slice(0, 2).map((o) => o.orderNo);
+    const good = ordinaryOrders(h, 'p1')
+      .slice(0, 2)
+      .map((o) => o.orderNo);
     const bad = h.gd.control.orders().find((o) => o.receiverCellPhone === '010-12ab-5678')!.orderNo;
     const s = h.shipments();
-    await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [...good, bad].map((orderNo) => ({ orderNo, itemSnos: [] })) }));
+    await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [...good, bad].map((orderNo) => ({ orderNo, itemSnos: [] })),
+      }),
+    );
     await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [good[0]!] }));
     const d = await s.dashboardCounts();
     expect(d.counts).toMatchObject({ issued: 1, reserved: 1, contactError: 1, pendingWrites: 0 });

@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 const issueReq = (h: Harness, orderNos: string[]) => ({
-  kind: 'issue' as const, adminOrigin: h.origin, operatorId: 'kim', mode: 'order' as const, targets: orderNos.map((orderNo) => ({ orderNo, itemSnos: [] })),
+  kind: 'issue' as const,
+  adminOrigin: h.origin,
+  operatorId: 'kim',
+  mode: 'order' as const,
+  targets: orderNos.map((orderNo) => ({ orderNo, itemSnos: [] })),
 });
 
 describe('recovery', () => {
@@ -79,8 +83,19 @@ describe('recovery', () => {
     const s = h.shipments();
     await waitJob(s, await s.startJob(issueReq(h, [order])));
     const issued = (await h.db.shipments.get(order))!;
-    await h.epost.cancel({ custNo: h.settings.custNo, apprNo: h.settings.apprNo, reqType: '1', reqNo: issued.reqNo, resNo: issued.resNo, regiNo: issued.regiNo, delYn: 'Y' });
-    const reserve = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [order] }));
+    await h.epost.cancel({
+      custNo: h.settings.custNo,
+      apprNo: h.settings.apprNo,
+      reqType: '1',
+      reqNo: issued.reqNo,
+      resNo: issued.resNo,
+      regiNo: issued.regiNo,
+      delYn: 'Y',
+    });
+    const reserve = await waitJob(
+      s,
+      await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys: [order] }),
+    );
     expect(reserve.targets[0]!.status).toBe('failed');
     expect(reserve.targets[0]!.message).toContain('재발급');
     expect(await h.db.voidNumbers.get(issued.regiNo)).toBeDefined();
@@ -111,7 +126,9 @@ describe('recovery', () => {
 describe('session expiry during issue', () => {
   it('the number is kept, the godomall write waits for login, then lands', async () => {
     h = await startHarness();
-    const orders = ordinaryOrders(h, 'p1').slice(0, 3).map((o) => o.orderNo);
+    const orders = ordinaryOrders(h, 'p1')
+      .slice(0, 3)
+      .map((o) => o.orderNo);
     const gd = h.gd;
     // the admin session expires just before the first invoice write
     let expired = false;

@@ -17,15 +17,22 @@ describe('request day', () => {
     h = await startHarness();
     h.ep.control.advanceHours(30); // Korea Post's day is tomorrow; this "PC" keeps today's clock
     const s = createShipments({
-      db: h.db, epost: h.epost, tracking: h.tracking, adminFor: h.adminFor,
-      settings: async () => h!.settings, now: () => h!.ep.control.now() - 30 * 3_600_000,
-      retry: { retries: 2, baseMs: 5, maxMs: 20 }, settleMs: 5,
+      db: h.db,
+      epost: h.epost,
+      tracking: h.tracking,
+      adminFor: h.adminFor,
+      settings: async () => h!.settings,
+      now: () => h!.ep.control.now() - 30 * 3_600_000,
+      retry: { retries: 2, baseMs: 5, maxMs: 20 },
+      settleMs: 5,
     });
     const [a, b] = ordinaryOrders(h, 'p1').map((o) => o.orderNo) as [string, string];
     const start = (kind: 'issue' | 'reserve' | 'cancel', keys: string[]) =>
-      s.startJob(kind === 'issue'
-        ? { kind, adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', targets: keys.map((orderNo) => ({ orderNo, itemSnos: [] })) }
-        : { kind, adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', keys });
+      s.startJob(
+        kind === 'issue'
+          ? { kind, adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', targets: keys.map((orderNo) => ({ orderNo, itemSnos: [] })) }
+          : { kind, adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', keys },
+      );
     const issued = await waitJob(s, await start('issue', [a, b]));
     expect(issued.targets.map((t) => t.status)).toEqual(['done', 'done']);
     const row = await h.db.shipments.get(a);
@@ -44,13 +51,21 @@ describe('request day', () => {
     h = await startHarness();
     h.ep.control.advanceHours(24); // exactly one KST day ahead, whatever the hour
     const s = createShipments({
-      db: h.db, epost: h.epost, tracking: h.tracking, adminFor: h.adminFor,
-      settings: async () => h!.settings, now: () => h!.ep.control.now() - 24 * 3_600_000,
-      retry: { retries: 2, baseMs: 5, maxMs: 20 }, settleMs: 5,
+      db: h.db,
+      epost: h.epost,
+      tracking: h.tracking,
+      adminFor: h.adminFor,
+      settings: async () => h!.settings,
+      now: () => h!.ep.control.now() - 24 * 3_600_000,
+      retry: { retries: 2, baseMs: 5, maxMs: 20 },
+      settleMs: 5,
     });
     const orderNo = ordinaryOrders(h, 'p1')[0]!.orderNo;
     h.ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
-    const job = await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo, itemSnos: [] }] }));
+    const job = await waitJob(
+      s,
+      await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets: [{ orderNo, itemSnos: [] }] }),
+    );
     expect(job.targets.map((t) => t.status)).toEqual(['done']);
     expect(h.ep.control.registrations(orderNo)).toHaveLength(1);
     const row = await h.db.shipments.get(orderNo);

@@ -40,23 +40,58 @@ describe('field text', () => {
 });
 
 const item = (over: Partial<OrderItem>): OrderItem => ({
-  sno: '1', goodsName: '사과', optionText: '', quantity: 1, status: 'p1', deliveryGroup: '1', collectOnDelivery: false, deliveryMethod: 'delivery',
-  isGift: false, courier: '', courierSno: '', invoiceNo: '', ...over,
-});
-const order = (over: Partial<OrderDetail> = {}): OrderDetail => ({
-  orderNo: '2611271800001000', receiverName: '김민준', receiverPhone: '', receiverCellPhone: '010-1234-5678', receiverZonecode: '06236',
-  receiverAddress: '서울특별시 강남구 테헤란로 152', receiverAddressSub: '', orderMemo: '문 앞에 놓아주세요', orderName: '이서연', orderCellPhone: '010-2000-1234',
-  items: [item({}), item({ sno: '2', goodsName: '배', collectOnDelivery: true }), item({ sno: '3', goodsName: '보냉팩', isGift: true })],
-  courierOptions: [{ value: '8', text: 'CJ대한통운' }, { value: '12', text: '우체국택배' }],
+  sno: '1',
+  goodsName: '사과',
+  optionText: '',
+  quantity: 1,
+  status: 'p1',
+  deliveryGroup: '1',
+  collectOnDelivery: false,
+  deliveryMethod: 'delivery',
+  isGift: false,
+  courier: '',
+  courierSno: '',
+  invoiceNo: '',
   ...over,
 });
-const settings = withDefaults({ custNo: '0005085217', apprNo: '7002080922', sender: { officeSer: '01', name: '상점', zip: '06236', addr1: '서울', addr2: '', tel: '02-1234-5678' }, companyName: '상점' });
+const order = (over: Partial<OrderDetail> = {}): OrderDetail => ({
+  orderNo: '2611271800001000',
+  receiverName: '김민준',
+  receiverPhone: '',
+  receiverCellPhone: '010-1234-5678',
+  receiverZonecode: '06236',
+  receiverAddress: '서울특별시 강남구 테헤란로 152',
+  receiverAddressSub: '',
+  orderMemo: '문 앞에 놓아주세요',
+  orderName: '이서연',
+  orderCellPhone: '010-2000-1234',
+  items: [item({}), item({ sno: '2', goodsName: '배', collectOnDelivery: true }), item({ sno: '3', goodsName: '보냉팩', isGift: true })],
+  courierOptions: [
+    { value: '8', text: 'CJ대한통운' },
+    { value: '12', text: '우체국택배' },
+  ],
+  ...over,
+});
+const settings = withDefaults({
+  custNo: '0005085217',
+  apprNo: '7002080922',
+  sender: { officeSer: '01', name: '상점', zip: '06236', addr1: '서울', addr2: '', tel: '02-1234-5678' },
+  companyName: '상점',
+});
 
 describe('planIssue', () => {
   it('builds the request: 착불 when a covered item collects on delivery, gifts listed but not counted', () => {
     const r = planIssue(order(), [], settings, [], '20261128');
     if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.input).toMatchObject({ payType: '2', recMob: '01012345678', recAddr2: '없음', qty: 2, delivMsg: '문 앞에 놓아주세요', testYn: 'N', printYn: 'Y' });
+    expect(r.plan.input).toMatchObject({
+      payType: '2',
+      recMob: '01012345678',
+      recAddr2: '없음',
+      qty: 2,
+      delivMsg: '문 앞에 놓아주세요',
+      testYn: 'N',
+      printYn: 'Y',
+    });
     expect(r.plan.input.goodsNm).toBe('사과, 배 / 사은품: 보냉팩');
     expect(r.plan.goods.filter((g) => g.gift).map((g) => g.name)).toEqual(['보냉팩']);
     expect(r.plan.warnings.join()).toContain('착불');
@@ -68,7 +103,16 @@ describe('planIssue', () => {
   });
 
   it('refuses 접수중지 postcodes, missing 우편번호 and an unfinished connection, with reasons', () => {
-    const stopped = [{ areaNm: '울릉군', strtZipCd: '06230', endZipCd: '06240', applyStrtYmd: '20261101', applyEndYmd: '20261231', stopReason: '기상 악화' }];
+    const stopped = [
+      {
+        areaNm: '울릉군',
+        strtZipCd: '06230',
+        endZipCd: '06240',
+        applyStrtYmd: '20261101',
+        applyEndYmd: '20261231',
+        stopReason: '기상 악화',
+      },
+    ];
     expect(planIssue(order(), [], settings, stopped, '20261128')).toMatchObject({ ok: false, failure: 'stoppedZip' });
     expect(planIssue(order(), [], settings, stopped, '20270101')).toMatchObject({ ok: true });
     expect(planIssue(order({ receiverZonecode: '' }), [], settings, [], '20261128')).toMatchObject({ ok: false, failure: 'address' });
@@ -81,12 +125,33 @@ describe('planIssue', () => {
     expect(!unread.ok && unread.reason).toContain('상품명');
     const visit = planIssue(order({ items: [item({ deliveryMethod: 'visit' })] }), [], settings, [], '20261128');
     expect(!visit.ok && visit.reason).toContain('방문수령');
-    expect(planIssue(order({ items: [item({ deliveryMethod: '' }), item({ sno: '2', deliveryMethod: 'packet' })] }), [], settings, [], '20261128')).toMatchObject({ ok: true });
-    const noEpost = planIssue(order({ courierOptions: [{ value: '8', text: 'CJ대한통운' }, { value: '3', text: '등기/소포' }] }), [], settings, [], '20261128');
+    expect(
+      planIssue(
+        order({ items: [item({ deliveryMethod: '' }), item({ sno: '2', deliveryMethod: 'packet' })] }),
+        [],
+        settings,
+        [],
+        '20261128',
+      ),
+    ).toMatchObject({ ok: true });
+    const noEpost = planIssue(
+      order({
+        courierOptions: [
+          { value: '8', text: 'CJ대한통운' },
+          { value: '3', text: '등기/소포' },
+        ],
+      }),
+      [],
+      settings,
+      [],
+      '20261128',
+    );
     expect(noEpost).toMatchObject({ ok: false, failure: 'config' });
     expect(!noEpost.ok && noEpost.reason).toContain('우체국택배');
     // test mode writes nothing into godomall: the courier list does not matter there
-    expect(planIssue(order({ courierOptions: [] }), [], withDefaults({ ...settings, testMode: true }), [], '20261128')).toMatchObject({ ok: true });
+    expect(planIssue(order({ courierOptions: [] }), [], withDefaults({ ...settings, testMode: true }), [], '20261128')).toMatchObject({
+      ok: true,
+    });
   });
 
   it('truncates over-long fields and says so', () => {
@@ -111,7 +176,14 @@ describe('status rules', () => {
     expect(reserveRule('c1').kind).toBe('refuse');
   });
 
-  const ev = (at: number, status: TrackingEvent['status'], statusText: string, detail = ''): TrackingEvent => ({ at, when: '', location: '', status, statusText, detail });
+  const ev = (at: number, status: TrackingEvent['status'], statusText: string, detail = ''): TrackingEvent => ({
+    at,
+    when: '',
+    location: '',
+    status,
+    statusText,
+    detail,
+  });
   it('parcel phases from scans', () => {
     expect(parcelPhase([])).toBe('none');
     expect(parcelPhase([ev(1, 'accepted', '접수')])).toBe('accepted');

@@ -14,7 +14,8 @@ afterEach(async () => {
 
 const base = () => ({ adminOrigin: h!.origin, operatorId: 'kim', mode: 'order' as const });
 const statuses = (orderNo: string) => h!.gd.control.order(orderNo)!.items.map((i) => i.status);
-const clean = (o: SeedOrder) => /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && o.items.every((i) => !i.invoiceNo);
+const clean = (o: SeedOrder) =>
+  /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode) && o.items.every((i) => !i.invoiceNo);
 
 async function issueAndReserve(orderNo: string) {
   const s = h!.shipments();
@@ -39,7 +40,9 @@ describe('unlink baseline', () => {
 
   it('an order whose reserve write godomall refused is not unlinked; it moves once the claim is closed', async () => {
     h = await startHarness();
-    const orderNo = h.gd.control.orders().find((o) => clean(o) && o.items.length === 1 && o.items[0]!.status === 'p1' && !o.claimInProgress)!.orderNo;
+    const orderNo = h.gd.control
+      .orders()
+      .find((o) => clean(o) && o.items.length === 1 && o.items[0]!.status === 'p1' && !o.claimInProgress)!.orderNo;
     const s = h.shipments();
     await waitJob(s, await s.startJob({ ...base(), kind: 'issue', targets: [{ orderNo, itemSnos: [] }] }));
     h.gd.control.setClaimInProgress(orderNo, true);
@@ -56,7 +59,9 @@ describe('unlink baseline', () => {
 
   it('a status changed by hand after the reservation still unlinks', async () => {
     h = await startHarness();
-    const orderNo = h.gd.control.orders().find((o) => clean(o) && o.items.length === 1 && o.items[0]!.status === 'p1' && !o.claimInProgress)!.orderNo;
+    const orderNo = h.gd.control
+      .orders()
+      .find((o) => clean(o) && o.items.length === 1 && o.items[0]!.status === 'p1' && !o.claimInProgress)!.orderNo;
     const s = await issueAndReserve(orderNo);
     h.gd.control.setStatus(orderNo, 'g2');
     h.ep.control.advanceHours(72);

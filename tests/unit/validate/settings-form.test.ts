@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import {
-  formFromSettings,
-  validateConnectionFields,
-  validateSettingsForm,
-  type SettingsForm,
-} from '../../../lib/validate/settings-form';
+import { formFromSettings, validateConnectionFields, validateSettingsForm, type SettingsForm } from '../../../lib/validate/settings-form';
 
 const noneSet = { apiKey: false, securityKey: false, traceKey: false, dataGoKrKey: false };
 const keysSet = { ...noneSet, apiKey: true, securityKey: true };
@@ -42,7 +37,12 @@ describe('validateSettingsForm', () => {
     expect(r.settings?.bizNo).toBe('220-81-62517');
     expect(r.settings?.tel).toBe('02-1234-5678');
     expect(r.settings?.sender).toEqual({
-      officeSer: '01', name: '마이샵 물류센터', zip: '06236', addr1: '서울특별시 강남구 테헤란로 1', addr2: '2층', tel: '02-1234-5678',
+      officeSer: '01',
+      name: '마이샵 물류센터',
+      zip: '06236',
+      addr1: '서울특별시 강남구 테헤란로 1',
+      addr2: '2층',
+      tel: '02-1234-5678',
     });
     expect(r.settings?.defaults).toEqual({ weight: 2, volume: 60, contCd: '029', packngMtrCd: '01' });
     expect(r.settings?.syncIntervalMinutes).toBe(120);
