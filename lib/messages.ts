@@ -50,7 +50,7 @@ export interface DashboardData {
   syncing: boolean;
   /** while syncing: parcels tracked so far of those to check (the manual button's progress) */
   syncProgress?: { checked: number; total: number };
-  needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; reason: string }>;
+  needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; adminBase?: string; reason: string }>;
   runningJobs: Job[];
 }
 

@@ -27,7 +27,7 @@ export interface OptionsApi {
   registerAdminOrigin(origin: string): Promise<{ ok: boolean }>;
 }
 
-export type Notice = { kind: 'ok' | 'error' | 'info'; text: string };
+type OptionsNotice = { kind: 'ok' | 'error' | 'info'; text: string };
 
 export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   const settings = signal<Settings | undefined>(undefined);
@@ -38,7 +38,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   const contracts = signal<Contract[] | undefined>(undefined);
   const offices = signal<Office[] | undefined>(undefined);
   const busy = signal<string | undefined>(undefined);
-  const notice = signal<Notice | undefined>(undefined);
+  const notice = signal<OptionsNotice | undefined>(undefined);
   const dirty = signal(false);
 
   const adminOrigins = computed(() => settings.value?.adminOrigins ?? []);

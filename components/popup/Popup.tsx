@@ -1,7 +1,8 @@
 // The dashboard: counts per state, last/next sync, manual sync, rows needing action, connection.
 import type { DashboardData } from '../../lib/messages';
 import { t } from '../common/i18n';
-import { orderViewUrl, type PopupModel } from './model';
+import type { PopupModel } from './model';
+import { orderViewUrl } from '../../lib/godomall/pages';
 
 const COUNT_KEYS: Array<[keyof DashboardData['counts'], string, string]> = [
   ['issued', 'popupCountIssued', ''],
@@ -99,10 +100,10 @@ export function Popup({ m }: { m: PopupModel }) {
             {d.needsAction.map((r) => (
               <li key={`${r.key}-${r.reason}`}>
                 <a
-                  href={orderViewUrl(r.adminOrigin, r.orderNo)}
+                  href={orderViewUrl(r.adminBase ?? r.adminOrigin, r.orderNo)}
                   target="_blank"
                   rel="noreferrer"
-                  onClick={(e) => (e.preventDefault(), void m.openUrl(orderViewUrl(r.adminOrigin, r.orderNo)))}
+                  onClick={(e) => (e.preventDefault(), void m.openUrl(orderViewUrl(r.adminBase ?? r.adminOrigin, r.orderNo)))}
                 >
                   {r.orderNo}
                 </a>

@@ -62,7 +62,3 @@ export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPol
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;
-
-export function orderViewUrl(adminOrigin: string, orderNo: string): string {
-  return `${adminOrigin}/order/order_view.php?orderNo=${encodeURIComponent(orderNo)}`;
-}

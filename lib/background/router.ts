@@ -29,7 +29,7 @@ async function dispatch<K extends keyof ProtocolMap>(
   return handler(data, who);
 }
 
-export function setupMessages(handlers: Partial<Handlers>, gate: GateContext, afterEach?: (type: keyof ProtocolMap) => void): void {
+export function registerMessages(handlers: Partial<Handlers>, gate: GateContext, afterEach?: (type: keyof ProtocolMap) => void): void {
   for (const type of Object.keys(handlers) as Array<keyof ProtocolMap>) {
     const handler = handlers[type] as Handler<typeof type>;
     onMessage(type, async (message) => {

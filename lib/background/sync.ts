@@ -53,7 +53,7 @@ export function createSyncControl(run: RunSync, onFinished: (run: SyncRun | unde
 }
 
 /** Registers the alarm listener (synchronously) and keeps the alarm in step with the setting. */
-export function setupSync(opts: {
+export function scheduleSync(opts: {
   control: SyncControl;
   intervalMinutes(): Promise<number>;
   watchInterval(cb: (minutes: number) => void): void;

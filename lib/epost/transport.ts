@@ -1,6 +1,7 @@
 // HTTP to Korea Post: one place for timeouts, failure classification, backoff and concurrency.
 // Error messages never contain the URL: its query carries the 인증키 / tracking keys.
 
+import { createLimiter } from '../jobs/limiter';
 import { ofetch, type $Fetch } from 'ofetch';
 import { EpostTransportError } from './errors';
 import { createCircuit, type CircuitOptions } from './circuit';
@@ -109,20 +110,4 @@ export function decodeBody(bytes: Uint8Array, contentType = ''): string {
   } catch {
     return new TextDecoder('utf-8').decode(bytes); // unknown label
   }
-}
-
-/** A tiny semaphore: at most `max` tasks run at once, the rest wait in order. */
-export function createLimiter(max: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= max) await new Promise<void>((r) => waiting.push(r));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }

@@ -1,5 +1,5 @@
 // Every name and selector of the godomall5 admin markup the extension relies on, in one place
-// (see godomall-admin.md). Never column positions and never Korean labels: operators reorder
+// (the published godomall5 templates, bluesky1478/godomall Asset/Admin/…; each entry cites its file and line). Never column positions and never Korean labels: operators reorder
 // columns and rename statuses, but form names and structure stay.
 
 /** Quote a value for an attribute selector (`[name="…"]`). */

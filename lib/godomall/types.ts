@@ -1,4 +1,4 @@
-// Typed values read from the godomall5 admin (see godomall-admin.md). Nothing here knows Korea Post.
+// Typed values read from the godomall5 admin (selectors.ts says where each comes from). Nothing here knows Korea Post.
 
 /** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
 export type StatusCode = string;

@@ -24,9 +24,3 @@ export function createLimiter(limit: number | (() => number) = DEFAULT_CONCURREN
     }
   };
 }
-
-/** Runs fn over items with at most `limit` in flight; results keep the input order. */
-export async function mapLimited<I, O>(items: readonly I[], limit: number, fn: (item: I, index: number) => Promise<O>): Promise<O[]> {
-  const run = createLimiter(limit);
-  return Promise.all(items.map((item, i) => run(() => fn(item, i))));
-}

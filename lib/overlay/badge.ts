@@ -4,6 +4,7 @@ import type { ListRow } from '../godomall/types';
 import type { RowShipment } from '../messages';
 import type { ExceptionKind } from '../db/types';
 import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
+import { EPOST_COURIER_TEXT } from '../godomall/selectors';
 
 export type BadgeKind =
   | 'unissued' // 미발급
@@ -32,8 +33,6 @@ export interface Badge {
   /** registered at Korea Post, not yet saved into godomall (its write is queued) */
   savePending?: boolean;
 }
-
-const EPOST_COURIER = '우체국택배';
 
 /** 연락처오류 is a failed issue whose reason is the receiver's phone. */
 function isContactError(s: RowShipment): boolean {
@@ -72,7 +71,7 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
   }
   // Nothing live in the journal: the page itself may already carry a number.
   if (row.invoiceNo) {
-    const kind: BadgeKind = row.courier === EPOST_COURIER ? 'typed' : 'otherCourier';
+    const kind: BadgeKind = row.courier === EPOST_COURIER_TEXT ? 'typed' : 'otherCourier';
     return { ...base, kind, number: row.invoiceNo, detail: kind === 'otherCourier' ? row.courier : '' };
   }
   // the list prints each row's deliveryMethodFl (layout_order_goods_simple_list.php:128/:145)

@@ -73,7 +73,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   let syncing: Promise<SyncRun> | undefined;
 
   async function startJob(req: StartJobRequest): Promise<string> {
-    const targets = req.kind === 'issue' ? issueTargets(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
+    const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     await putJob(deps.db, {
@@ -155,7 +155,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 }
 
 /** One target per baseKey; a selection naming the same order/item twice is one target. */
-function issueTargets(mode: StartJobRequest['mode'], req: JobRequestTarget[]): JobTarget[] {
+function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[]): JobTarget[] {
   const out = new Map<string, JobTarget>();
   for (const t of req) {
     const snos = mode === 'item' ? (t.itemSnos.length ? t.itemSnos.map((s) => [s]) : [[]]) : [t.itemSnos];

@@ -62,7 +62,14 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
     if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;
     if (s.exception && s.state !== 'delivered') counts.exceptions++;
     const reason = needsActionReason(s);
-    if (reason) needsAction.push({ key: s.key, orderNo: s.orderNo, adminOrigin: s.adminOrigin, reason });
+    if (reason)
+      needsAction.push({
+        key: s.key,
+        orderNo: s.orderNo,
+        adminOrigin: s.adminOrigin,
+        ...(s.adminBase ? { adminBase: s.adminBase } : {}),
+        reason,
+      });
   }
   const lastSync = await lastSyncRun(db);
   return { counts, needsAction, ...(lastSync ? { lastSync } : {}) };

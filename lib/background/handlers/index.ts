@@ -8,7 +8,7 @@ import { verifyMember, listContracts, listOffices, registerOffice } from './conn
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
 import { createWriteFlusher, openLabels, reportTypedInvoices, rowShipments, startJob } from './overlay';
-import { getSettings, saveSettings } from './settings';
+import { getSettings, saveSettingsFromPage } from './settings';
 
 export function createHandlers(
   ctx: BackgroundContext,
@@ -31,7 +31,7 @@ export function createHandlers(
     dashboard: () => dashboard(ctx, opts.sync),
     syncNow: () => syncNow(opts.sync),
     getSettings: () => getSettings(ctx),
-    saveSettings: (data) => saveSettings(ctx, data),
+    saveSettings: (data) => saveSettingsFromPage(ctx, data),
     verifyMember: (data) => verifyMember(ctx, data),
     listContracts: (data) => listContracts(ctx, data),
     listOffices: (data) => listOffices(ctx, data),

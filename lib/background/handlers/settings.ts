@@ -39,7 +39,7 @@ export async function getSettings(ctx: BackgroundContext) {
   return { settings, secretsSet };
 }
 
-export async function saveSettings(
+export async function saveSettingsFromPage(
   ctx: BackgroundContext,
   data: { settings: Partial<Settings>; secrets?: Partial<Secrets> },
 ): Promise<{ settings: Settings }> {

@@ -5,7 +5,7 @@ import { openJournal } from '../../../lib/db/db';
 import { createAdminFactory } from '../../../lib/background/admin-client';
 import { createBackgroundContext, type BackgroundContext } from '../../../lib/background/context';
 import { createHandlers } from '../../../lib/background/handlers';
-import { setupMessages } from '../../../lib/background/router';
+import { registerMessages } from '../../../lib/background/router';
 import { createSecretStore } from '../../../lib/background/secrets';
 import { createSyncControl, runTrackedSync, type SyncControl } from '../../../lib/background/sync';
 import { loadSettings, saveSettings } from '../../../lib/settings';
@@ -49,7 +49,7 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
     (trigger) => runTrackedSync(ctx, trigger),
     () => {},
   );
-  setupMessages(createHandlers(ctx, { sync, onJobFinished: () => {} }), {
+  registerMessages(createHandlers(ctx, { sync, onJobFinished: () => {} }), {
     runtimeId: () => fakeBrowser.runtime.id,
     grantedOrigins: async () => (await loadSettings()).adminOrigins,
     sandbox: opts.sandbox ?? false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter, mapLimited } from '../../../lib/jobs/limiter';
+import { createLimiter } from '../../../lib/jobs/limiter';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -7,13 +7,18 @@ describe('concurrency limiter', () => {
   it('never runs more than the limit at once and keeps result order', async () => {
     let active = 0;
     let peak = 0;
-    const out = await mapLimited([...Array(20).keys()], 4, async (i) => {
-      active++;
-      peak = Math.max(peak, active);
-      await tick(2 + (i % 3));
-      active--;
-      return i * 2;
-    });
+    const run = createLimiter(4);
+    const out = await Promise.all(
+      [...Array(20).keys()].map((i) =>
+        run(async () => {
+          active++;
+          peak = Math.max(peak, active);
+          await tick(2 + (i % 3));
+          active--;
+          return i * 2;
+        }),
+      ),
+    );
     expect(peak).toBe(4);
     expect(out).toEqual([...Array(20).keys()].map((i) => i * 2));
   });
