@@ -93,6 +93,42 @@ export const IS_SANDBOX_BUILD = import.meta.env.MODE === 'sandbox';
 
 const STORAGE_KEY = 'settings';
 
+/**
+ * Steps from a stored version to the next, like the journal's (lib/db/migrations): `MIGRATIONS[n]`
+ * turns version n into n+1. Version 1 is the first shape that was ever stored; a stored object
+ * without a version is version 1 too. Add a step here whenever a field is renamed or changes meaning.
+ */
+const MIGRATIONS: Record<number, (s: Record<string, unknown>) => Record<string, unknown>> = {};
+export const SETTINGS_VERSION = DEFAULT_SETTINGS.version;
+
+/**
+ * What storage holds, made into settings: migrated to the current version, every top-level value of
+ * the wrong type (a corrupted or hand-edited store) replaced by its default, new fields defaulted.
+ * A store written by a NEWER version is read as far as its fields are understood.
+ */
+export function migrateSettings(stored: unknown): Settings {
+  let s: Record<string, unknown> =
+    stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Record<string, unknown>) } : {};
+  let version = typeof s.version === 'number' && Number.isInteger(s.version) && s.version >= 1 ? s.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step) s = step(s);
+    version++;
+  }
+  const typed: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const value = s[key];
+    if (value === undefined) continue;
+    const sameKind =
+      value !== null &&
+      (Array.isArray(fallback)
+        ? Array.isArray(value)
+        : typeof value === typeof fallback && (typeof value !== 'number' || Number.isFinite(value)));
+    if (sameKind) typed[key] = value;
+  }
+  return withDefaults({ ...(typed as Partial<Settings>), version: SETTINGS_VERSION });
+}
+
 /** Merge stored values over defaults so new fields get their default after an upgrade. */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   const s = { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as Settings;
@@ -106,7 +142,7 @@ export function withDefaults(stored: Partial<Settings> | undefined): Settings {
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(STORAGE_KEY);
-  return withDefaults(got[STORAGE_KEY] as Partial<Settings> | undefined);
+  return migrateSettings(got[STORAGE_KEY]);
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -117,7 +153,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[STORAGE_KEY]) cb(withDefaults(changes[STORAGE_KEY].newValue as Partial<Settings>));
+    if (area === 'local' && changes[STORAGE_KEY]) cb(migrateSettings(changes[STORAGE_KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
