@@ -74,8 +74,10 @@ export interface ProtocolMap {
   reportTypedInvoices(data: {
     adminOrigin: string;
     rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }>;
-  }): void;
+  }): RowShipment[];
   openLabels(data: { keys: string[] }): void;
+  /** the overlay's 주문별/상품별 choice, kept for the next page */
+  setIssueMode(data: { issueMode: IssueMode }): void;
   // popup
   dashboard(): DashboardData;
   syncNow(): { started: boolean };

@@ -9,4 +9,5 @@ export const messagingBackend: OverlayBackend = {
   getJob: (d) => sendMessage('getJob', d),
   openLabels: (d) => sendMessage('openLabels', d),
   reportTypedInvoices: (d) => sendMessage('reportTypedInvoices', d),
+  setIssueMode: (d) => sendMessage('setIssueMode', d),
 };

@@ -6,46 +6,12 @@ import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
 import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
-import { loadSettings, saveSettings } from '../../lib/settings';
+import { fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
+import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { messagingBackend } from './backend';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
-
-async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
-  const res = await fetch(url, { credentials: 'include', signal });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return new DOMParser().parseFromString(await res.text(), 'text/html');
-}
-
-/** The running job's id in this tab's sessionStorage: a reload mid-job keeps showing its progress. */
-function tabJobMemory(origin: string) {
-  const key = `epg-overlay-job:${origin}`;
-  // storage can be refused (privacy settings): then progress simply does not survive a reload
-  return {
-    load: () => {
-      try {
-        return sessionStorage.getItem(key) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    save: (jobId: string | undefined) => {
-      try {
-        if (jobId) sessionStorage.setItem(key, jobId);
-        else sessionStorage.removeItem(key);
-      } catch {
-        /* see above */
-      }
-    },
-  };
-}
-
-function itemViewHref(pageUrl: string): string {
-  const u = new URL(pageUrl);
-  u.searchParams.set('view', 'orderGoods');
-  return u.toString();
-}
 
 export default defineContentScript({
   matches: [
@@ -70,9 +36,8 @@ export default defineContentScript({
       t,
       operatorId: () => readOperatorId(document),
       // one page holding the whole search needs no second read of it
-      ...(lastPageOf(document) > 1 ? { fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchDoc(u, ctx.signal)) } : {}),
+      ...(lastPageOf(document) > 1 ? { fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchAdminDoc(u, ctx.signal)) } : {}),
       confirm: (text) => window.confirm(text),
-      onModeChange: (issueMode) => void saveSettings({ issueMode }).catch(() => undefined),
       jobMemory: tabJobMemory(location.origin),
       signal: ctx.signal,
     });

@@ -8,7 +8,7 @@ import { kstDate } from '../../lib/labels/format';
 import { createLabelPageState } from '../../lib/labels/page-state';
 import { sendMessage } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
-import { IS_SANDBOX_BUILD, loadSettings, saveSettings } from '../../lib/settings';
+import { IS_SANDBOX_BUILD, loadSettings } from '../../lib/settings';
 import { installSandboxHooks } from './sandbox-hooks';
 
 const query = parseLabelQuery(location.search);
@@ -22,8 +22,9 @@ const state = createLabelPageState(
           ? `운송장 ${count}건을 다시 출력했습니까?\n확인을 누르면 재출력으로 기록합니다.`
           : `운송장 ${count}건이 출력되었습니까?\n확인을 누르면 출력으로 기록하고, 예약된 주문은 배송중으로 변경합니다.\n인쇄를 취소했다면 「취소」를 누르세요.`,
       ),
+    // through the background, like every settings write (it keeps only the fields a page may set)
     saveLabelSettings: async (label) => {
-      await saveSettings({ label });
+      await sendMessage('saveSettings', { settings: { label } });
     },
   },
   query,

@@ -1,14 +1,8 @@
-// The one receiver of lib/messages.ts. Every handler runs behind the sender gate: extension pages may
-// send anything, a content script on an admin page only the overlay's messages about its own origin.
+// The one receiver of lib/messages.ts, built from the message table (handlers/index.ts): every entry
+// runs behind the sender gate with the audience the table gives it, then its `after` effect.
 import { onMessage, type ProtocolMap } from '../messages';
-import { assertAllowed, classifySender, type MessageSenderLike, type SenderKind } from './sender-gate';
-
-type Handler<K extends keyof ProtocolMap> = (
-  data: Parameters<ProtocolMap[K]>[0],
-  who: SenderKind,
-) => Promise<ReturnType<ProtocolMap[K]>> | ReturnType<ProtocolMap[K]>;
-
-export type Handlers = { [K in keyof ProtocolMap]: Handler<K> };
+import type { MessageEntry, MessageTable } from './handlers';
+import { assertAllowed, classifySender, type MessageSenderLike } from './sender-gate';
 
 export interface GateContext {
   runtimeId(): string;
@@ -16,27 +10,16 @@ export interface GateContext {
   sandbox: boolean;
 }
 
-/** Gate + dispatch for one message; exported for tests that drive it without a messaging layer. */
-async function dispatch<K extends keyof ProtocolMap>(
-  type: K,
-  handler: Handler<K>,
-  data: Parameters<ProtocolMap[K]>[0],
-  sender: MessageSenderLike,
-  gate: GateContext,
-): Promise<ReturnType<ProtocolMap[K]>> {
-  const who = classifySender(sender, gate.runtimeId(), await gate.grantedOrigins(), gate.sandbox);
-  assertAllowed(type, data, who);
-  return handler(data, who);
-}
-
-export function registerMessages(handlers: Partial<Handlers>, gate: GateContext, afterEach?: (type: keyof ProtocolMap) => void): void {
-  for (const type of Object.keys(handlers) as Array<keyof ProtocolMap>) {
-    const handler = handlers[type] as Handler<typeof type>;
+export function registerMessages(table: Partial<MessageTable>, gate: GateContext): void {
+  for (const type of Object.keys(table) as Array<keyof ProtocolMap>) {
+    const entry = table[type] as MessageEntry<typeof type>;
     onMessage(type, async (message) => {
+      const who = classifySender(message.sender as MessageSenderLike, gate.runtimeId(), await gate.grantedOrigins(), gate.sandbox);
       try {
-        return await dispatch(type, handler, message.data as never, message.sender as MessageSenderLike, gate);
+        assertAllowed(entry.from, message.data, who);
+        return await entry.handle(message.data as never, who);
       } finally {
-        afterEach?.(type);
+        if (who.kind !== 'rejected') entry.after?.(who);
       }
     });
   }

@@ -1,7 +1,6 @@
 // Who may send which message. Extension pages (popup, options, labels) may send anything; the content
 // script on an admin page only the overlay's messages, and only about its own admin origin. Anything
 // else — another extension, a web page via externally_connectable, an unknown tab — is refused.
-import type { ProtocolMap } from '../messages';
 import { isAdminOrigin, originOf } from './admin-origins';
 
 export interface MessageSenderLike {
@@ -13,15 +12,6 @@ export interface MessageSenderLike {
 
 export type SenderKind =
   { kind: 'extension' } | { kind: 'content'; adminOrigin: string; tabId?: number } | { kind: 'rejected'; reason: string };
-
-/** Messages a content script on an admin page may send. */
-const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
-  'rowShipments',
-  'startJob',
-  'getJob',
-  'reportTypedInvoices',
-  'openLabels',
-]);
 
 export function classifySender(
   sender: MessageSenderLike,
@@ -40,11 +30,14 @@ export function classifySender(
   return { kind: 'rejected', reason: 'not an admin page' };
 }
 
-/** Throws when this sender may not send this message (the error travels back to the sender). */
-export function assertAllowed(type: keyof ProtocolMap, data: unknown, who: SenderKind): void {
+/**
+ * Throws when this sender may not send a message meant for `from` (the message table's audience); the
+ * error travels back to the sender.
+ */
+export function assertAllowed(from: 'extension' | 'admin', data: unknown, who: SenderKind): void {
   if (who.kind === 'rejected') throw new Error(`허용되지 않은 요청입니다. (${who.reason})`);
   if (who.kind === 'extension') return;
-  if (!CONTENT_SCRIPT_MESSAGES.has(type)) throw new Error('관리자 페이지에서 보낼 수 없는 요청입니다.');
+  if (from !== 'admin') throw new Error('관리자 페이지에서 보낼 수 없는 요청입니다.');
   const claimed = (data as { adminOrigin?: unknown } | undefined)?.adminOrigin;
   if (claimed !== undefined && claimed !== who.adminOrigin) {
     throw new Error('다른 관리자 주소에 대한 요청은 처리할 수 없습니다.');

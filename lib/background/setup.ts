@@ -6,7 +6,7 @@ import type { Job } from '../db/types';
 import { createBackgroundContext, type BackgroundContext } from './context';
 import type { GodomallAdmin } from '../godomall/types';
 import { createSecretStore } from './secrets';
-import { createHandlers } from './handlers';
+import { messageTable } from './handlers';
 import { registerMessages } from './router';
 import { createSyncControl, runTrackedSync, scheduleSync, type SyncControl } from './sync';
 import { createBadgeRefresher } from './badge';
@@ -41,19 +41,18 @@ export function createBackground(adminFor: (origin: string) => GodomallAdmin): B
   return { ctx, sync, refreshBadge };
 }
 
-const MUTATING = new Set(['startJob', 'reportTypedInvoices', 'markPrinted', 'saveSettings']);
-
 export function setupMessages(bg: Background): void {
   registerMessages(
-    createHandlers(bg.ctx, { sync: bg.sync, onJobFinished: (job) => onJobFinished(bg, job) }),
+    messageTable(bg.ctx, {
+      sync: bg.sync,
+      onJobFinished: (job) => onJobFinished(bg, job),
+      refreshBadge: bg.refreshBadge,
+      armJobWatchdog: () => void armJobWatchdog().catch(() => undefined),
+    }),
     {
       runtimeId: () => browser.runtime.id,
       grantedOrigins: async () => (await bg.ctx.loadSettings()).adminOrigins,
       sandbox: bg.ctx.sandbox,
-    },
-    (type) => {
-      if (MUTATING.has(type)) bg.refreshBadge();
-      if (type === 'startJob') void armJobWatchdog().catch(() => undefined);
     },
   );
 }

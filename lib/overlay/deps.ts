@@ -11,7 +11,10 @@ export interface OverlayBackend {
   startJob(d: StartJobRequest): Promise<{ jobId: string }>;
   getJob(d: { jobId: string }): Promise<Job | undefined>;
   openLabels(d: { keys: string[] }): Promise<void>;
-  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<void>;
+  /** answers with the journal's shipments of those orders after adopting the numbers */
+  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<RowShipment[]>;
+  /** keeps the 주문별/상품별 choice for the next page (the background owns the settings) */
+  setIssueMode(d: { issueMode: IssueMode }): Promise<void>;
 }
 
 export interface OverlayDeps {
@@ -28,7 +31,6 @@ export interface OverlayDeps {
    */
   fetchSearchRows?: () => Promise<ListRow[]>;
   confirm: (text: string) => boolean;
-  onModeChange?: (mode: IssueMode) => void;
   /** where the running job's id is kept across a page reload (the tab's sessionStorage) */
   jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;

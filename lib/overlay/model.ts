@@ -79,12 +79,11 @@ export function createOverlayModel(deps: OverlayDeps) {
     const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
     if (!typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
-    const ok = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).then(
-      () => true,
-      () => false,
-    );
+    const adopted = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
     // the journal now tracks them: show its state (예약 전 / 배송중 …) instead of 직접 입력
-    if (ok) shipments.value = await fetchShipments(rows.value);
+    if (!adopted) return;
+    const orders = new Set(typed.map((r) => r.orderNo));
+    shipments.value = [...shipments.value.filter((s) => !orders.has(s.orderNo)), ...adopted];
   }
 
   async function refreshSearch(): Promise<void> {
@@ -192,7 +191,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     },
     chooseMode(next: IssueMode): void {
       mode.value = next;
-      deps.onModeChange?.(next);
+      void backend.setIssueMode({ issueMode: next }).catch(() => undefined);
     },
     dismissNotice(): void {
       notice.value = undefined;

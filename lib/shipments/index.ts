@@ -31,10 +31,8 @@ export interface Shipments {
   markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
   /** before labels are shown: parcels not yet reconciled with their key family are; returns those not to print */
   reconcileForLabels(keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>>;
-  /** tracking for every live parcel + godomall updates; a second call while one runs joins it */
+  /** tracking for every live parcel + godomall updates (one at a time: the caller's SyncControl sees to it) */
   syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
-  /** true while a syncAll() is running */
-  isSyncing(): boolean;
   flushPendingWrites(origin?: string): Promise<FlushResult>;
   recordTypedInvoices(origin: string, rows: TypedInvoiceRow[], operatorId?: string): Promise<number>;
   dashboardCounts(): Promise<DashboardCounts>;
@@ -69,8 +67,6 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       return Promise.resolve({ status: 'failed', message: `알 수 없는 작업입니다 (${job.kind}).` });
     },
   });
-
-  let syncing: Promise<SyncRun> | undefined;
 
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
@@ -141,12 +137,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
     reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
-    syncAll: (trigger) => {
-      // the alarm and the manual button may meet: one sync at a time, the second joins the first
-      syncing ??= syncAll(ctx, trigger).finally(() => (syncing = undefined));
-      return syncing;
-    },
-    isSyncing: () => syncing !== undefined,
+    // one sync at a time is the background's SyncControl (lib/background/sync.ts), the one guard
+    syncAll: (trigger) => syncAll(ctx, trigger),
     flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
     recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),
     dashboardCounts: () => dashboardCounts(deps.db),

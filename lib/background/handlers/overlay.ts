@@ -53,14 +53,17 @@ export async function lastOperatorId(ctx: BackgroundContext): Promise<string> {
 export async function reportTypedInvoices(
   ctx: BackgroundContext,
   data: { adminOrigin: string; rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }> },
-): Promise<void> {
+): Promise<RowShipment[]> {
   const rows = (Array.isArray(data?.rows) ? data.rows : []).slice(0, 2000).map((r) => ({
     orderNo: String(r.orderNo),
     itemSnos: Array.isArray(r.itemSnos) ? r.itemSnos.map(String) : [],
     invoiceNo: String(r.invoiceNo),
     status: String(r.status),
   }));
-  if (rows.length) await ctx.shipments.recordTypedInvoices(data.adminOrigin, rows, await lastOperatorId(ctx));
+  if (!rows.length) return [];
+  await ctx.shipments.recordTypedInvoices(data.adminOrigin, rows, await lastOperatorId(ctx));
+  // the journal's view of those orders now: the overlay repaints them without asking again
+  return ctx.shipments.rowShipments(String(data.adminOrigin), [...new Set(rows.map((r) => r.orderNo))]);
 }
 
 export async function openLabels(data: { keys: string[] }): Promise<void> {

@@ -67,3 +67,10 @@ function checkNumbers(p: Partial<Settings>) {
     throw new Error('기본 무게(1~30kg)와 크기(1~160cm)를 확인해 주세요.');
   }
 }
+
+/** The one setting an admin page may change: its 주문별/상품별 choice (nothing else of the settings). */
+export async function setIssueMode(ctx: BackgroundContext, data: { issueMode: string }): Promise<void> {
+  const issueMode = data?.issueMode;
+  if (issueMode !== 'order' && issueMode !== 'item') throw new Error('발급방법(주문별/상품별)을 확인해 주세요.');
+  await ctx.saveSettings({ issueMode });
+}

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { openJournal } from '../../../lib/db/db';
 import { createAdminFactory } from '../../../lib/background/admin-client';
 import { createBackgroundContext, type BackgroundContext } from '../../../lib/background/context';
-import { createHandlers } from '../../../lib/background/handlers';
+import { messageTable } from '../../../lib/background/handlers';
 import { registerMessages } from '../../../lib/background/router';
 import { createSecretStore } from '../../../lib/background/secrets';
 import { createSyncControl, runTrackedSync, type SyncControl } from '../../../lib/background/sync';
@@ -49,7 +49,7 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
     (trigger) => runTrackedSync(ctx, trigger),
     () => {},
   );
-  registerMessages(createHandlers(ctx, { sync, onJobFinished: () => {} }), {
+  registerMessages(messageTable(ctx, { sync, onJobFinished: () => {} }), {
     runtimeId: () => fakeBrowser.runtime.id,
     grantedOrigins: async () => (await loadSettings()).adminOrigins,
     sandbox: opts.sandbox ?? false,

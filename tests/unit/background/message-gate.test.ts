@@ -70,6 +70,11 @@ describe('sender gate (production build)', () => {
       const r = await bg.send(type, data, sender);
       expect(r.err?.message, type).toMatch(/관리자 페이지에서 보낼 수 없는 요청/);
     }
+    // its one setting: the 주문별/상품별 choice, and only a valid one
+    expect((await bg.send('setIssueMode', { issueMode: 'item' }, sender)).err).toBeUndefined();
+    expect((await bg.ctx.loadSettings()).issueMode).toBe('item');
+    expect((await bg.send('setIssueMode', { issueMode: 'testMode' }, sender)).err?.message).toContain('발급방법');
+    expect((await bg.ctx.loadSettings()).testMode).toBe(false);
   });
 
   it('refuses a content script on a page that is not an admin, and loopback outside the sandbox build', async () => {

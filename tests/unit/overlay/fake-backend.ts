@@ -9,6 +9,8 @@ export interface FakeBackend extends OverlayBackend {
   jobs: Job[];
   opened: string[][];
   typed: string[];
+  /** every 주문별/상품별 choice the overlay asked to keep */
+  issueModes: string[];
   /** orders whose receiver phone is wrong (issue fails with 연락처오류) */
   badPhones: Set<string>;
 }
@@ -20,7 +22,11 @@ export function createFakeBackend(): FakeBackend {
     jobs: [],
     opened: [],
     typed: [],
+    issueModes: [],
     badPhones: new Set(),
+    async setIssueMode({ issueMode }) {
+      b.issueModes.push(issueMode);
+    },
     async rowShipments({ orderNos }) {
       const want = new Set(orderNos);
       return b.shipments.filter((s) => want.has(s.orderNo)).map((s) => ({ ...s }));
@@ -63,6 +69,8 @@ export function createFakeBackend(): FakeBackend {
     },
     async reportTypedInvoices({ rows }) {
       b.typed.push(...rows.map((r) => r.invoiceNo));
+      const orders = new Set(rows.map((r) => r.orderNo));
+      return b.shipments.filter((s) => orders.has(s.orderNo)).map((s) => ({ ...s }));
     },
   };
 

@@ -141,6 +141,7 @@ describe('overlay model', () => {
       getJob: () => Promise.reject(new Error('x')),
       openLabels: () => Promise.reject(new Error('x')),
       reportTypedInvoices: () => Promise.reject(new Error('x')),
+      setIssueMode: () => Promise.reject(new Error('x')),
     };
     const m = setup(down);
     await m.loadRows([orderRow(1), orderRow(2)]);
@@ -158,6 +159,7 @@ describe('overlay model', () => {
     const m = setup(backend);
     await m.loadRows([orderRow(1)]);
     m.chooseMode('item');
+    expect(backend.issueModes).toEqual(['item']); // kept by the background for the next page
     expect(m.needsItemView.value).toBe(true);
     m.setSelection([orderRow(1).key]);
     await m.issueSelected();

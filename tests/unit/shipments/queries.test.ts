@@ -1,4 +1,5 @@
 // Typed-in numbers, the dashboard counts and the day's export, on the simulators.
+import { createSyncControl } from '../../../lib/background/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 import { kstYmd } from '../../../lib/epost/kst';
@@ -68,12 +69,17 @@ describe('typed numbers, dashboard, export', () => {
 });
 
 describe('sync runs', () => {
-  it('the alarm and the manual button at once make one sync run', async () => {
+  it("the alarm and the manual button at once make one sync run (the background's one guard)", async () => {
     h = await startHarness();
     const s = h.shipments();
-    const [a, b] = await Promise.all([s.syncAll('alarm'), s.syncAll('manual')]);
-    expect(a).toBe(b);
-    expect(s.isSyncing()).toBe(false);
+    const control = createSyncControl(
+      (trigger) => s.syncAll(trigger),
+      () => undefined,
+    );
+    const a = control.start('alarm');
+    const b = control.start('manual');
+    expect([a.started, b.started]).toEqual([true, false]);
+    expect(await a.done).toBe(await b.done);
     expect(await h.db.syncRuns.count()).toBe(1);
   });
 });
