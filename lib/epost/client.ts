@@ -16,7 +16,7 @@ import {
   toStoppedZip,
 } from './records';
 import { encodeRegData, insertOrderRegData, type RegDataField } from './regdata';
-import { encryptRegData } from './seed';
+import { encryptRegData } from './seed128';
 import { createTransport } from './transport';
 import { withRetry } from '../retry';
 import type { CancelInput, ResInfo, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';

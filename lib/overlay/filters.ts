@@ -22,7 +22,7 @@ function issueMatches(kind: BadgeKind, f: IssueFilter): boolean {
     case 'issued':
       return HAS_NUMBER.has(kind);
     case 'unissued':
-      // a 연락처오류 row has no number either: the seed lists it apart, but it is still 미발급
+      // a 연락처오류 row has no number either: the manual lists it apart, but it is still 미발급
       return kind === 'unissued' || kind === 'contactError';
     case 'contactError':
       return kind === 'contactError';

@@ -1,6 +1,6 @@
 // 예약하기 (2단계): re-read each parcel at Korea Post — its whole key family (family.ts): later twins are
 // cancelled and the earliest registration kept; nothing live (신청취소/missing) → number void, 재발급
-// needed. Otherwise apply the seed's status rules (p* → g1, g* keeps) and mark 예약 후.
+// needed. Otherwise apply the manual's status rules (p* → g1, g* keeps) and mark 예약 후.
 import type { Job, JobTarget } from '../db/types';
 import { addAudit } from '../db/repo/journal';
 import { updateShipment } from '../db/repo/shipments';

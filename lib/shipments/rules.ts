@@ -1,4 +1,4 @@
-// The seed's godomall status rules, as pure functions of status codes.
+// The manual's godomall status rules (the original product's manual), as pure functions of status codes.
 import { isGoodsStatus, isPaymentStatus, statusGroup } from '../godomall/statuses';
 import type { TrackingEvent } from '../epost/types';
 

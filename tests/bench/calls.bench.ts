@@ -5,7 +5,7 @@
 // EPG_BENCH_GODOMALL_MS (50). Reported, not asserted.
 import { bench, describe } from 'vitest';
 import { kstYmd } from '../../lib/epost/kst';
-import { seedOrders } from '../sandbox/godomall/seed';
+import { sampleOrders } from '../sandbox/godomall/sample-orders';
 import { startHarness, type Harness } from '../unit/shipments/harness';
 
 const N = Number(process.env.EPG_BENCH_ORDERS ?? 1000);
@@ -15,7 +15,7 @@ const GODOMALL_MS = Number(process.env.EPG_BENCH_GODOMALL_MS ?? 50);
 /** The seed shop's ordinary orders, renumbered as placed today (godomall numbers start with YYMMDD). */
 function todaysOrders() {
   const today = kstYmd(new Date()).slice(2);
-  return seedOrders(Math.ceil(N * 1.4) + 50)
+  return sampleOrders(Math.ceil(N * 1.4) + 50)
     .filter(
       (o) =>
         o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&

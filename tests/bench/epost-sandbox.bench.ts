@@ -3,7 +3,7 @@
 // requests/s = 2 × BATCH × hz. Target: well over 1,000 req/s on a 2-core machine.
 import { Agent, request } from 'node:http';
 import { afterAll, bench, describe } from 'vitest';
-import { encryptRegData } from '../../lib/epost/seed.ts';
+import { encryptRegData } from '../../lib/epost/seed128.ts';
 import { startEpostSandbox } from '../sandbox/epost/server.ts';
 
 const CONCURRENCY = 16;

@@ -1,7 +1,7 @@
 // The wire format of the 계약소포 API as the simulator speaks it: request parameters in, XML out.
 // Answers mimic the real server: HTTP 200, `<?xml version='1.0' encoding="utf-8"?>`, root <xsync>,
 // values in CDATA padded with spaces (clients must trim), errors as <error><error_code>….
-import { decryptRegData } from '../../../lib/epost/seed.ts';
+import { decryptRegData } from '../../../lib/epost/seed128.ts';
 
 export const XML_HEAD = `<?xml version='1.0' encoding="utf-8"?>`;
 

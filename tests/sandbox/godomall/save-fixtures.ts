@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startGodomallSandbox } from './server';
 import { loginFetch } from './login-fetch';
-import { seedOrders } from './seed';
+import { sampleOrders } from './sample-orders';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godomall');
 
@@ -43,7 +43,7 @@ export async function saveFixtures(outDir = OUT): Promise<string[]> {
     };
     for (const [name, path] of Object.entries(FIXTURE_PAGES)) await save(name, await (await f(sandbox.url + path)).text());
     // detail pages: order_view.php alone, and the goods table it loads afterwards
-    const seed = seedOrders();
+    const seed = sampleOrders();
     const details = { html: 0, longName: 3, oldZip: 8, noZip: 9, address: 10, suppliers: 13, safeNumber: 14, mixed: 15 };
     for (const [label, index] of Object.entries(details)) {
       const orderNo = seed[index]!.orderNo;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ColumnId, Courier, ListKind, SeedOrder } from './model';
 import { defaultCouriers, DEFAULT_SHOP_STATUS_LABELS } from './model';
-import { seedOrders } from './seed';
+import { sampleOrders } from './sample-orders';
 import { DEFAULT_DETAIL_GRID, type DetailGridKey, type DetailLayout } from './view-page';
 
 export interface Session {
@@ -47,7 +47,7 @@ export class Store {
   }
 
   static fromOptions(opts: { orders?: SeedOrder[]; rows?: number; epostCourierSno?: string; formToken?: boolean }): Store {
-    const make = () => structuredClone(opts.orders ?? seedOrders(opts.rows));
+    const make = () => structuredClone(opts.orders ?? sampleOrders(opts.rows));
     return new Store(make, opts.epostCourierSno, opts.formToken);
   }
 

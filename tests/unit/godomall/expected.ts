@@ -1,8 +1,8 @@
 // What a list should show, computed from the seed (not from the HTML), to check the readers against.
-import { seedOrders } from '../../sandbox/godomall/seed';
+import { sampleOrders } from '../../sandbox/godomall/sample-orders';
 import { defaultCouriers, listShowsStatus, PROVIDER_SUPPLIER, type ListKind, type SeedItem } from '../../sandbox/godomall/model';
 
-export const SEED = seedOrders();
+export const SEED = sampleOrders();
 const couriers = defaultCouriers();
 const courierName = (sno: string) => couriers.find((c) => c.sno === sno)?.name ?? '';
 

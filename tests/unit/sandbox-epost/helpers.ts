@@ -1,7 +1,7 @@
 // Test helpers: talk to the simulator over real HTTP the way a client must (SEED-encrypted
-// regData from lib/epost/seed.ts), and read its XML with an independent parser.
+// regData from lib/epost/seed128.ts), and read its XML with an independent parser.
 import { XMLParser } from 'fast-xml-parser';
-import { encryptRegData } from '../../../lib/epost/seed.ts';
+import { encryptRegData } from '../../../lib/epost/seed128.ts';
 import { startEpostSandbox, type EpostSandbox, type EpostSandboxOptions } from '../../sandbox/epost/server.ts';
 import { SANDBOX_APPR_NO_PREPAID, SANDBOX_CUST_NO, SANDBOX_OFFICE_SER } from '../../sandbox/epost/account.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encryptRegData } from '../../../lib/epost/seed.ts';
+import { encryptRegData } from '../../../lib/epost/seed128.ts';
 import type { EpostSandbox } from '../../sandbox/epost/server.ts';
 import { DEFAULT_API_KEY, DEFAULT_SECURITY_KEY, startEpostSandbox } from '../../sandbox/epost/server.ts';
 import { callApi, errorOf, startAt } from './helpers.ts';

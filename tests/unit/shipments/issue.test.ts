@@ -211,7 +211,7 @@ describe('issue across modes', () => {
 
 describe('hostile order data', () => {
   it('control characters never reach Korea Post; bad quantities and pending customer claims stop the order with a reason', async () => {
-    const base = (await import('../../sandbox/godomall/seed')).seedOrders();
+    const base = (await import('../../sandbox/godomall/sample-orders')).sampleOrders();
     const pick = (n: number) =>
       structuredClone(
         base.filter(

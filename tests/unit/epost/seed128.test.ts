@@ -10,7 +10,7 @@ import {
   seedDecryptBlock,
   seedEncryptBlock,
   seedKeySchedule,
-} from '../../../lib/epost/seed';
+} from '../../../lib/epost/seed128';
 
 const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
 const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');

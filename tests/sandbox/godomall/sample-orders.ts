@@ -174,7 +174,7 @@ function ordinaryOrder(b: Builder, index: number): SeedOrder {
 }
 
 /** ~40 orders by default; `rows` generates that many (the awkward ones included). */
-export function seedOrders(rows = 40): SeedOrder[] {
+export function sampleOrders(rows = 40): SeedOrder[] {
   const b = builder(20261127);
   const orders = specialOrders(b).slice(0, rows);
   for (let i = orders.length; i < rows; i++) orders.push(ordinaryOrder(b, i));
