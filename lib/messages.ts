@@ -52,6 +52,8 @@ export interface DashboardData {
   syncProgress?: { checked: number; total: number };
   needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; adminBase?: string; reason: string }>;
   runningJobs: Job[];
+  /** tracking calls made today (KST) against the day's budget */
+  tracking: { usedToday: number; dailyBudget: number };
 }
 
 /** A shipment as the label page needs it (sender and layout settings included; no secrets). */

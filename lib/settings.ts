@@ -48,6 +48,8 @@ export interface Settings {
   deliveryMessage: { source: 'orderMemo' | 'fixed' | 'none'; fixedText: string };
   label: { layout: LabelLayout; offsetXmm: number; offsetYmm: number };
   trackingSource: 'trace' | 'datagokr';
+  /** tracking calls a day at most (a data.go.kr key starts with 10,000): the sync spreads them over the day */
+  trackingDailyBudget: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -77,6 +79,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deliveryMessage: { source: 'orderMemo', fixedText: '' },
   label: { layout: 'c-type', offsetXmm: 0, offsetYmm: 0 },
   trackingSource: 'trace',
+  trackingDailyBudget: 10_000,
 };
 
 export interface Secrets {

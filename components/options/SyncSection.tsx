@@ -27,6 +27,13 @@ export function SyncSection({ m }: { m: OptionsModel }) {
           hint={t('optionsSyncIntervalHint')}
         />
         <TextField m={m} name="stuckDays" label={t('optionsStuckDays')} inputMode="numeric" hint={t('optionsStuckDaysHint')} />
+        <TextField
+          m={m}
+          name="trackingDailyBudget"
+          label={t('optionsTrackingBudget')}
+          inputMode="numeric"
+          hint={t('optionsTrackingBudgetHint')}
+        />
       </div>
       <h3>{t('optionsSecAdmin')}</h3>
       <div class="grid">

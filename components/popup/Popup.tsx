@@ -72,6 +72,10 @@ export function Popup({ m }: { m: PopupModel }) {
           </dd>
           <dt>{t('popupNextSync')}</dt>
           <dd data-sync="next">{fmt(d.nextSyncAt)}</dd>
+          <dt>{t('popupTrackingBudget')}</dt>
+          <dd data-sync="budget">
+            {t('popupTrackingBudgetValue', d.tracking.usedToday.toLocaleString('ko-KR'), d.tracking.dailyBudget.toLocaleString('ko-KR'))}
+          </dd>
         </dl>
         <button type="button" class="btn btn--primary" data-action="sync-now" disabled={syncing} onClick={() => void m.syncNow()}>
           {syncing

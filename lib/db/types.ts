@@ -95,6 +95,9 @@ export interface Shipment {
   /** when our first and our latest InsertOrder for this key went out (a retried or resumed key settles from the latest) */
   firstSentAt?: number;
   lastSentAt?: number;
+  /** when the sync last asked Korea Post's tracking about this number, and what it said (track-plan.ts) */
+  lastCheckedAt?: number;
+  trackPhase?: 'none' | 'accepted' | 'moving' | 'outForDelivery' | 'exception';
   /** when the whole key family was last looked at and left with one live registration (family.ts) */
   reconciledAt?: number;
   /** the Korea Post orderNo of the registration we keep, when it is a sibling key (another PC's `-r<n>`) */
@@ -157,6 +160,10 @@ export interface SyncRun {
   delivered: number;
   moving: number;
   exceptions: number;
+  /** live parcels not checked this run: not due yet (track-plan.ts) or past this run's budget */
+  deferred?: number;
+  /** tracking calls this run made, counted against the day's budget */
+  calls?: number;
   errors: string[];
 }
 

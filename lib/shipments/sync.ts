@@ -4,7 +4,11 @@
 // status write re-reads the order first (see godomall-writes): a manual change since our last write
 // unlinks the order. Records one SyncRun with counts and errors.
 import type { Shipment, SyncRun } from '../db/types';
-import { addAudit, addTrackingEvents, finishSyncRun, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { addAudit, addTrackingEvents, finishSyncRun, getKv, setKv, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { EpostError } from '../epost/errors';
+import { kstYmd } from '../epost/kst';
+import type { TrackingEvent } from '../epost/types';
+import { planTracking, runBudget } from './track-plan';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
@@ -21,13 +25,30 @@ const TRACKED = ['issued', 'reserved', 'shipping'];
 const tracked = (r: Shipment) => TRACKED.includes(r.state);
 const SYSTEM = 'system';
 
+/** The journal key of the day's tracking-call count (KST day). */
+export const trackingCallsKey = (now: number) => `trackingCalls:${kstYmd(new Date(now))}`;
+
 export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<SyncRun> {
   const settings = await ctx.settings();
-  const run: SyncRun = { startedAt: ctx.now(), trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, errors: [] };
+  const now = ctx.now();
+  const run: SyncRun = { startedAt: now, trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, deferred: 0, calls: 0, errors: [] };
   const id = await startSyncRun(ctx.db, run);
-  const parcels = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter((s) => !s.test && isRealRegiNo(s.regiNo));
+  const live = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter((s) => !s.test && isRealRegiNo(s.regiNo));
+  // only what can have changed, most urgent first, within this run's share of the day's budget; the
+  // operator's 수동 업데이트 checks every live parcel, within what is left of the day's budget
+  const usedToday = (await getKv<number>(ctx.db, trackingCallsKey(now))) ?? 0;
+  const budget = runBudget({
+    dailyBudget: settings.trackingDailyBudget,
+    usedToday,
+    now,
+    intervalMinutes: trigger === 'manual' ? 24 * 60 : settings.syncIntervalMinutes,
+  });
+  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: trigger === 'manual' });
+  run.deferred = live.length - parcels.length;
   const slot = createLimiter(settings.concurrency);
-  await Promise.all(parcels.map((s) => slot(() => syncOne(ctx, s, settings.stuckDays, run))));
+  const gate = { blocked: false };
+  await Promise.all(parcels.map((s) => slot(() => syncOne(ctx, s, settings.stuckDays, run, gate))));
+  await setKv(ctx.db, trackingCallsKey(now), usedToday + (run.calls ?? 0));
   const flushed = await flushPendingWrites(ctx);
   for (const origin of flushed.loginNeeded) run.errors.push(`${origin}: 고도몰 로그인 필요 (변경 ${flushed.remaining}건 대기)`);
   run.finishedAt = ctx.now();
@@ -46,7 +67,12 @@ async function needsReconcile(ctx: Ctx, s: Shipment): Promise<boolean> {
   return (await pendingWritesForShipment(ctx.db, s.key)).length > 0;
 }
 
-async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): Promise<void> {
+async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, gate: { blocked: boolean }): Promise<void> {
+  // Korea Post said ERR-131 (load block) to this run: the rest waits for the next run
+  if (gate.blocked) {
+    run.deferred = (run.deferred ?? 0) + 1;
+    return;
+  }
   if (await needsReconcile(ctx, s)) {
     try {
       const r = await reconcileFamily(ctx, s, SYSTEM);
@@ -57,10 +83,14 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
     }
   }
   let result;
+  run.calls = (run.calls ?? 0) + 1;
   try {
     result = await ctx.tracking.track(s.regiNo); // the tracking client retries ERR-131 / transport errors itself
   } catch (err) {
-    run.errors.push(`${s.regiNo}: ${errorText(err)}`);
+    if (err instanceof EpostError && err.isLoadBlock && !gate.blocked) {
+      gate.blocked = true;
+      run.errors.push(`우체국 조회 제한(ERR-131): 이번 업데이트를 멈추고 다음 업데이트에서 이어갑니다.`);
+    } else if (!(err instanceof EpostError && err.isLoadBlock)) run.errors.push(`${s.regiNo}: ${errorText(err)}`);
     return;
   }
   run.checked++;
@@ -69,7 +99,7 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
   const phase = parcelPhase(events);
   const last = events[events.length - 1];
   const lastEventAt = last?.at ?? s.lastEventAt;
-  const base = { lastEventAt, updatedAt: ctx.now() };
+  const base = { lastEventAt, updatedAt: ctx.now(), lastCheckedAt: ctx.now(), trackPhase: trackPhaseOf(phase, last) };
 
   if (phase === 'delivered') {
     run.delivered++;
@@ -141,6 +171,14 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun): 
     !tracked(r) ? undefined : { ...r, ...base, exception: stuck(r, lastEventAt, stuckDays, ctx.now()) },
   );
   if (next?.exception) run.exceptions++;
+}
+
+/** What the plan needs to know of this check (track-plan.ts). */
+function trackPhaseOf(phase: ReturnType<typeof parcelPhase>, last: TrackingEvent | undefined): NonNullable<Shipment['trackPhase']> {
+  if (phase === 'none') return 'none';
+  if (phase === 'undelivered' || phase === 'returned') return 'exception';
+  if (last?.status === 'outForDelivery') return 'outForDelivery';
+  return phase === 'moving' ? 'moving' : 'accepted';
 }
 
 /** Unlink check only once the order is ours to move (after 예약); an issued-only order just moves forward. */

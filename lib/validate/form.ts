@@ -31,6 +31,7 @@ export interface SettingsForm {
   trackingSource: Settings['trackingSource'];
   syncIntervalMinutes: string;
   stuckDays: string;
+  trackingDailyBudget: string;
   adminOrigin: string;
   issueMode: Settings['issueMode'];
   weight: string;
@@ -77,6 +78,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     trackingSource: s.trackingSource,
     syncIntervalMinutes: String(s.syncIntervalMinutes),
     stuckDays: String(s.stuckDays),
+    trackingDailyBudget: String(s.trackingDailyBudget),
     adminOrigin: s.adminOrigins[0] ?? '',
     issueMode: s.issueMode,
     weight: String(s.defaults.weight),
@@ -123,6 +125,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     trackingSource: form.trackingSource,
     syncIntervalMinutes: Number(form.syncIntervalMinutes),
     stuckDays: Number(form.stuckDays),
+    trackingDailyBudget: Number(form.trackingDailyBudget),
     issueMode: form.issueMode,
     defaults: {
       weight: Number(form.weight),

@@ -29,6 +29,7 @@ const WRITABLE: ReadonlyArray<keyof Settings> = [
   'deliveryMessage',
   'label',
   'trackingSource',
+  'trackingDailyBudget',
 ];
 
 /** Changing these invalidates a verified connection: the operator must 「연동 확인」 again. */

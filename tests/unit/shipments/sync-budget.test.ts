@@ -1,0 +1,60 @@
+// The sync under a daily tracking budget and Korea Post's load block, end to end on both simulators.
+import { afterEach, describe, expect, it } from 'vitest';
+import { getKv } from '../../../lib/db/repo/journal';
+import { trackingCallsKey } from '../../../lib/shipments/sync';
+import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function reservedParcels(n: number) {
+  h = await startHarness({ rows: 60 });
+  const orders = ordinaryOrders(h, 'p1').slice(0, n);
+  const s = h.shipments();
+  const targets = orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] }));
+  await waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets }));
+  const keys = (
+    await s.rowShipments(
+      h.origin,
+      orders.map((o) => o.orderNo),
+    )
+  ).map((r) => r.key);
+  await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', keys }));
+  return { s, keys };
+}
+
+describe('sync within the daily tracking budget', () => {
+  it('nothing is tracked before its pickup can have happened; a binding budget is honoured and counted per KST day', async () => {
+    const { s, keys } = await reservedParcels(6);
+    const early = await s.syncAll('alarm');
+    expect(early.calls).toBe(0); // just reserved: no pickup scan can exist yet
+    expect(early.deferred).toBe(keys.length);
+    h!.ep.control.advanceHours(4);
+    h!.settings.trackingDailyBudget = 4;
+    const run = await s.syncAll('alarm');
+    expect(run.calls).toBeGreaterThanOrEqual(1);
+    expect(run.calls).toBeLessThanOrEqual(4);
+    expect(run.deferred).toBe(keys.length - run.calls!);
+    const used = (await getKv<number>(h!.db, trackingCallsKey(h!.ep.control.now()))) ?? 0;
+    expect(used).toBe(run.calls);
+    // the day's budget spent: the next run makes no call at all
+    h!.settings.trackingDailyBudget = used;
+    expect((await s.syncAll('alarm')).calls).toBe(0);
+  });
+
+  it('ERR-131 backs off the whole run: the rest waits for the next run, with one Korean line', async () => {
+    const { s, keys } = await reservedParcels(8);
+    h!.ep.control.advanceHours(4);
+    h!.ep.control.setFaults({ loadBlock: 1 }, 'trace');
+    const run = await s.syncAll('alarm');
+    expect(run.errors.filter((e) => e.includes('ERR-131'))).toHaveLength(1);
+    expect(run.checked).toBe(0);
+    expect(run.calls).toBeLessThan(keys.length); // stopped: not one blocked call per parcel
+    h!.ep.control.clearFaults();
+    const next = await s.syncAll('alarm');
+    expect(next.checked).toBe(keys.length);
+  });
+});
