@@ -112,7 +112,9 @@ describe('shipment lifecycle', () => {
     await runKeys(s, 'reserve', [g1]);
     expect(statusOf(g1)).toEqual(['g1']);
     h.ep.control.advanceHours(8); // 접수 at +4 h, 발송 at +7 h
-    const run = await s.syncAll('alarm');
+    // the operator's 수동 업데이트: every live parcel, whatever the hour (an alarm run would wait for
+    // the next delivery morning, track-plan.ts)
+    const run = await s.syncAll('manual');
     expect(run.moving).toBe(1);
     expect(statusOf(g1)).toEqual(['d1']);
     expect((await s.rowShipments(h.origin, [g1]))[0]!.state).toBe('shipping');

@@ -7,17 +7,26 @@ const T0 = Date.UTC(2026, 10, 30, 0, 0, 0); // 09:00 KST
 const parcel = (over: Partial<Trackable> & { id?: string } = {}) => ({ id: 'p', state: 'reserved' as const, createdAt: T0, ...over });
 
 describe('when a parcel is worth a tracking call', () => {
-  it('not before its pickup can have happened: 3 h after 예약, and an unreserved number only twice a day', () => {
-    expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 3 * H);
-    expect(nextCheckAt(parcel({ state: 'issued' }), 3)).toBe(T0 + 12 * H);
-    // nothing scanned at the first look: again in 6 h
-    expect(nextCheckAt(parcel({ reservedAt: T0, lastCheckedAt: T0 + 3 * H, trackPhase: 'none' }), 3)).toBe(T0 + 9 * H);
+  it('not before it can tell anything: the next delivery morning after 예약, and never at night', () => {
+    // 예약 at 09:00 KST: picked up in the afternoon, travels overnight — first look 08:00 KST next day
+    expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 23 * H);
+    // issued, not reserved: 12 h later, moved out of the night to 08:00
+    expect(nextCheckAt(parcel({ state: 'issued' }), 3)).toBe(T0 + 23 * H);
+    // nothing scanned at the first look (08:00): again in 6 h
+    expect(nextCheckAt(parcel({ reservedAt: T0, lastCheckedAt: T0 + 23 * H, trackPhase: 'none' }), 3)).toBe(T0 + 29 * H);
   });
 
-  it('often while out for delivery, every 4 h while moving, once a day when stuck', () => {
+  it('every 2 h out for delivery or on its delivery day, the next morning when still travelling, once a day when stuck', () => {
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'outForDelivery' }), 3)).toBe(T0 + 2 * H);
-    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'moving' }), 3)).toBe(T0 + 4 * H);
+    // last hub scan at 03:00 KST, before this delivery day began: it goes out today
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 2 * H);
+    // scanned at 10:00 KST today: it travels tonight, the next look is tomorrow 08:00
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 2 * H, lastEventAt: T0 + H, trackPhase: 'moving' }), 3)).toBe(T0 + 23 * H);
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 4 * 24 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 24 * H);
+    // a check falling due at night waits for 08:00
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 11 * H, lastEventAt: T0 + 10 * H, trackPhase: 'outForDelivery' }), 3)).toBe(
+      T0 + 23 * H,
+    );
   });
 
   it('a number godomall already shows as 배송중 (typed by hand) is looked at at once', () => {
@@ -26,18 +35,20 @@ describe('when a parcel is worth a tracking call', () => {
 });
 
 describe('a run within its budget', () => {
-  it("the day's budget is spread over the runs left before KST midnight", () => {
-    // 09:00 KST, a run every 2 h: 8 runs left today (09, 11, …, 23)
-    expect(runBudget({ dailyBudget: 10_000, usedToday: 0, now: T0, intervalMinutes: 120 })).toBe(1250);
-    expect(runBudget({ dailyBudget: 10_000, usedToday: 9_990, now: T0, intervalMinutes: 120 })).toBe(1);
+  it("the day's budget goes to the runs left in today's delivery hours, front-loaded", () => {
+    // 09:00 KST, a run every 2 h: 6 runs left before 21:00; a run may spend twice its even share
+    expect(runBudget({ dailyBudget: 10_000, usedToday: 0, now: T0, intervalMinutes: 120 })).toBe(3333);
+    expect(runBudget({ dailyBudget: 10_000, usedToday: 9_990, now: T0, intervalMinutes: 120 })).toBe(3);
+    // 20:00 KST: the last run of the day may spend all that is left
+    expect(runBudget({ dailyBudget: 10_000, usedToday: 4_000, now: T0 + 11 * H, intervalMinutes: 120 })).toBe(6_000);
     expect(runBudget({ dailyBudget: 10_000, usedToday: 10_000, now: T0, intervalMinutes: 120 })).toBe(0);
   });
 
   it('a budget that binds goes to what matters first: out for delivery, then moving, then the rest', () => {
     const now = T0 + 10 * H;
     const parcels = [
-      parcel({ id: 'none', reservedAt: T0 }),
-      parcel({ id: 'moving', lastCheckedAt: T0, lastEventAt: T0, trackPhase: 'moving' }),
+      parcel({ id: 'none', reservedAt: T0 - 24 * H }),
+      parcel({ id: 'moving', lastCheckedAt: T0, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }),
       parcel({ id: 'out', lastCheckedAt: T0 + 5 * H, lastEventAt: T0 + 4 * H, trackPhase: 'outForDelivery' }),
       parcel({ id: 'notYet', lastCheckedAt: now - H, lastEventAt: now - 2 * H, trackPhase: 'moving' }),
     ];

@@ -1,0 +1,120 @@
+// A simulated month of a shop shipping EPG_BENCH_PARCELS_A_DAY (5,000) parcels a day under the tracking
+// scheduler (lib/shipments/track-plan.ts): the automatic sync every 2 h, the day's budget
+// (EPG_BENCH_TRACKING_BUDGET, default 20,000 and 10,000), each parcel's real life drawn from a seeded
+// PRNG (pickup hours after 예약, two hub scans, out for delivery next morning, delivered hours later).
+// Reports tracking calls per parcel over its life, the busiest day's calls, and how many 배달완료
+// events reached the journal within 2 hours. Reported, not asserted.
+import { bench, describe } from 'vitest';
+import { planTracking, runBudget } from '../../lib/shipments/track-plan';
+import type { Shipment } from '../../lib/db/types';
+import { seededRandom } from '../sandbox/prng';
+
+const PER_DAY = Number(process.env.EPG_BENCH_PARCELS_A_DAY ?? 5000);
+const DAYS = 30;
+const H = 60 * 60 * 1000;
+const RUN_EVERY = 2 * H;
+const START = Date.UTC(2026, 10, 1, 15, 0, 0); // 00:00 KST
+
+interface SimParcel {
+  state: Shipment['state'];
+  createdAt: number;
+  reservedAt: number;
+  lastCheckedAt?: number;
+  lastEventAt?: number;
+  trackPhase?: Shipment['trackPhase'];
+  /** the real scans: [at, phase] */
+  life: Array<[number, NonNullable<Shipment['trackPhase']> | 'delivered']>;
+  deliveredAt: number;
+  seenDeliveredAt?: number;
+  calls: number;
+}
+
+function lifeOf(reservedAt: number, r: () => number): SimParcel {
+  const pickup = reservedAt + (2 + r() * 4) * H; // the post office collects in the afternoon
+  const hub1 = pickup + (3 + r() * 3) * H;
+  const hub2 = hub1 + (4 + r() * 4) * H;
+  // out for delivery in the first morning (08–10 KST) at least 3 h after the last hub scan; delivered 1–7 h later
+  const ready = hub2 + 3 * H;
+  const kstDay = Math.floor((ready + 9 * H) / (24 * H));
+  let out = kstDay * 24 * H - 9 * H + (8 + r() * 2) * H;
+  if (out < ready) out += 24 * H;
+  const delivered = out + (1 + r() * 6) * H;
+  return {
+    state: 'reserved',
+    createdAt: reservedAt - H,
+    reservedAt,
+    deliveredAt: delivered,
+    calls: 0,
+    life: [
+      [pickup, 'accepted'],
+      [hub1, 'moving'],
+      [hub2, 'moving'],
+      [out, 'outForDelivery'],
+      [delivered, 'delivered'],
+    ],
+  };
+}
+
+/** `everyRun`: what the sync did before the scheduler — every live parcel on every run, no budget. */
+function simulate(budget: number, everyRun = false) {
+  const r = seededRandom(7);
+  const live: SimParcel[] = [];
+  const done: SimParcel[] = [];
+  const callsPerDay = new Map<number, number>();
+  let nextIssue = START;
+  for (let now = START; now < START + DAYS * 24 * H; now += RUN_EVERY) {
+    // 예약 happens between 10:00 and 16:00 KST on each day
+    while (nextIssue <= now) {
+      const day = Math.floor((nextIssue - START) / (24 * H));
+      for (let i = 0; i < PER_DAY; i++) live.push(lifeOf(START + day * 24 * H + (10 + r() * 6) * H, r));
+      nextIssue += 24 * H;
+    }
+    const visible = live.filter((p) => p.reservedAt <= now);
+    const day = Math.floor((now - START) / (24 * H));
+    const used = callsPerDay.get(day) ?? 0;
+    const plan = everyRun
+      ? visible
+      : planTracking(visible, {
+          now,
+          stuckDays: 3,
+          budget: runBudget({ dailyBudget: budget, usedToday: used, now, intervalMinutes: 120 }),
+        });
+    callsPerDay.set(day, used + plan.length);
+    for (const p of plan) {
+      p.calls++;
+      p.lastCheckedAt = now;
+      const seen = p.life.filter(([at]) => at <= now);
+      const last = seen[seen.length - 1];
+      if (!last) continue;
+      p.lastEventAt = last[0];
+      if (last[1] === 'delivered') p.seenDeliveredAt = now;
+      else p.trackPhase = last[1];
+    }
+    for (let i = live.length - 1; i >= 0; i--) {
+      if (live[i]!.seenDeliveredAt !== undefined) done.push(...live.splice(i, 1));
+    }
+  }
+  const delivered = done.length;
+  const within2h = done.filter((p) => p.seenDeliveredAt! - p.deliveredAt <= 2 * H).length;
+  const calls = done.reduce((n, p) => n + p.calls, 0);
+  return {
+    scheme: everyRun ? 'every parcel, every run (before)' : 'scheduler',
+    'daily budget': everyRun ? '-' : budget,
+    'parcels delivered': delivered,
+    'calls / parcel (life)': +(calls / delivered).toFixed(2),
+    'busiest day (calls)': Math.max(...callsPerDay.values()),
+    '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
+    'still live at the end': live.length,
+  };
+}
+
+describe(`tracking for a month at ${PER_DAY} parcels a day`, () => {
+  bench(
+    'scheduler',
+    () => {
+      const budgets = process.env.EPG_BENCH_TRACKING_BUDGET ? [Number(process.env.EPG_BENCH_TRACKING_BUDGET)] : [1e9, 20_000, 10_000];
+      console.table([simulate(0, true), ...budgets.map((b) => simulate(b))]);
+    },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
+  );
+});
