@@ -6,7 +6,7 @@ import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
 import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
-import { fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
+import { courierListWarning, fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
 import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { messagingBackend } from './backend';
@@ -55,6 +55,8 @@ export default defineContentScript({
     });
     if (!mounted) return;
     ctx.onInvalidated(mounted.unmount);
+    const courierProblem = courierListWarning(document);
+    if (courierProblem) model.warn(courierProblem);
     void model.refreshSearch();
     void model.resumeJob();
   },

@@ -285,15 +285,18 @@ export function findEpostCourierSno(options: CourierOption[]): string | undefine
   return options.find((o) => o.text.replace(/\s/g, '') === wanted && o.value && o.value !== NO_COURIER_VALUE)?.value;
 }
 
+/** What the operator must do when the shop's 배송 업체 list has no 우체국택배 (nothing can be saved then). */
+export function missingEpostCourierText(): string {
+  return `고도몰 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 기본설정 › 배송 정책 › 배송 업체 관리에서 「${EPOST_COURIER_TEXT}」를 추가(사용함)해 주세요.`;
+}
+
 /** 우체국택배's sno in this shop's courier select, or a Korean reason why there is none. */
 export function epostCourierOf(order: OrderDetail): string {
   const sno = findEpostCourierSno(order.courierOptions ?? []);
   if (sno) return sno;
   if (!order.courierOptions?.length)
     throw new AdminWriteError(`주문 상세의 배송 업체 선택 상자(일괄적용)를 찾지 못했습니다. (주문번호 ${order.orderNo})`);
-  throw new AdminWriteError(
-    `고도몰 배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 없습니다. 기본설정 › 배송 정책 › 배송 업체 관리에서 「${EPOST_COURIER_TEXT}」를 추가(사용함)해 주세요.`,
-  );
+  throw new AdminWriteError(missingEpostCourierText());
 }
 
 /** Korea Post can carry the parcel: 택배 (`delivery`, or empty on orders older than the field) and 묶음 `packet`. */

@@ -193,6 +193,10 @@ export function createOverlayModel(deps: OverlayDeps) {
       mode.value = next;
       void backend.setIssueMode({ issueMode: next }).catch(() => undefined);
     },
+    /** a problem of the shop's setup the operator must fix before issuing (shown until dismissed) */
+    warn(text: string): void {
+      notice.value = { level: 'error', text };
+    },
     dismissNotice(): void {
       notice.value = undefined;
     },

@@ -1,5 +1,8 @@
 // What the overlay needs from the admin page it runs in, beside the rows: fetching the other pages of
-// the search, remembering this tab's running job across a reload, and the per-item view's address.
+// the search, remembering this tab's running job across a reload, the per-item view's address, and
+// whether the shop can take a 우체국택배 number at all.
+import { findEpostCourierSno, missingEpostCourierText, readCourierOptions } from '../godomall/order';
+import { SEL } from '../godomall/selectors';
 
 /** Fetches an admin page with the operator's session and parses it (the content script's own DOMParser). */
 export async function fetchAdminDoc(url: string, signal: AbortSignal): Promise<Document> {
@@ -36,4 +39,14 @@ export function itemViewHref(pageUrl: string): string {
   const u = new URL(pageUrl);
   u.searchParams.set('view', 'orderGoods');
   return u.toString();
+}
+
+/**
+ * The shop's 배송 업체 list as this page shows it (the 상품준비중 list's invoice selects): when it has no
+ * 우체국택배, the operator is told what to add where before issuing anything. Undefined when the page
+ * shows no list (other lists) or the list has it.
+ */
+export function courierListWarning(doc: ParentNode): string | undefined {
+  const options = readCourierOptions(doc.querySelector(SEL.statusForm) ?? doc);
+  return options.length && !findEpostCourierSno(options) ? missingEpostCourierText() : undefined;
 }
