@@ -40,25 +40,44 @@ export async function rowShipments(db: JournalDb, origin: string, orderNos: stri
 
 export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'lastSync'>;
 
+/** Every state but delivered: the rows that can ask something of the operator. */
+const OPEN_STATES: ReadonlyArray<Shipment['state']> = ['pending', 'issued', 'reserved', 'shipping', 'failed', 'void', 'unlinked'];
+
+/**
+ * The popup's counts without reading the whole journal (a busy shop's year is a million rows): the
+ * live states are counted on the `state` index (one live row per base key, by the unique
+ * liveBaseKey), and only the rows that can need the operator — not delivered — are read: the parcels
+ * under way, failures, voided and unlinked rows. A failure or void row whose base key has a live
+ * shipment since (re-issued) is history, not a task.
+ */
 export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
-  const all = await db.shipments.toArray();
+  const byState = (state: Shipment['state']) => db.shipments.where('state').equals(state);
+  // one `equals` per state: IndexedDB walks an index range, where `anyOf` would seek key by key
+  const [issued, reserved, shipping, delivered, pendingWrites, ...openParts] = await Promise.all([
+    byState('issued').count(),
+    byState('reserved').count(),
+    byState('shipping').count(),
+    byState('delivered').count(),
+    db.pendingWrites.count(),
+    ...OPEN_STATES.map((state) => byState(state).toArray()),
+  ]);
+  const open = openParts.flat();
   const latest = new Map<string, Shipment>();
-  for (const s of all) {
+  for (const s of open) {
     const cur = latest.get(s.baseKey);
     if (!cur || (s.liveBaseKey && !cur.liveBaseKey) || (!cur.liveBaseKey && s.updatedAt > cur.updatedAt)) latest.set(s.baseKey, s);
   }
-  const counts = {
-    issued: 0,
-    reserved: 0,
-    shipping: 0,
-    delivered: 0,
-    contactError: 0,
-    exceptions: 0,
-    pendingWrites: await db.pendingWrites.count(),
-  };
+  // a dead row that would ask for action, whose base key went on to a delivered shipment (not read
+  // above), is superseded too: looked up for those few rows only
+  const deliveredSince = new Set<string>();
+  for (const s of latest.values()) {
+    if (s.liveBaseKey || !needsActionReason(s)) continue;
+    if ((await db.shipments.where('liveBaseKey').equals(s.baseKey).count()) > 0) deliveredSince.add(s.baseKey);
+  }
+  const counts = { issued, reserved, shipping, delivered, contactError: 0, exceptions: 0, pendingWrites };
   const needsAction: DashboardData['needsAction'] = [];
   for (const s of latest.values()) {
-    if (s.state === 'issued' || s.state === 'reserved' || s.state === 'shipping' || s.state === 'delivered') counts[s.state]++;
+    if (!s.liveBaseKey && deliveredSince.has(s.baseKey)) continue;
     if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;
     if (s.exception && s.state !== 'delivered') counts.exceptions++;
     const reason = needsActionReason(s);
