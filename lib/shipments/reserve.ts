@@ -2,13 +2,11 @@
 // cancelled and the earliest registration kept; nothing live (신청취소/missing) → number void, 재발급
 // needed. Otherwise apply the manual's status rules (p* → g1, g* keeps) and mark 예약 후.
 import type { Job, JobTarget } from '../db/types';
-import { addAudit } from '../db/repo/journal';
-import { updateShipment } from '../db/repo/shipments';
 import { SessionExpiredError } from '../godomall/types';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
-import { voidShipment } from './transitions';
-import { flushForShipment, LOGIN_NEEDED, queueStatus } from './godomall-writes';
+import { reserveShipment, voidShipment } from './transitions';
+import { LOGIN_NEEDED } from './godomall-writes';
 import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
@@ -62,30 +60,14 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
   const to = rule.kind === 'change' ? rule.to : current;
   // the baseline is what godomall holds now; our status write below moves it when (if) it lands
   const itemStatuses = Object.fromEntries(order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => [i.sno, i.status]));
-  const shipment = s;
-  const reserved = await updateShipment(ctx.db, shipment.key, (r) => ({
-    ...r,
-    state: 'reserved',
-    reservedAt: ctx.now(),
-    godomallStatus: to,
+  const { note } = await reserveShipment(ctx, s, {
+    from: current,
+    to,
+    change: rule.kind === 'change',
     itemStatuses,
-    message: r.twins ? r.message : undefined,
-    updatedAt: ctx.now(),
-  }));
-  await addAudit(ctx.db, {
-    at: ctx.now(),
     operatorId: job.operatorId,
-    action: 'reserve',
-    key: shipment.key,
-    orderNo: shipment.orderNo,
-    regiNo: shipment.regiNo,
-    detail: `${current} → ${to}`,
+    justRead: order,
   });
-  if (reserved && rule.kind === 'change' && !shipment.test) {
-    // only items still in an 입금 상태 move to g1; issuing never changed the status, reserving does
-    await queueStatus(ctx, reserved, to, { onlyFromGroups: 'p', operatorId: job.operatorId });
-    const note = await flushForShipment(ctx, shipment.key, order);
-    if (note) return { status: 'done', message: twinsNote ? `${twinsNote} ${note}` : note };
-  }
+  if (note) return { status: 'done', message: twinsNote ? `${twinsNote} ${note}` : note };
   return twinsNote ? { status: 'done', message: twinsNote } : { status: 'done' };
 }

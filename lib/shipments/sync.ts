@@ -4,7 +4,7 @@
 // status write re-reads the order first (see godomall-writes): a manual change since our last write
 // unlinks the order. Records one SyncRun with counts and errors.
 import type { Shipment, SyncRun } from '../db/types';
-import { addAudit, addTrackingEvents, finishSyncRun, getKv, setKv, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { addTrackingEvents, finishSyncRun, getKv, setKv, startSyncRun, trackingEventsFor } from '../db/repo/journal';
 import { EpostError } from '../epost/errors';
 import { kstYmd } from '../epost/kst';
 import type { TrackingEvent } from '../epost/types';
@@ -12,7 +12,7 @@ import { planTracking, runBudget } from './track-plan';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
-import { voidShipment } from './transitions';
+import { deliverShipment, voidShipment } from './transitions';
 import { flushPendingWrites, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
@@ -103,28 +103,11 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
 
   if (phase === 'delivered') {
     run.delivered++;
-    const next = await updateShipment(ctx.db, s.key, (r) =>
-      !tracked(r)
-        ? undefined
-        : {
-            ...r,
-            ...base,
-            state: 'delivered',
-            deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(),
-            exception: undefined,
-            godomallStatus: 'd2',
-          },
-    );
-    if (!next) return;
-    await queueStatus(ctx, next, 'd2', statusOpts(s));
-    await addAudit(ctx.db, {
-      at: ctx.now(),
-      operatorId: SYSTEM,
-      action: 'status',
-      key: s.key,
-      orderNo: s.orderNo,
-      regiNo: s.regiNo,
-      detail: '배달완료 → d2',
+    await deliverShipment(ctx, s, {
+      deliveredAt: events.find((e) => e.status === 'delivered')?.at ?? ctx.now(),
+      patch: base,
+      status: statusOpts(s),
+      unless: (r) => !tracked(r),
     });
     return;
   }

@@ -7,7 +7,7 @@ import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { putShipment, updateShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
-import { flushForShipment, queueClearInvoice, queueInvoice } from './godomall-writes';
+import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
 
 type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
 
@@ -119,4 +119,62 @@ export async function recordFailedIssue(ctx: Ctx, draft: Shipment): Promise<void
     const live = await ctx.db.shipments.where('liveBaseKey').equals(draft.baseKey).first();
     if (!live) await putShipment(ctx.db, draft);
   });
+}
+
+/**
+ * 예약: the parcel is reserved (예약 후); godomall moves from 입금 상태 to `to` when the rule says so
+ * (only items still in p*). `itemStatuses` is what godomall holds now: the 연동 해제 baseline.
+ */
+export async function reserveShipment(
+  ctx: Ctx,
+  s: Shipment,
+  how: { from: string; to: string; change: boolean; itemStatuses: Record<string, string>; operatorId: string; justRead?: OrderDetail },
+): Promise<{ note?: string }> {
+  const now = ctx.now();
+  const reserved = await updateShipment(ctx.db, s.key, (r) => ({
+    ...r,
+    state: 'reserved',
+    reservedAt: now,
+    godomallStatus: how.to,
+    itemStatuses: how.itemStatuses,
+    message: r.twins ? r.message : undefined,
+    updatedAt: now,
+  }));
+  await addAudit(ctx.db, {
+    at: now,
+    operatorId: how.operatorId,
+    action: 'reserve',
+    key: s.key,
+    orderNo: s.orderNo,
+    regiNo: s.regiNo,
+    detail: `${how.from} → ${how.to}`,
+  });
+  if (!reserved || !how.change || s.test) return {};
+  await queueStatus(ctx, reserved, how.to, { onlyFromGroups: 'p', operatorId: how.operatorId });
+  return { note: await flushForShipment(ctx, s.key, how.justRead) };
+}
+
+/** 배달완료 as Korea Post tracked it: delivered, godomall to d2 (queued; the sync flushes at its end). */
+export async function deliverShipment(
+  ctx: Ctx,
+  s: Shipment,
+  how: { deliveredAt: number; patch: Partial<Shipment>; status: { expect?: string; operatorId: string }; unless: (r: Shipment) => boolean },
+): Promise<boolean> {
+  const next = await updateShipment(ctx.db, s.key, (r) =>
+    how.unless(r)
+      ? undefined
+      : { ...r, ...how.patch, state: 'delivered', deliveredAt: how.deliveredAt, exception: undefined, godomallStatus: 'd2' },
+  );
+  if (!next) return false;
+  await queueStatus(ctx, next, 'd2', how.status);
+  await addAudit(ctx.db, {
+    at: ctx.now(),
+    operatorId: how.status.operatorId,
+    action: 'status',
+    key: s.key,
+    orderNo: s.orderNo,
+    regiNo: s.regiNo,
+    detail: '배달완료 → d2',
+  });
+  return true;
 }
