@@ -23,6 +23,14 @@ export function kstYmd(date: Date = new Date()): string {
   return `${t.y}${p2(t.mo)}${p2(t.d)}`;
 }
 
+/** Every KST calendar day ('YYYYMMDD') from the instant `from` to the instant `to`, both included. */
+export function kstDaysBetween(from: number, to: number): string[] {
+  const days: string[] = [];
+  const last = kstYmd(new Date(to));
+  for (let at = from; kstYmd(new Date(at)) <= last; at += 24 * 60 * 60 * 1000) days.push(kstYmd(new Date(at)));
+  return days;
+}
+
 /** 'YYYYMMDDhhmmss' of the given instant in KST (the shape of resDate / cancelDate). */
 export function kstYmdHms(date: Date = new Date()): string {
   const t = kstParts(date);

@@ -6,7 +6,7 @@
 // cancelled while Korea Post still allows it; what cannot be cancelled stays on the row, loudly.
 import type { Shipment } from '../db/types';
 import type { ResInfo } from '../epost/types';
-import { kstYmd } from '../epost/kst';
+import { kstDaysBetween } from '../epost/kst';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { shipmentKey, updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
@@ -28,9 +28,6 @@ export function earliest<T extends Pick<ResInfo, 'resDate' | 'reqNo'>>(a: T, b: 
   return a.resDate + a.reqNo <= b.resDate + b.reqNo ? a : b;
 }
 
-/** `YYYYMMDD` of an epoch in KST. */
-const ymdOf = (at: number) => kstYmd(new Date(at));
-
 /** The day godomall's order number starts with (`YYMMDDhhmm…`), as an epoch at KST noon; undefined when it does not parse. */
 function orderDayOf(orderNo: string): number | undefined {
   const m = /^(\d{2})(\d{2})(\d{2})/.exec(orderNo);
@@ -47,10 +44,7 @@ function orderDayOf(orderNo: string): number | undefined {
  */
 export function familyDays(s: Pick<Shipment, 'orderNo' | 'createdAt' | 'reqYmd'> & { firstSentAt?: number }, now: number): string[] {
   const starts = [orderDayOf(s.orderNo), s.firstSentAt, s.createdAt].filter((v): v is number => v !== undefined && v <= now);
-  const from = Math.max(Math.min(...starts, now), now - MAX_DAYS * DAY_MS);
-  const days = new Set<string>();
-  for (let at = from; ymdOf(at) <= ymdOf(now); at += DAY_MS) days.add(ymdOf(at));
-  days.add(ymdOf(now));
+  const days = new Set(kstDaysBetween(Math.max(Math.min(...starts, now), now - MAX_DAYS * DAY_MS), now));
   if (/^\d{8}$/.test(s.reqYmd)) days.add(s.reqYmd);
   return [...days].sort();
 }
@@ -73,7 +67,10 @@ export async function familyRegistrations(ctx: Ctx, custNo: string, keys: string
   return out;
 }
 
-export type Reconciled = { kind: 'missing' } | { kind: 'ok'; shipment: Shipment; cancelled: string[]; stuck: string[] };
+export type Reconciled =
+  | { kind: 'missing' }
+  /** `note`: what a job's result says about it (twins cancelled, or left live), undefined when there were none */
+  | { kind: 'ok'; shipment: Shipment; cancelled: string[]; stuck: string[]; note?: string };
 
 /** Live = anything Korea Post has not cancelled (05 신청취소). */
 const isLive = (r: ResInfo) => r.treatStusCd !== '05';
@@ -175,7 +172,8 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
       await flushForShipment(ctx, shipment.key);
     }
   }
-  return { kind: 'ok', shipment: (await ctx.db.shipments.get(s.key)) ?? shipment, cancelled, stuck };
+  const note = loud ?? (cancelled.length ? `이중 접수 ${cancelled.length}건을 취소했습니다 (${cancelled.join(', ')}).` : undefined);
+  return { kind: 'ok', shipment: (await ctx.db.shipments.get(s.key)) ?? shipment, cancelled, stuck, ...(note ? { note } : {}) };
 }
 
 /** The same registration seen under two neighbouring days counts once. */

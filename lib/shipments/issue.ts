@@ -16,8 +16,7 @@ import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, voidShipment } from './transitions';
 import { adoptInvoice } from './adopt';
-import { resolveTwins } from './twins';
-import { earliest, familyDays, familyKeys, familyRegistrations, type FamilyRegistration } from './family';
+import { earliest, familyDays, familyKeys, familyRegistrations, reconcileFamily, type FamilyRegistration } from './family';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 
@@ -278,14 +277,16 @@ async function sendOnce(
       return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'ok') {
-      const twins = await resolveTwins(ctx, row, outcome.result, custNo, input.apprNo);
-      if (twins.keep === 'theirs') {
-        const s = await recordIssued(ctx, row, twins.keeper, '다른 PC와 동시 접수: 먼저 접수된 번호 사용');
-        return { status: 'done', message: doneMessage(s) };
+      // an earlier send of ours may have landed too (or another PC's): the family is reconciled now —
+      // the earliest registration kept, later ones cancelled — instead of at the next touch
+      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder', how.order);
+      try {
+        const r = await reconcileFamily(ctx, s, s.operatorId);
+        if (r.kind === 'ok' && r.note) return { status: 'done', message: r.note };
+      } catch {
+        /* Korea Post unclear: the row stays unreconciled, so the next touch (예약, sync, print) looks again */
       }
-      const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder');
-      if (twins.keep === 'both') await updateShipment(ctx.db, s.key, (r) => ({ ...r, message: twins.warning }));
-      return { status: 'done', message: twins.keep === 'both' ? twins.warning : doneMessage(s) };
+      return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'error' && !outcome.error.isLoadBlock) {
       const e = outcome.error;

@@ -30,11 +30,7 @@ export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Prom
         alive = r.kind === 'ok';
         if (r.kind === 'ok') {
           s = r.shipment;
-          twinsNote = s.twins
-            ? s.message
-            : r.cancelled.length
-              ? `이중 접수 ${r.cancelled.length}건을 취소했습니다 (${r.cancelled.join(', ')}).`
-              : undefined;
+          twinsNote = r.note;
         }
       }
     } catch (err) {

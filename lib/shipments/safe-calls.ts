@@ -3,7 +3,7 @@
 // the attempts (and an outage's cost per order) several times. Admin reads get their retry here.
 import type { ResInfo, StoppedZip } from '../epost/types';
 import type { Shipment } from '../db/types';
-import { kstYmd } from '../epost/kst';
+import { kstDaysBetween } from '../epost/kst';
 import type { OrderDetail } from '../godomall/types';
 import { SessionExpiredError } from '../godomall/types';
 import { isRetryable } from '../epost/errors';
@@ -21,10 +21,7 @@ export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: strin
  */
 export function sendDays(row: Pick<Shipment, 'createdAt'> & { firstSentAt?: number }, now: number): string[] {
   const DAY = 24 * 60 * 60 * 1000;
-  const from = Math.max(Math.min(row.firstSentAt ?? row.createdAt, now) - DAY, now - 31 * DAY);
-  const days = new Set<string>();
-  for (let at = from; kstYmd(new Date(at)) <= kstYmd(new Date(now + DAY)); at += DAY) days.add(kstYmd(new Date(at)));
-  return [...days];
+  return kstDaysBetween(Math.max(Math.min(row.firstSentAt ?? row.createdAt, now) - DAY, now - 31 * DAY), now + DAY);
 }
 
 /** Transport failures of the admin are worth a retry; an expired session is not (it needs the operator). */

@@ -77,7 +77,7 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
     try {
       const r = await reconcileFamily(ctx, s, SYSTEM);
       if (r.kind === 'ok') s = r.shipment;
-      if (r.kind === 'ok' && r.stuck.length) run.errors.push(`${s.orderNo}: ${s.message ?? '이중 접수'}`);
+      if (r.kind === 'ok' && r.stuck.length) run.errors.push(`${s.orderNo}: ${r.note}`);
     } catch (err) {
       run.errors.push(`${s.regiNo}: 우체국 접수 확인 실패 (${errorText(err)})`);
     }
