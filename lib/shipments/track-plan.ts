@@ -42,10 +42,28 @@ function inDeliveryHours(at: number): number {
   return at + toMorning * HOUR;
 }
 /**
- * A number nobody has scanned yet: the post office picks it up hours after 예약 and it travels overnight,
- * so the first look that can tell the shop anything is the next delivery morning.
+ * The first look of a delivery day, 10:00 KST. Rounds go out 08–10 and the first parcels arrive about an
+ * hour later, so a look before 10:00 finds nothing new; one at 10:00 still sees whatever was delivered
+ * before it within 2 h, and from then on a parcel out for delivery is looked at every 2 h.
  */
-const FIRST_CHECK_AFTER_RESERVE = 16 * HOUR;
+const FIRST_LOOK_HOUR = 10;
+/**
+ * A parcel not out for delivery by noon KST stays at its delivery office until the next morning's round
+ * (one round a day). If a shop's parcels do go out later, they are still seen the next morning, not lost.
+ */
+const ROUNDS_OUT_BY = 12;
+
+/** The first look (10:00 KST) at or after `at`. */
+function firstLookFrom(at: number): number {
+  const kst = at + 9 * HOUR;
+  const look = kst - (kst % (24 * HOUR)) + FIRST_LOOK_HOUR * HOUR - 9 * HOUR;
+  return look >= at ? look : look + 24 * HOUR;
+}
+/**
+ * A number nobody has scanned yet: the post office picks it up in the afternoon after 예약 and it travels
+ * overnight, so nothing can be delivered before the first look of a day at least this long after 예약.
+ */
+const FIRST_CHECK_AFTER_RESERVE = 12 * HOUR;
 /** issued but not reserved: the parcel may sit at the shop for days */
 const UNRESERVED_EVERY = 12 * HOUR;
 /** no new scan for this long: stuck, looked at once a day */
@@ -61,17 +79,22 @@ export function nextCheckAt(s: Trackable, stuckDays: number): number {
     if (s.state === 'shipping' && !s.reservedAt && !s.lastCheckedAt) return s.createdAt;
     const handedOver = s.reservedAt ?? s.printedAt;
     if (!handedOver) return inDeliveryHours((s.lastCheckedAt ?? s.createdAt) + UNRESERVED_EVERY);
-    const first = handedOver + FIRST_CHECK_AFTER_RESERVE;
-    return inDeliveryHours(s.lastCheckedAt && s.lastCheckedAt >= first ? s.lastCheckedAt + EVERY.none : first);
+    // not scanned at its first look: not picked up yet, so it cannot arrive before the next day's look
+    const first = firstLookFrom(handedOver + FIRST_CHECK_AFTER_RESERVE);
+    return s.lastCheckedAt && s.lastCheckedAt >= first ? firstLookFrom(s.lastCheckedAt + HOUR) : first;
   }
   const last = s.lastCheckedAt ?? 0;
   const stuck = stuckDays > 0 && s.lastEventAt !== undefined && last - s.lastEventAt > stuckDays * 24 * HOUR;
   if (stuck) return inDeliveryHours(last + STUCK_EVERY);
-  if (phase === 'moving' && s.lastEventAt !== undefined) {
-    // parcels go out for delivery in the morning: one whose last hub scan is from before this delivery
-    // day's start is on its delivery day (every 2 h); one scanned during the day travels tonight
+  if ((phase === 'moving' || phase === 'accepted') && s.lastEventAt !== undefined) {
+    // parcels go out for delivery in the morning round. One scanned during the delivery day travels
+    // tonight; one last scanned before the day began goes out today if it is out by noon, and otherwise
+    // waits at its delivery office for tomorrow's round: either way the next look worth making is
+    // tomorrow's first look, and only the morning's parcels are looked at every 2 h
     const today = deliveryDayStart(last);
-    return s.lastEventAt < today ? inDeliveryHours(last + EVERY.outForDelivery) : today + 24 * HOUR;
+    const roundsOut = today + (ROUNDS_OUT_BY - DELIVERY_HOURS.from) * HOUR;
+    if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + EVERY.outForDelivery);
+    return firstLookFrom(today + 24 * HOUR);
   }
   return inDeliveryHours(last + EVERY[phase]);
 }

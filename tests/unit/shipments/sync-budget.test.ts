@@ -32,7 +32,7 @@ describe('sync within the daily tracking budget', () => {
     const early = await s.syncAll('alarm');
     expect(early.calls).toBe(0); // just reserved: nothing to learn before the next delivery morning
     expect(early.deferred).toBe(keys.length);
-    h!.ep.control.advanceHours(30); // past the next delivery morning after 예약, whatever the hour now
+    h!.ep.control.advanceHours(40); // past the first look after 예약 (at most 36 h later), whatever the hour now
     h!.settings.trackingDailyBudget = 4;
     const run = await s.syncAll('alarm');
     expect(run.calls).toBeGreaterThanOrEqual(1);
@@ -47,7 +47,7 @@ describe('sync within the daily tracking budget', () => {
 
   it('ERR-131 backs off the whole run: the rest waits for the next run, with one Korean line', async () => {
     const { s, keys } = await reservedParcels(8);
-    h!.ep.control.advanceHours(30); // past the next delivery morning after 예약, whatever the hour now
+    h!.ep.control.advanceHours(40); // past the first look after 예약 (at most 36 h later), whatever the hour now
     h!.ep.control.setFaults({ loadBlock: 1 }, 'trace');
     const run = await s.syncAll('alarm');
     expect(run.errors.filter((e) => e.includes('ERR-131'))).toHaveLength(1);

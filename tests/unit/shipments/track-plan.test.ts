@@ -8,20 +8,24 @@ const parcel = (over: Partial<Trackable> & { id?: string } = {}) => ({ id: 'p', 
 
 describe('when a parcel is worth a tracking call', () => {
   it('not before it can tell anything: the next delivery morning after 예약, and never at night', () => {
-    // 예약 at 09:00 KST: picked up in the afternoon, travels overnight — first look 08:00 KST next day
-    expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 23 * H);
+    // 예약 at 09:00 KST: picked up in the afternoon, travels overnight — first look 10:00 KST next day
+    expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 25 * H);
+    // 예약 at 23:00 KST: picked up the next afternoon at the earliest — first look two mornings later
+    expect(nextCheckAt(parcel({ reservedAt: T0 + 14 * H }), 3)).toBe(T0 + 49 * H);
     // issued, not reserved: 12 h later, moved out of the night to 08:00
     expect(nextCheckAt(parcel({ state: 'issued' }), 3)).toBe(T0 + 23 * H);
-    // nothing scanned at the first look (08:00): again in 6 h
-    expect(nextCheckAt(parcel({ reservedAt: T0, lastCheckedAt: T0 + 23 * H, trackPhase: 'none' }), 3)).toBe(T0 + 29 * H);
+    // nothing scanned at the first look: not picked up yet, so again at the next day's first look
+    expect(nextCheckAt(parcel({ reservedAt: T0, lastCheckedAt: T0 + 25 * H, trackPhase: 'none' }), 3)).toBe(T0 + 49 * H);
   });
 
   it('every 2 h out for delivery or on its delivery day, the next morning when still travelling, once a day when stuck', () => {
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'outForDelivery' }), 3)).toBe(T0 + 2 * H);
     // last hub scan at 03:00 KST, before this delivery day began: it goes out today
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 2 * H);
-    // scanned at 10:00 KST today: it travels tonight, the next look is tomorrow 08:00
-    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 2 * H, lastEventAt: T0 + H, trackPhase: 'moving' }), 3)).toBe(T0 + 23 * H);
+    // scanned at 10:00 KST today: it travels tonight, the next look is tomorrow's first look (10:00)
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 2 * H, lastEventAt: T0 + H, trackPhase: 'moving' }), 3)).toBe(T0 + 25 * H);
+    // last scanned before the day began and still not out for delivery at noon: tomorrow's round
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 3 * H, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 25 * H);
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 4 * 24 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 24 * H);
     // a check falling due at night waits for 08:00
     expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 11 * H, lastEventAt: T0 + 10 * H, trackPhase: 'outForDelivery' }), 3)).toBe(
