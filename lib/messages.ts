@@ -2,7 +2,7 @@
 // the background is the only receiver and accepts messages from the extension's own contexts only.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Contract, InsertOfficeInput, Office } from './epost/types';
-import type { IssueMode, Job, JobKind, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings, Secrets } from './settings';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
@@ -51,7 +51,7 @@ export interface DashboardData {
   /** while syncing: parcels tracked so far of those to check (the manual button's progress) */
   syncProgress?: { checked: number; total: number };
   needsAction: Array<{ key: string; orderNo: string; adminOrigin: string; adminBase?: string; reason: string }>;
-  runningJobs: Job[];
+  runningJobs: JobRecord[];
   /** tracking calls made today (KST) against the day's budget */
   tracking: { usedToday: number; dailyBudget: number };
 }

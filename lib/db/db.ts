@@ -1,7 +1,7 @@
 // The local journal. Versions are a ledger (./migrations): never edit a shipped version, add the next
 // one with its upgrade step and a test of that step.
-import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry, Job, PendingWrite, Shipment, StoredTrackingEvent, SyncRun, VoidNumber } from './types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AuditEntry, JobRecord, PendingWrite, Shipment, StoredJobTarget, StoredTrackingEvent, SyncRun, VoidNumber } from './types';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 interface KeyValue {
@@ -13,7 +13,8 @@ export type JournalDb = Dexie & {
   shipments: EntityTable<Shipment, 'key'>;
   voidNumbers: EntityTable<VoidNumber, 'regiNo'>;
   trackingEvents: EntityTable<StoredTrackingEvent, 'id'>;
-  jobs: EntityTable<Job, 'id'>;
+  jobs: EntityTable<JobRecord, 'id'>;
+  jobTargets: Table<StoredJobTarget, [string, number]>;
   syncRuns: EntityTable<SyncRun, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
   pendingWrites: EntityTable<PendingWrite, 'id'>;

@@ -136,7 +136,8 @@ export interface JobTarget {
   message?: string;
 }
 
-export interface Job {
+/** A job as stored: its targets live in their own table (one short write per outcome, whatever the job's size). */
+export interface JobRecord {
   id: string;
   kind: JobKind;
   status: JobStatus;
@@ -145,10 +146,20 @@ export interface Job {
   adminBase?: string;
   operatorId: string;
   mode?: IssueMode;
-  targets: JobTarget[];
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;
+}
+
+/** A job with its targets in order: what the overlay, the notices and the tests read. */
+export interface Job extends JobRecord {
+  targets: JobTarget[];
+}
+
+/** One target row of the jobTargets table: `seq` keeps the job's order. */
+export interface StoredJobTarget extends JobTarget {
+  jobId: string;
+  seq: number;
 }
 
 export interface SyncRun {

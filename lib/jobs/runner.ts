@@ -3,8 +3,8 @@
 // 'todo' targets behind; a new runner's resumeAll() finishes them. Target handlers must be safe to
 // run again for a target whose previous run was cut short — the shipments workflows are.
 import type { JournalDb } from '../db/db';
-import type { Job, JobTarget } from '../db/types';
-import { getJob, recordTarget, setJobStatus, unfinishedJobs } from '../db/repo/jobs';
+import type { Job, JobRecord, JobTarget } from '../db/types';
+import { getJob, recordTarget, setJobStatus, todoTargets, unfinishedJobs } from '../db/repo/jobs';
 import { DEFAULT_CONCURRENCY, createLimiter } from './limiter';
 
 export interface TargetOutcome {
@@ -12,7 +12,7 @@ export interface TargetOutcome {
   message?: string;
 }
 
-export type TargetHandler = (job: Job, target: JobTarget) => Promise<TargetOutcome>;
+export type TargetHandler = (job: JobRecord, target: JobTarget) => Promise<TargetOutcome>;
 
 export interface JobRunnerDeps {
   db: JournalDb;
@@ -38,11 +38,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const slot = createLimiter(() => limit);
 
   async function execute(id: string): Promise<Job | undefined> {
-    const job = await getJob(deps.db, id);
-    if (!job || job.status === 'done' || job.status === 'failed') return job;
+    const job = await deps.db.jobs.get(id);
+    if (!job || job.status === 'done' || job.status === 'failed') return getJob(deps.db, id);
     await setJobStatus(deps.db, id, 'running', now());
     limit = (await deps.concurrency?.()) ?? DEFAULT_CONCURRENCY;
-    const todo = job.targets.filter((t) => t.status === 'todo');
+    const todo = await todoTargets(deps.db, id);
     await Promise.all(
       todo.map((target) =>
         slot(async () => {

@@ -1,6 +1,6 @@
 // Another PC may have issued already: the godomall order's CURRENT invoice is shared truth. A
 // 우체국택배 number found there is adopted (tracked from now on), never followed by a second number.
-import type { Job, JobTarget, Shipment } from '../db/types';
+import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import type { OrderItem } from '../godomall/types';
 import { addAudit, isVoidNumber } from '../db/repo/journal';
 import { liveShipment, nextReissue, putShipment, shipmentKey, shipmentsByRegiNo } from '../db/repo/shipments';
@@ -12,7 +12,7 @@ import { adminPlace } from './safe-calls';
 
 export async function adoptInvoice(
   ctx: Ctx,
-  job: Job,
+  job: JobRecord,
   target: JobTarget,
   baseKey: string,
   covered: OrderItem[],

@@ -1,7 +1,7 @@
 // 예약 취소: GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
 // and the order is 미발급 again (the next issue uses `-r<n>`). A cancel is not blindly retried: an
 // unclear answer is checked with GetResInfo (05 = cancelled).
-import type { Job, JobTarget, Shipment } from '../db/types';
+import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import { EpostError } from '../epost/errors';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -11,7 +11,7 @@ import { reconcileFamily } from './family';
 
 const CANCELLABLE = new Set(['issued', 'reserved']);
 
-export async function cancelTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };

@@ -5,7 +5,7 @@
 //  Once a send may have gone out (retry, resume, re-issue), GetResInfo is asked first — after the
 //  settle window since that send, on every day since the first send — and only a clear "not found"
 //  permits another send.
-import type { Job, JobTarget, Shipment } from '../db/types';
+import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import type { InsertOrderInput } from '../epost/types';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
@@ -20,7 +20,7 @@ import { earliest, familyDays, familyKeys, familyRegistrations, reconcileFamily,
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 
-export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+export async function issueTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
   if (ctx.inFlight.has(target.key)) return { status: 'skipped', message: '다른 작업에서 발급 중입니다.' };
   ctx.inFlight.add(target.key);
@@ -31,7 +31,7 @@ export async function issueTarget(ctx: Ctx, job: Job, target: JobTarget): Promis
   }
 }
 
-async function issueBase(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   const baseKey = target.key;
   if (job.mode === 'item' && target.itemSnos.length !== 1)
     return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
@@ -139,7 +139,7 @@ function mayHaveSent(r: Shipment): boolean {
   );
 }
 
-async function baseDraft(ctx: Ctx, job: Job, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
+async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
   const covered = coveredItems(order, target.itemSnos);
   return {
     baseKey,

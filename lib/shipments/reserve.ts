@@ -1,7 +1,7 @@
 // 예약하기 (2단계): re-read each parcel at Korea Post — its whole key family (family.ts): later twins are
 // cancelled and the earliest registration kept; nothing live (신청취소/missing) → number void, 재발급
 // needed. Otherwise apply the manual's status rules (p* → g1, g* keeps) and mark 예약 후.
-import type { Job, JobTarget } from '../db/types';
+import type { JobRecord, JobTarget } from '../db/types';
 import { SessionExpiredError } from '../godomall/types';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -11,7 +11,7 @@ import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 
-export async function reserveTarget(ctx: Ctx, job: Job, target: JobTarget): Promise<TargetOutcome> {
+export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state !== 'issued')

@@ -4,8 +4,8 @@
 // tests/e2e/screenshots/ for a human to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { putJournalRows, shipmentRow } from './journal';
-import type { Shipment } from '../../lib/db/types';
+import { journal, putJournalRows, shipmentRow } from './journal';
+import type { JobRecord, Shipment, StoredJobTarget } from '../../lib/db/types';
 import { launchExtension, SCREENSHOT_DIR as SCREENSHOTS, type ExtensionSession } from './harness';
 import { rowBox } from './walkthrough';
 
@@ -232,24 +232,17 @@ describe('overlay in Chromium', () => {
       ).toBe('unissued');
     }
     // one job for the double click, carrying the operator read from the admin header
-    const jobs = (await (
-      await x.worker()
-    ).evaluate(
-      () =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open('epost-journal');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('jobs').objectStore('jobs').getAll();
-            req.onsuccess = () => (open.result.close(), resolve(req.result));
-            req.onerror = () => reject(req.error);
-          };
-        }),
-    )) as Array<{ kind: string; operatorId: string; targets: Array<{ orderNo: string }> }>;
-    const mine = jobs.filter((j) => j.kind === 'issue' && j.targets.some((t) => picked.includes(t.orderNo)));
+    const jobs = await journal<JobRecord>(x, 'jobs');
+    const targets = await journal<StoredJobTarget>(x, 'jobTargets');
+    const mine = jobs.filter((j) => j.kind === 'issue' && targets.some((t) => t.jobId === j.id && picked.includes(t.orderNo)));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.operatorId).toBe(x.godomall!.operatorId);
-    expect(mine[0]!.targets.map((t) => t.orderNo).sort()).toEqual([...picked].sort());
+    expect(
+      targets
+        .filter((t) => t.jobId === mine[0]!.id)
+        .map((t) => t.orderNo)
+        .sort(),
+    ).toEqual([...picked].sort());
     await page.locator('[data-epg-toolbar="top"]').screenshot({ path: `${SCREENSHOTS}/overlay_job_result_toolbar.png` });
     await page.close();
   });

@@ -49,7 +49,6 @@ describe('sender gate (production build)', () => {
       status: 'done',
       adminOrigin: a,
       operatorId: 'admin',
-      targets: [],
       createdAt: 1,
       updatedAt: 1,
     });

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { openJournal, openJournalAt } from '../../../lib/db/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
 import type { Shipment } from '../../../lib/db/types';
+import { getJob, todoTargets } from '../../../lib/db/repo/jobs';
 
 let serial = 0;
 const dbName = () => `migration-test-${process.pid}-${++serial}`;
@@ -95,5 +96,25 @@ describe('journal migrations', () => {
     await db.shipments.put({ ...shipment('E', 'E', 'issued', 1), liveBaseKey: 'E' });
     await expect(db.shipments.put({ ...shipment('E-r1', 'E', 'pending', 2), liveBaseKey: 'E' })).rejects.toThrow(Dexie.ConstraintError);
     db.close();
+  });
+
+  it("v2 → v3 moves each job's targets into jobTargets, in order, and the job row keeps the rest", async () => {
+    const name = dbName();
+    const v2 = openJournalAt(name, 2);
+    const targets = ['k2', 'k0', 'k1'].map((key, i) => ({ key, orderNo: `o${key}`, itemSnos: [], status: i === 0 ? 'done' : 'todo' }));
+    await v2
+      .table('jobs')
+      .put({ id: 'j', kind: 'issue', status: 'running', adminOrigin: 'https://a', operatorId: 'kim', targets, createdAt: 1, updatedAt: 1 });
+    v2.close();
+    const v3 = openJournal(name);
+    expect(await v3.jobs.get('j')).not.toHaveProperty('targets');
+    const job = await getJob(v3, 'j');
+    expect(job!.targets.map((t) => [t.key, t.status])).toEqual([
+      ['k2', 'done'],
+      ['k0', 'todo'],
+      ['k1', 'todo'],
+    ]);
+    expect((await todoTargets(v3, 'j')).map((t) => t.key)).toEqual(['k0', 'k1']);
+    v3.close();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../lib/db/db';
 import { claimPending, liveShipment, putShipment, nextReissue } from '../../../lib/db/repo/shipments';
 import { addTrackingEvents, addVoidNumber, trackingEventsFor, getKv, setKv } from '../../../lib/db/repo/journal';
-import { putJob, recordTarget, unfinishedJobs } from '../../../lib/db/repo/jobs';
+import { getJob, putJob, recordTarget, unfinishedJobs } from '../../../lib/db/repo/jobs';
 import type { Shipment } from '../../../lib/db/types';
 import type { TrackingEvent } from '../../../lib/epost/types';
 
@@ -109,7 +109,7 @@ describe('journal tables', () => {
       updatedAt: 1,
     });
     await Promise.all(targets.map((t, i) => recordTarget(db, 'j1', t.key, { status: i % 2 ? 'done' : 'failed', message: `m${i}` }, 2)));
-    const job = await db.jobs.get('j1');
+    const job = await getJob(db, 'j1');
     expect(job!.targets.filter((t) => t.status === 'todo')).toHaveLength(0);
     expect(job!.targets[3]).toMatchObject({ status: 'done', message: 'm3' });
     expect((await unfinishedJobs(db)).map((j) => j.id)).toEqual(['j1']);

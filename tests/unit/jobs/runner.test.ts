@@ -2,7 +2,7 @@
 // new one on the same journal that finishes only what is left.
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../lib/db/db';
-import { putJob } from '../../../lib/db/repo/jobs';
+import { getJob, putJob } from '../../../lib/db/repo/jobs';
 import { createJobRunner, type TargetHandler } from '../../../lib/jobs/runner';
 
 let serial = 0;
@@ -57,7 +57,7 @@ describe('job runner', () => {
       },
     });
     void dying.run('job');
-    while ((await db.jobs.get('job'))!.targets.filter((t) => t.status === 'done').length < 4) await new Promise((r) => setTimeout(r, 2));
+    while ((await getJob(db, 'job'))!.targets.filter((t) => t.status === 'done').length < 4) await new Promise((r) => setTimeout(r, 2));
     expect((await db.jobs.get('job'))!.status).toBe('running');
 
     const second: string[] = [];

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, waitJob, type Harness } from './harness';
 import { createKillSwitch } from './killable';
+import { getJob } from '../../../lib/db/repo/jobs';
 import { anOrder } from '../epost/sandboxClient';
 import type { Shipments } from '../../../lib/shipments';
 import type { SeedOrder } from '../../sandbox/godomall/model';
@@ -102,7 +103,7 @@ describe('exactly-once drills', () => {
     await ks.killed;
     await ks.settled();
     expect(h.ep.control.registrationCount()).toBeGreaterThanOrEqual(25);
-    const before = await h.db.jobs.get(jobId);
+    const before = await getJob(h.db, jobId);
     expect(before?.status).toBe('running');
     expect(before?.targets.some((t) => t.status === 'todo')).toBe(true);
 
