@@ -50,6 +50,8 @@ export interface Settings {
   trackingSource: 'trace' | 'datagokr';
   /** tracking calls a day at most (a data.go.kr key starts with 10,000): the sync spreads them over the day */
   trackingDailyBudget: number;
+  /** delivered shipments older than this many days move to the journal's archive (kept, not deleted) */
+  archiveAfterDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -80,6 +82,7 @@ export const DEFAULT_SETTINGS: Settings = {
   label: { layout: 'c-type', offsetXmm: 0, offsetYmm: 0 },
   trackingSource: 'trace',
   trackingDailyBudget: 10_000,
+  archiveAfterDays: 90,
 };
 
 export interface Secrets {

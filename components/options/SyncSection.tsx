@@ -34,6 +34,13 @@ export function SyncSection({ m }: { m: OptionsModel }) {
           inputMode="numeric"
           hint={t('optionsTrackingBudgetHint')}
         />
+        <TextField
+          m={m}
+          name="archiveAfterDays"
+          label={t('optionsArchiveAfterDays')}
+          inputMode="numeric"
+          hint={t('optionsArchiveAfterDaysHint')}
+        />
       </div>
       <h3>{t('optionsSecAdmin')}</h3>
       <div class="grid">

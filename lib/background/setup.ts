@@ -3,6 +3,7 @@
 import { IS_SANDBOX_BUILD, loadSettings, saveSettings, watchSettings } from '../settings';
 import { openJournal } from '../db/db';
 import type { Job } from '../db/types';
+import { unfinishedSyncRun } from '../db/repo/journal';
 import { createBackgroundContext, type BackgroundContext } from './context';
 import type { GodomallAdmin } from '../godomall/types';
 import { createSecretStore } from './secrets';
@@ -70,6 +71,10 @@ export function setupSync(bg: Background): void {
       watchSettings((s) => cb(s.syncIntervalMinutes));
     },
   });
+  // a worker stopped mid-sync: the new one carries the run on at once instead of waiting for the alarm
+  void unfinishedSyncRun(bg.ctx.db)
+    .then((run) => run && bg.sync.start(run.trigger))
+    .catch(() => undefined);
 }
 
 /** A worker killed mid-job resumes it on the next start, woken by the job watchdog alarm if need be. */

@@ -1,7 +1,17 @@
 // The local journal. Versions are a ledger (./migrations): never edit a shipped version, add the next
 // one with its upgrade step and a test of that step.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, JobRecord, PendingWrite, Shipment, StoredJobTarget, StoredTrackingEvent, SyncRun, VoidNumber } from './types';
+import type {
+  AuditEntry,
+  JobRecord,
+  PendingWrite,
+  Shipment,
+  StateCount,
+  StoredJobTarget,
+  StoredTrackingEvent,
+  SyncRun,
+  VoidNumber,
+} from './types';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 interface KeyValue {
@@ -15,6 +25,10 @@ export type JournalDb = Dexie & {
   trackingEvents: EntityTable<StoredTrackingEvent, 'id'>;
   jobs: EntityTable<JobRecord, 'id'>;
   jobTargets: Table<StoredJobTarget, [string, number]>;
+  /** kept per-state counts of `shipments` (repo/shipments.ts) */
+  stateCounts: EntityTable<StateCount, 'state'>;
+  /** delivered shipments past the retention setting: kept, out of the working table (repo/archive.ts) */
+  archive: EntityTable<Shipment, 'key'>;
   syncRuns: EntityTable<SyncRun, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
   pendingWrites: EntityTable<PendingWrite, 'id'>;

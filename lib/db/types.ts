@@ -106,6 +106,8 @@ export interface Shipment {
   twins?: string[];
   /** = baseKey while the row is live, absent otherwise: a unique index (v2) makes a second live row impossible */
   liveBaseKey?: string;
+  /** 1 while the row asks something of the operator and no later live row of its baseKey supersedes it (v3 index; attention.ts) */
+  attention?: 1;
   warnings: string[];
   createdAt: number;
   updatedAt: number;
@@ -154,6 +156,12 @@ export interface JobRecord {
 /** A job with its targets in order: what the overlay, the notices and the tests read. */
 export interface Job extends JobRecord {
   targets: JobTarget[];
+}
+
+/** How many rows of the shipments table are in one state: kept by putShipment (a missing row is recounted from the index). */
+export interface StateCount {
+  state: ShipmentState;
+  n: number;
 }
 
 /** One target row of the jobTargets table: `seq` keeps the job's order. */

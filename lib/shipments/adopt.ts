@@ -3,7 +3,7 @@
 import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import type { OrderItem } from '../godomall/types';
 import { addAudit, isVoidNumber } from '../db/repo/journal';
-import { liveShipment, nextReissue, putShipment, shipmentKey, shipmentsByRegiNo } from '../db/repo/shipments';
+import { liveShipment, nextReissue, putShipment, shipmentKey, shipmentsByRegiNo, shipmentTx } from '../db/repo/shipments';
 import { kstYmd } from '../epost/kst';
 import type { TargetOutcome } from '../jobs/runner';
 import type { Ctx } from './context';
@@ -29,7 +29,7 @@ export async function adoptInvoice(
     return { status: 'skipped', message: `이미 등록된 송장번호입니다 (${regiNo}).` };
 
   const now = ctx.now();
-  const adopted = await ctx.db.transaction('rw', ctx.db.shipments, async () => {
+  const adopted = await shipmentTx(ctx.db, async () => {
     if (await liveShipment(ctx.db, baseKey)) return undefined;
     const reissue = await nextReissue(ctx.db, baseKey);
     const row: Shipment = {

@@ -4,7 +4,7 @@
 // status write re-reads the order first (see godomall-writes): a manual change since our last write
 // unlinks the order. Records one SyncRun with counts and errors.
 import type { Shipment, SyncRun } from '../db/types';
-import { addTrackingEvents, finishSyncRun, getKv, setKv, startSyncRun, trackingEventsFor } from '../db/repo/journal';
+import { addKv, addTrackingEvents, updateSyncRun, getKv, startSyncRun, trackingEventsFor, unfinishedSyncRun } from '../db/repo/journal';
 import { EpostError } from '../epost/errors';
 import { kstYmd } from '../epost/kst';
 import type { TrackingEvent } from '../epost/types';
@@ -17,6 +17,7 @@ import { flushPendingWrites, queueStatus } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { pendingWritesForShipment } from '../db/repo/pending-writes';
+import { archiveDelivered } from '../db/repo/archive';
 import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -24,16 +25,27 @@ const TRACKED = ['issued', 'reserved', 'shipping'];
 /** Changed since this sync read it (cancelled, unlinked by a concurrent write)? Then leave it alone. */
 const tracked = (r: Shipment) => TRACKED.includes(r.state);
 const SYSTEM = 'system';
+/** delivered shipments moved to the archive per run at most: a first run over a year's journal stays short */
+const ARCHIVE_PER_RUN = 5_000;
 
 /** The journal key of the day's tracking-call count (KST day). */
 export const trackingCallsKey = (now: number) => `trackingCalls:${kstYmd(new Date(now))}`;
 
+/**
+ * One sync run. A run the worker left unfinished (killed mid-sync) is resumed, not restarted: its row
+ * and counts carry on, and only the parcels it had not checked yet are planned again (each check writes
+ * the parcel's lastCheckedAt as it lands, and every call is counted against the day's budget as it is
+ * made). `trigger` applies to a new run; a resumed one keeps its own.
+ */
 export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<SyncRun> {
   const settings = await ctx.settings();
   const now = ctx.now();
-  const run: SyncRun = { startedAt: now, trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, deferred: 0, calls: 0, errors: [] };
-  const id = await startSyncRun(ctx.db, run);
-  const live = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter((s) => !s.test && isRealRegiNo(s.regiNo));
+  const unfinished = await unfinishedSyncRun(ctx.db);
+  const run: SyncRun = unfinished ?? { startedAt: now, trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, calls: 0, errors: [] };
+  const id = unfinished?.id ?? (await startSyncRun(ctx.db, run));
+  const live = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter(
+    (s) => !s.test && isRealRegiNo(s.regiNo) && !(unfinished && (s.lastCheckedAt ?? 0) >= unfinished.startedAt),
+  );
   // only what can have changed, most urgent first, within this run's share of the day's budget; the
   // operator's 수동 업데이트 checks every live parcel, within what is left of the day's budget
   const usedToday = (await getKv<number>(ctx.db, trackingCallsKey(now))) ?? 0;
@@ -41,18 +53,25 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
     dailyBudget: settings.trackingDailyBudget,
     usedToday,
     now,
-    intervalMinutes: trigger === 'manual' ? 24 * 60 : settings.syncIntervalMinutes,
+    intervalMinutes: run.trigger === 'manual' ? 24 * 60 : settings.syncIntervalMinutes,
   });
-  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: trigger === 'manual' });
+  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual' });
   run.deferred = live.length - parcels.length;
   const slot = createLimiter(settings.concurrency);
   const gate = { blocked: false };
-  await Promise.all(parcels.map((s) => slot(() => syncOne(ctx, s, settings.stuckDays, run, gate))));
-  await setKv(ctx.db, trackingCallsKey(now), usedToday + (run.calls ?? 0));
+  await Promise.all(
+    parcels.map((s) =>
+      slot(async () => {
+        await syncOne(ctx, s, settings.stuckDays, run, gate);
+        await updateSyncRun(ctx.db, id, { ...run }); // the counts a resumed run carries on from (one small row)
+      }),
+    ),
+  );
   const flushed = await flushPendingWrites(ctx);
+  await archiveDelivered(ctx.db, now - settings.archiveAfterDays * DAY, ARCHIVE_PER_RUN);
   for (const origin of flushed.loginNeeded) run.errors.push(`${origin}: 고도몰 로그인 필요 (변경 ${flushed.remaining}건 대기)`);
   run.finishedAt = ctx.now();
-  await finishSyncRun(ctx.db, id, run);
+  await updateSyncRun(ctx.db, id, run);
   return { ...run, id };
 }
 
@@ -84,6 +103,7 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
   }
   let result;
   run.calls = (run.calls ?? 0) + 1;
+  await addKv(ctx.db, trackingCallsKey(ctx.now()), 1); // counted before the call: a killed worker never under-counts
   try {
     result = await ctx.tracking.track(s.regiNo); // the tracking client retries ERR-131 / transport errors itself
   } catch (err) {

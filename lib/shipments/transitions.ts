@@ -4,7 +4,7 @@
 import type { Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { putShipment, updateShipment } from '../db/repo/shipments';
+import { putShipment, shipmentTx, updateShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
@@ -115,7 +115,7 @@ export async function voidShipment(
 
 /** A failed row, written only when the baseKey has no live shipment (a failure never hides a number). */
 export async function recordFailedIssue(ctx: Ctx, draft: Shipment): Promise<void> {
-  await ctx.db.transaction('rw', ctx.db.shipments, async () => {
+  await shipmentTx(ctx.db, async () => {
     const live = await ctx.db.shipments.where('liveBaseKey').equals(draft.baseKey).first();
     if (!live) await putShipment(ctx.db, draft);
   });

@@ -2,7 +2,7 @@
 // issued, cancelled or re-written. Reported by the overlay from the rows it reads.
 import type { Shipment } from '../db/types';
 import { addAudit } from '../db/repo/journal';
-import { putShipment, shipmentsByRegiNo } from '../db/repo/shipments';
+import { putShipment, shipmentsByRegiNo, shipmentTx } from '../db/repo/shipments';
 import { kstYmd } from '../epost/kst';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
@@ -22,7 +22,7 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
     if (!isRealRegiNo(regiNo)) continue;
     if (await ctx.db.voidNumbers.get(regiNo)) continue;
     const now = ctx.now();
-    const created = await ctx.db.transaction('rw', ctx.db.shipments, async () => {
+    const created = await shipmentTx(ctx.db, async () => {
       if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return false;
       const key = `typed:${regiNo}`;
       const s: Shipment = {

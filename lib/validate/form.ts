@@ -32,6 +32,7 @@ export interface SettingsForm {
   syncIntervalMinutes: string;
   stuckDays: string;
   trackingDailyBudget: string;
+  archiveAfterDays: string;
   adminOrigin: string;
   issueMode: Settings['issueMode'];
   weight: string;
@@ -79,6 +80,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     syncIntervalMinutes: String(s.syncIntervalMinutes),
     stuckDays: String(s.stuckDays),
     trackingDailyBudget: String(s.trackingDailyBudget),
+    archiveAfterDays: String(s.archiveAfterDays),
     adminOrigin: s.adminOrigins[0] ?? '',
     issueMode: s.issueMode,
     weight: String(s.defaults.weight),
@@ -126,6 +128,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     syncIntervalMinutes: Number(form.syncIntervalMinutes),
     stuckDays: Number(form.stuckDays),
     trackingDailyBudget: Number(form.trackingDailyBudget),
+    archiveAfterDays: Number(form.archiveAfterDays),
     issueMode: form.issueMode,
     defaults: {
       weight: Number(form.weight),

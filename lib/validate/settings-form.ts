@@ -60,6 +60,7 @@ export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet,
   put(errors, 'syncIntervalMinutes', f.checkNumber('동기화 주기(분)', 30, 1440)(form.syncIntervalMinutes));
   put(errors, 'stuckDays', f.checkNumber('정체 판단 일수', 1, 30)(form.stuckDays));
   put(errors, 'trackingDailyBudget', f.checkNumber('하루 배송 조회 한도', 100, 1_000_000)(form.trackingDailyBudget));
+  put(errors, 'archiveAfterDays', f.checkNumber('배달완료 보관 기간(일)', 7, 3650)(form.archiveAfterDays));
   put(errors, 'adminOrigin', f.checkAdminOrigin(form.adminOrigin));
   put(errors, 'weight', f.checkNumber('기본 무게(kg)', 1, 30)(form.weight));
   put(errors, 'volume', f.checkNumber('기본 크기(cm)', 1, 160)(form.volume));

@@ -1,10 +1,19 @@
 // The background's journal (IndexedDB `epost-journal` in the service worker), read and seeded by the
 // e2e suites: rows as a finished job would leave them, and what a job left behind.
 import type { Shipment } from '../../lib/db/types';
+import { asksOperator } from '../../lib/db/attention';
 import type { ExtensionSession } from './harness';
 
-/** Puts journal rows straight into the worker's IndexedDB store (default: shipments). */
+/**
+ * Puts journal rows straight into the worker's IndexedDB store (default: shipments). Shipment rows get
+ * the `attention` flag putShipment would give them, and the kept state counts are dropped so the
+ * extension counts them again, as it does after any write made around putShipment.
+ */
 export async function putJournalRows(x: ExtensionSession, rows: object[], store = 'shipments'): Promise<void> {
+  if (store === 'shipments') {
+    rows = (rows as Shipment[]).map((r) => (asksOperator(r) ? { ...r, attention: 1 } : r));
+    await putJournalRows(x, [], 'stateCounts');
+  }
   await (
     await x.worker()
   ).evaluate(
@@ -14,6 +23,7 @@ export async function putJournalRows(x: ExtensionSession, rows: object[], store 
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(store, 'readwrite');
+          if (store === 'stateCounts') tx.objectStore(store).clear();
           for (const row of rows) tx.objectStore(store).put(row);
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);

@@ -30,6 +30,7 @@ const WRITABLE: ReadonlyArray<keyof Settings> = [
   'label',
   'trackingSource',
   'trackingDailyBudget',
+  'archiveAfterDays',
 ];
 
 /** Changing these invalidates a verified connection: the operator must 「연동 확인」 again. */

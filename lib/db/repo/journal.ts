@@ -45,12 +45,18 @@ export async function startSyncRun(db: JournalDb, run: Omit<SyncRun, 'id'>): Pro
   return (await db.syncRuns.add(run as SyncRun)) as number;
 }
 
-export async function finishSyncRun(db: JournalDb, id: number, patch: Partial<SyncRun>): Promise<void> {
+export async function updateSyncRun(db: JournalDb, id: number, patch: Partial<SyncRun>): Promise<void> {
   await db.syncRuns.update(id, patch);
 }
 
 export function lastSyncRun(db: JournalDb): Promise<SyncRun | undefined> {
   return db.syncRuns.orderBy('startedAt').last();
+}
+
+/** The latest run, when a worker stopped before finishing it. */
+export async function unfinishedSyncRun(db: JournalDb): Promise<SyncRun | undefined> {
+  const last = await lastSyncRun(db);
+  return last && last.finishedAt === undefined ? last : undefined;
 }
 
 export async function getKv<T>(db: JournalDb, key: string): Promise<T | undefined> {
@@ -59,4 +65,12 @@ export async function getKv<T>(db: JournalDb, key: string): Promise<T | undefine
 
 export async function setKv(db: JournalDb, key: string, value: unknown): Promise<void> {
   await db.kv.put({ key, value });
+}
+
+/** Adds `by` to a numeric value (missing = 0) in one transaction. */
+export async function addKv(db: JournalDb, key: string, by: number): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const value = ((await db.kv.get(key))?.value as number | undefined) ?? 0;
+    await db.kv.put({ key, value: value + by });
+  });
 }

@@ -1,8 +1,11 @@
-// Shipment rows. Every write goes through `withLiveKey` so the v2 unique index on `liveBaseKey` always
-// reflects the state: one live shipment per baseKey, enforced inside the database.
+// Shipment rows. Every write goes through `putShipment`, inside `shipmentTx`, so what the journal
+// derives from a row stays true in the same transaction: the v2 unique index on `liveBaseKey` (one live
+// shipment per baseKey, enforced inside the database), the `attention` flag (v3) and the per-state
+// counts the popup shows without counting a million rows.
 import type { JournalDb } from '../db';
 import type { Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
+import { asksOperator } from '../attention';
 
 function isLive(state: ShipmentState): boolean {
   return LIVE_STATES.includes(state);
@@ -15,10 +18,59 @@ function withLiveKey(row: Shipment): Shipment {
   return next;
 }
 
+/** A read-write transaction over the shipments and what putShipment keeps with them. */
+export function shipmentTx<T>(db: JournalDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.shipments, db.stateCounts, work);
+}
+
 export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipment> {
-  const next = withLiveKey(row);
-  await db.shipments.put(next);
-  return next;
+  return shipmentTx(db, async () => {
+    const next = withLiveKey(row);
+    const before = await db.shipments.get(next.key);
+    // a dead row whose order has a live shipment is history, not a task
+    const asks = asksOperator(next) && (next.liveBaseKey !== undefined || !(await otherLive(db, next)));
+    if (asks) next.attention = 1;
+    else delete next.attention;
+    await db.shipments.put(next);
+    if (before?.state !== next.state) {
+      if (before) await bumpCount(db, before.state, -1);
+      await bumpCount(db, next.state, 1);
+    }
+    // a new live shipment supersedes the failures and voids of its order
+    if (next.liveBaseKey && !before?.liveBaseKey) {
+      await db.shipments
+        .where('baseKey')
+        .equals(next.baseKey)
+        .filter((r) => r.key !== next.key && r.attention === 1)
+        .modify((r) => void delete r.attention);
+    }
+    return next;
+  });
+}
+
+async function otherLive(db: JournalDb, row: Shipment): Promise<boolean> {
+  const live = await liveShipment(db, row.baseKey);
+  return live !== undefined && live.key !== row.key;
+}
+
+/** Adjusts a kept count; a count not kept yet stays missing and is counted from the index when read. */
+async function bumpCount(db: JournalDb, state: ShipmentState, by: number): Promise<void> {
+  const kept = await db.stateCounts.get(state);
+  if (kept) await db.stateCounts.put({ state, n: kept.n + by });
+}
+
+/**
+ * How many shipments are in `state`: the kept count, or — the first time, or after rows were written
+ * around putShipment (a test seeding the journal) and the counts reset — counted once on the index.
+ */
+export async function stateCount(db: JournalDb, state: ShipmentState): Promise<number> {
+  return shipmentTx(db, async () => {
+    const kept = await db.stateCounts.get(state);
+    if (kept) return kept.n;
+    const n = await db.shipments.where('state').equals(state).count();
+    await db.stateCounts.put({ state, n });
+    return n;
+  });
 }
 
 /** Read-modify-write of one row in its own short transaction; returns the new row, or undefined when the row is gone or `change` declined. */
@@ -27,7 +79,7 @@ export async function updateShipment(
   key: string,
   change: (row: Shipment) => Shipment | undefined,
 ): Promise<Shipment | undefined> {
-  return db.transaction('rw', db.shipments, async () => {
+  return shipmentTx(db, async () => {
     const row = await db.shipments.get(key);
     if (!row) return undefined;
     const next = change(row);
@@ -80,7 +132,7 @@ export async function claimPending(
   /** the lowest re-issue number Korea Post leaves free (family.ts): another PC may have used ours */
   atLeastReissue = 0,
 ): Promise<ClaimResult> {
-  return db.transaction('rw', db.shipments, async () => {
+  return shipmentTx(db, async () => {
     const live = (await liveShipment(db, draft.baseKey)) ?? (await overlappingLive(db, draft));
     if (live) return { claimed: false as const, live };
     const reissue = Math.max(await nextReissue(db, draft.baseKey), atLeastReissue);

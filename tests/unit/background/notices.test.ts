@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { jobNotice, syncNotice } from '../../../lib/background/notifications';
 import { refreshBadge } from '../../../lib/background/badge';
 import type { Job, SyncRun } from '../../../lib/db/types';
+import { putShipment } from '../../../lib/db/repo/shipments';
 import { startTestBackground, type TestBackground } from './helpers';
 
 const run = (errors: string[]): SyncRun => ({
@@ -67,7 +68,7 @@ describe('badge', () => {
     expect(await refreshBadge(bg.ctx.shipments)).toBe(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const now = Date.now();
-    await bg.ctx.db.shipments.put({
+    await putShipment(bg.ctx.db, {
       key: '2611280000000009',
       baseKey: '2611280000000009',
       reissue: 0,

@@ -117,4 +117,20 @@ describe('journal migrations', () => {
     expect((await todoTargets(v3, 'j')).map((t) => t.key)).toEqual(['k0', 'k1']);
     v3.close();
   });
+
+  it('v2 → v3 flags the rows that ask the operator, not those superseded by a live shipment', async () => {
+    const name = dbName();
+    const v2 = openJournalAt(name, 2);
+    await v2.shipments.bulkPut([
+      { ...shipment('F', 'F', 'failed', 1), failure: 'contact', message: '연락처오류' },
+      { ...shipment('G', 'G', 'failed', 2), failure: 'contact', message: '연락처오류' },
+      { ...shipment('G-r1', 'G', 'issued', 3), liveBaseKey: 'G' },
+      { ...shipment('H', 'H', 'delivered', 4), liveBaseKey: 'H' },
+      { ...shipment('I', 'I', 'reserved', 5), liveBaseKey: 'I', exception: { kind: 'stuck', reason: '3일째 배송 조회 변동이 없습니다.' } },
+    ]);
+    v2.close();
+    const v3 = openJournal(name);
+    expect((await v3.shipments.where('attention').equals(1).primaryKeys()).sort()).toEqual(['F', 'I']);
+    v3.close();
+  });
 });

@@ -1,10 +1,12 @@
 // Repositories: idempotent upserts by natural key, the exactly-once claim, per-target job progress.
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../../lib/db/db';
-import { claimPending, liveShipment, putShipment, nextReissue } from '../../../lib/db/repo/shipments';
+import { claimPending, liveShipment, putShipment, nextReissue, stateCount } from '../../../lib/db/repo/shipments';
 import { addTrackingEvents, addVoidNumber, trackingEventsFor, getKv, setKv } from '../../../lib/db/repo/journal';
 import { getJob, putJob, recordTarget, unfinishedJobs } from '../../../lib/db/repo/jobs';
 import type { Shipment } from '../../../lib/db/types';
+import { archiveDelivered } from '../../../lib/db/repo/archive';
+import { exportRows, rowShipments } from '../../../lib/shipments/queries';
 import type { TrackingEvent } from '../../../lib/epost/types';
 
 let serial = 0;
@@ -73,6 +75,80 @@ describe('shipment repository', () => {
     await putShipment(db, { ...c.row, state: 'failed', failure: 'contact' });
     const again = await claimPending(db, draft('1003'));
     expect(again.claimed && again.row.key).toBe('1003');
+    db.close();
+  });
+});
+
+describe('what putShipment keeps with a row', () => {
+  const counts = async (db: ReturnType<typeof fresh>) =>
+    Object.fromEntries(
+      await Promise.all((['pending', 'issued', 'delivered', 'failed'] as const).map(async (st) => [st, await stateCount(db, st)])),
+    );
+
+  it('per-state counts follow every write, and are counted again from the index when missing', async () => {
+    const db = fresh();
+    expect(await counts(db)).toEqual({ pending: 0, issued: 0, delivered: 0, failed: 0 });
+    const a = await claimPending(db, draft('2001'));
+    const b = await claimPending(db, draft('2002'));
+    if (!a.claimed || !b.claimed) throw new Error('not claimed');
+    await putShipment(db, { ...a.row, state: 'issued' });
+    await putShipment(db, { ...a.row, state: 'delivered' });
+    await putShipment(db, { ...b.row, state: 'failed', failure: 'contact', message: '연락처오류' });
+    await putShipment(db, { ...b.row, state: 'failed', failure: 'contact', message: '연락처오류' }); // same state again
+    expect(await counts(db)).toEqual({ pending: 0, issued: 0, delivered: 1, failed: 1 });
+    // rows written around putShipment (a seeded journal): dropping the kept counts recounts them
+    await db.shipments.put({ ...b.row, key: '2003', baseKey: '2003', state: 'delivered' });
+    await db.stateCounts.clear();
+    expect(await counts(db)).toEqual({ pending: 0, issued: 0, delivered: 2, failed: 1 });
+    db.close();
+  });
+
+  it('attention marks what asks the operator, and a new live shipment of the order clears its old failures', async () => {
+    const db = fresh();
+    const flagged = async () => (await db.shipments.where('attention').equals(1).primaryKeys()).sort();
+    const c = await claimPending(db, draft('2101'));
+    if (!c.claimed) throw new Error('not claimed');
+    expect(await flagged()).toEqual(['2101']); // pending: 우체국 접수 확인 중
+    await putShipment(db, { ...c.row, state: 'failed', failure: 'contact', message: '연락처오류' });
+    expect(await flagged()).toEqual(['2101']);
+    const again = await claimPending(db, { ...draft('2101'), createdAt: 2 });
+    if (!again.claimed) throw new Error('not claimed');
+    await putShipment(db, { ...again.row, key: '2101', state: 'issued' });
+    expect(await flagged()).toEqual([]);
+    // a failure written while the order has a live number is history from the start
+    const d = await claimPending(db, draft('2102'));
+    if (!d.claimed) throw new Error('not claimed');
+    await putShipment(db, { ...d.row, state: 'issued' });
+    await putShipment(db, { ...d.row, key: '2102-old', state: 'failed', message: '실패' });
+    expect(await flagged()).toEqual([]);
+    db.close();
+  });
+});
+
+describe('the archive', () => {
+  it('moves only delivered shipments past the cut-off, keeps the count right, and still answers look-ups and the export', async () => {
+    const db = fresh();
+    const put = (key: string, state: Shipment['state'], updatedAt: number) =>
+      putShipment(db, { ...draft(key), key, reissue: 0, state, regiNo: `68921200${key}`, updatedAt });
+    await put('30001', 'delivered', 10);
+    await put('30002', 'delivered', 20);
+    await put('30003', 'shipping', 10); // old but not delivered: stays
+    await put('30004', 'delivered', 500); // recent: stays
+    expect(await stateCount(db, 'delivered')).toBe(3);
+    expect(await archiveDelivered(db, 100, 1)).toBe(1); // the per-run limit holds
+    expect(await archiveDelivered(db, 100, 10)).toBe(1);
+    expect(await archiveDelivered(db, 100, 10)).toBe(0);
+    expect((await db.shipments.toCollection().primaryKeys()).sort()).toEqual(['30003', '30004']);
+    expect((await db.archive.toCollection().primaryKeys()).sort()).toEqual(['30001', '30002']);
+    expect(await stateCount(db, 'delivered')).toBe(1);
+    await db.stateCounts.clear(); // recounted from the index: the same
+    expect(await stateCount(db, 'delivered')).toBe(1);
+    const rows = await rowShipments(db, 'https://a', ['30001', '30003', '39999']);
+    expect(rows.map((r) => [r.orderNo, r.state]).sort()).toEqual([
+      ['30001', 'delivered'],
+      ['30003', 'shipping'],
+    ]);
+    expect((await exportRows(db, '20261128', '20261128')).map((r) => r.key).sort()).toEqual(['30001', '30002', '30003', '30004']);
     db.close();
   });
 });

@@ -11,6 +11,7 @@ import { countUnissuedBadges } from '../../../components/popup/view-count';
 import { createTranslator, getMessageFromJson } from '../../../lib/overlay/i18n';
 import { saveSettings } from '../../../lib/settings';
 import type { Shipment } from '../../../lib/db/types';
+import { putShipment } from '../../../lib/db/repo/shipments';
 import { OPTIONS_SENDER, startTestBackground, type TestBackground } from '../background/helpers';
 
 const ko = JSON.parse(readFileSync(join(__dirname, '../../../public/_locales/ko/messages.json'), 'utf8'));
@@ -80,7 +81,7 @@ async function mount(inView?: () => Promise<number | undefined>) {
 
 describe('popup', () => {
   it('shows counts, the exception with a link to its order, and no test banner in live mode', async () => {
-    await bg.ctx.db.shipments.bulkPut([
+    for (const r of [
       row('2611280000000001', { state: 'shipping', liveBaseKey: '2611280000000001', regiNo: '6892122316034' }),
       row('2611280000000002', {
         state: 'reserved',
@@ -89,7 +90,8 @@ describe('popup', () => {
         exception: { kind: 'undelivered', reason: '미배달: 수취인 부재' },
       }),
       row('2611280000000003', { state: 'delivered', liveBaseKey: '2611280000000003', regiNo: '6892122316036' }),
-    ]);
+    ])
+      await putShipment(bg.ctx.db, r);
     const { root } = await mount();
     const n = (k: string) => root.querySelector(`[data-count="${k}"] .count__n`)?.textContent;
     expect([n('shipping'), n('reserved'), n('delivered'), n('issued'), n('exceptions')]).toEqual(['1', '1', '1', '0', '1']);

@@ -32,7 +32,13 @@ export interface Harness {
   settings: Settings;
   adminFor(origin: string): GodomallAdmin;
   /** a fresh shipments instance over the same journal (= a restarted service worker) */
-  shipments(over?: { epost?: EpostApi; admin?: (origin: string) => GodomallAdmin; settleMs?: number; db?: JournalDb }): Shipments;
+  shipments(over?: {
+    epost?: EpostApi;
+    tracking?: TrackingApi;
+    admin?: (origin: string) => GodomallAdmin;
+    settleMs?: number;
+    db?: JournalDb;
+  }): Shipments;
   /** a second PC: its own journal over the same shop and the same Korea Post account */
   otherJournal(): JournalDb;
   relogin(): Promise<void>;
@@ -111,7 +117,7 @@ export async function startHarness(
       createShipments({
         db: over?.db ?? db,
         epost: over?.epost ?? epost,
-        tracking,
+        tracking: over?.tracking ?? tracking,
         adminFor: over?.admin ?? adminFor,
         settings: async () => h.settings,
         now: () => ep.control.now(),

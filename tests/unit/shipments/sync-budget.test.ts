@@ -1,6 +1,6 @@
 // The sync under a daily tracking budget and Korea Post's load block, end to end on both simulators.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getKv } from '../../../lib/db/repo/journal';
+import { getKv, lastSyncRun } from '../../../lib/db/repo/journal';
 import { trackingCallsKey } from '../../../lib/shipments/sync';
 import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 
@@ -56,5 +56,31 @@ describe('sync within the daily tracking budget', () => {
     h!.ep.control.clearFaults();
     const next = await s.syncAll('alarm');
     expect(next.checked).toBe(keys.length);
+  });
+
+  it('a worker stopped mid-sync: the next one carries the same run on, checking only what was left', async () => {
+    const { s, keys } = await reservedParcels(6);
+    h!.settings.concurrency = 1;
+    let answered = 0;
+    const dying = h!.shipments({
+      tracking: {
+        // the 4th call never answers: the worker died with it on the wire
+        track: (regiNo) => (answered < 3 ? h!.tracking.track(regiNo).finally(() => answered++) : new Promise(() => undefined)),
+      },
+    });
+    void dying.syncAll('manual');
+    while (answered < 3) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 50));
+    const stopped = await lastSyncRun(h!.db);
+    expect(stopped?.finishedAt).toBeUndefined();
+
+    const run = await s.syncAll('alarm');
+    expect(run.id).toBe(stopped!.id);
+    expect(run.trigger).toBe('manual'); // the resumed run keeps its own kind
+    expect(run.checked).toBe(keys.length); // 3 before the stop, 3 after: none twice
+    expect(run.finishedAt).toBeDefined();
+    // every call went against the day's budget, the one lost with the worker too
+    expect(await getKv<number>(h!.db, trackingCallsKey(h!.ep.control.now()))).toBe(keys.length + 1);
+    expect((await s.syncAll('alarm')).id).not.toBe(stopped!.id);
   });
 });

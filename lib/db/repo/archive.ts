@@ -1,0 +1,40 @@
+// The archive: delivered shipments past the retention setting, moved out of the working table so the
+// indexes the overlay, the popup and the sync walk stay the size of a few months, not of years.
+// Nothing is deleted: archived rows still answer the overlay's row look-ups and the CSV export.
+import type { JournalDb } from '../db';
+import type { Shipment } from '../types';
+
+/**
+ * Moves up to `limit` delivered shipments last updated before `before` into the archive, in one
+ * transaction with the kept 'delivered' count. Returns how many moved.
+ */
+export async function archiveDelivered(db: JournalDb, before: number, limit: number): Promise<number> {
+  return db.transaction('rw', db.shipments, db.archive, db.stateCounts, async () => {
+    const rows = await db.shipments
+      .where('updatedAt')
+      .below(before)
+      .filter((r) => r.state === 'delivered')
+      .limit(limit)
+      .toArray();
+    if (rows.length === 0) return 0;
+    await db.archive.bulkPut(rows.map(({ liveBaseKey: _live, attention: _attention, ...r }) => r));
+    await db.shipments.bulkDelete(rows.map((r) => r.key));
+    const kept = await db.stateCounts.get('delivered');
+    if (kept) await db.stateCounts.put({ state: 'delivered', n: kept.n - rows.length });
+    return rows.length;
+  });
+}
+
+/** Archived shipments of these orders of one admin. */
+export function archivedForOrders(db: JournalDb, origin: string, orderNos: string[]): Promise<Shipment[]> {
+  if (orderNos.length === 0) return Promise.resolve([]);
+  return db.archive
+    .where('[adminOrigin+orderNo]')
+    .anyOf(orderNos.map((o) => [origin, o]))
+    .toArray();
+}
+
+/** Archived shipments whose request day (KST) is in [fromYmd, toYmd]. */
+export function archivedInDays(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
+  return db.archive.where('reqYmd').between(fromYmd, toYmd, true, true).toArray();
+}
