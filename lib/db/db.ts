@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AuditEntry,
   JobRecord,
+  OrderRow,
   PendingWrite,
   Shipment,
   StateCount,
@@ -25,6 +26,8 @@ export type JournalDb = Dexie & {
   trackingEvents: EntityTable<StoredTrackingEvent, 'id'>;
   jobs: EntityTable<JobRecord, 'id'>;
   jobTargets: Table<StoredJobTarget, [string, number]>;
+  /** the overlay's view of every shipment, archived ones included (repo/shipments.ts) */
+  orderRows: EntityTable<OrderRow, 'key'>;
   /** kept per-state counts of `shipments` (repo/shipments.ts) */
   stateCounts: EntityTable<StateCount, 'state'>;
   /** delivered shipments past the retention setting: kept, out of the working table (repo/archive.ts) */

@@ -158,6 +158,28 @@ export interface Job extends JobRecord {
   targets: JobTarget[];
 }
 
+/**
+ * What the overlay shows of a shipment, kept small in its own table (orderRows, v3) so a list page's
+ * 500 look-ups read a few hundred bytes a row, not whole shipments; archived shipments keep theirs.
+ */
+export type OrderRow = Pick<
+  Shipment,
+  | 'key'
+  | 'baseKey'
+  | 'orderNo'
+  | 'adminOrigin'
+  | 'itemSnos'
+  | 'state'
+  | 'regiNo'
+  | 'test'
+  | 'printedAt'
+  | 'exception'
+  | 'message'
+  | 'failure'
+  | 'liveBaseKey'
+  | 'updatedAt'
+>;
+
 /** How many rows of the shipments table are in one state: kept by putShipment (a missing row is recounted from the index). */
 export interface StateCount {
   state: ShipmentState;

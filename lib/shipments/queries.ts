@@ -1,14 +1,14 @@
 // Read-only views of the journal: overlay badges, popup counts, the day's export (data only).
 import type { RowShipment } from '../messages';
-import type { Shipment } from '../db/types';
+import type { OrderRow, Shipment } from '../db/types';
 import type { JournalDb } from '../db/db';
 import { lastSyncRun } from '../db/repo/journal';
-import { shipmentsForOrders, stateCount } from '../db/repo/shipments';
+import { orderRowsFor, stateCount } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
-import { archivedForOrders, archivedInDays } from '../db/repo/archive';
+import { archivedInDays } from '../db/repo/archive';
 import type { DashboardData } from '../messages';
 
-function toRow(s: Shipment, unsaved: ReadonlySet<string>): RowShipment {
+function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
   return {
     key: s.key,
     baseKey: s.baseKey,
@@ -27,19 +27,16 @@ function toRow(s: Shipment, unsaved: ReadonlySet<string>): RowShipment {
 
 /** Per baseKey the row that matters: the live one, else the latest failed/void/unlinked one. */
 export async function rowShipments(db: JournalDb, origin: string, orderNos: string[]): Promise<RowShipment[]> {
-  const rows = await shipmentsForOrders(db, origin, orderNos);
-  // orders with nothing in the working table may have an archived (long delivered) parcel
-  const found = new Set(rows.map((r) => r.orderNo));
-  const older = orderNos.filter((o) => !found.has(o));
-  if (older.length) rows.push(...(await archivedForOrders(db, origin, older)));
-  const best = new Map<string, Shipment>();
+  // queued writes are few (a login expiry's worth at most) and usually none
+  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, orderNos), db.pendingWrites.count()]);
+  const best = new Map<string, OrderRow>();
   for (const s of rows) {
     const cur = best.get(s.baseKey);
-    const rank = (x: Shipment) => (x.liveBaseKey ? 2 : x.state === 'unlinked' ? 1 : 0);
+    const rank = (x: OrderRow) => (x.liveBaseKey ? 2 : x.state === 'unlinked' ? 1 : 0);
     if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(s.baseKey, s);
   }
   const keys = [...best.values()].map((s) => s.key);
-  const queued = keys.length ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];
+  const queued = keys.length && queuedCount > 0 ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];
   const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
   return [...best.values()].map((s) => toRow(s, unsaved));
 }

@@ -2,17 +2,20 @@
 // e2e suites: rows as a finished job would leave them, and what a job left behind.
 import type { Shipment } from '../../lib/db/types';
 import { asksOperator } from '../../lib/db/attention';
+import { orderRowOf } from '../../lib/db/order-row';
 import type { ExtensionSession } from './harness';
 
 /**
  * Puts journal rows straight into the worker's IndexedDB store (default: shipments). Shipment rows get
- * the `attention` flag putShipment would give them, and the kept state counts are dropped so the
+ * the `attention` flag and the overlay's small copy (orderRows) putShipment would give them, and the
+ * kept state counts are dropped so the
  * extension counts them again, as it does after any write made around putShipment.
  */
 export async function putJournalRows(x: ExtensionSession, rows: object[], store = 'shipments'): Promise<void> {
   if (store === 'shipments') {
     rows = (rows as Shipment[]).map((r) => (asksOperator(r) ? { ...r, attention: 1 } : r));
     await putJournalRows(x, [], 'stateCounts');
+    await putJournalRows(x, (rows as Shipment[]).map(orderRowOf), 'orderRows');
   }
   await (
     await x.worker()

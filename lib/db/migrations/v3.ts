@@ -5,11 +5,13 @@
 //   to do).
 // - `attention` on shipments (indexed): the rows that ask something of the operator, so the popup reads
 //   those and not every parcel under way.
+// - `orderRows`: the few fields the overlay shows of each shipment, so a 500-row page reads small rows.
 // - `stateCounts`: per-state counts kept by putShipment (missing ones are counted on first read).
 // - `archive`: delivered shipments past the retention setting, kept with the indexes the overlay and
 //   the export need.
 import type { JobRecord, JobTarget, Shipment, StoredJobTarget } from '../types';
 import { asksOperator } from '../attention';
+import { orderRowOf } from '../order-row';
 import type { MigrationStep } from './step';
 
 export const v3: MigrationStep = {
@@ -19,6 +21,7 @@ export const v3: MigrationStep = {
       '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt, &liveBaseKey, [adminOrigin+orderNo], attention',
     jobTargets: '[jobId+seq], [jobId+key], [jobId+status]',
     stateCounts: '&state',
+    orderRows: '&key, [adminOrigin+orderNo]',
     archive: '&key, [adminOrigin+orderNo], regiNo, reqYmd, updatedAt',
   },
   async upgrade(tx) {
@@ -28,8 +31,9 @@ export const v3: MigrationStep = {
       await tx.table('jobTargets').bulkPut(rows);
       await tx.table('jobs').put(job);
     }
-    // only rows not delivered can ask anything; a dead one whose order has a live shipment is history
     const shipments = tx.table<Shipment, string>('shipments');
+    await shipments.each((row) => void tx.table('orderRows').put(orderRowOf(row)));
+    // only rows not delivered can ask anything; a dead one whose order has a live shipment is history
     const open = await shipments.where('state').noneOf(['delivered']).toArray();
     const liveBases = new Set(open.filter((r) => r.liveBaseKey).map((r) => r.baseKey));
     for (const row of open) {

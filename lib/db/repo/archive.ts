@@ -25,15 +25,6 @@ export async function archiveDelivered(db: JournalDb, before: number, limit: num
   });
 }
 
-/** Archived shipments of these orders of one admin. */
-export function archivedForOrders(db: JournalDb, origin: string, orderNos: string[]): Promise<Shipment[]> {
-  if (orderNos.length === 0) return Promise.resolve([]);
-  return db.archive
-    .where('[adminOrigin+orderNo]')
-    .anyOf(orderNos.map((o) => [origin, o]))
-    .toArray();
-}
-
 /** Archived shipments whose request day (KST) is in [fromYmd, toYmd]. */
 export function archivedInDays(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
   return db.archive.where('reqYmd').between(fromYmd, toYmd, true, true).toArray();

@@ -3,9 +3,10 @@
 // shipment per baseKey, enforced inside the database), the `attention` flag (v3) and the per-state
 // counts the popup shows without counting a million rows.
 import type { JournalDb } from '../db';
-import type { Shipment, ShipmentState } from '../types';
+import type { OrderRow, Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
 import { asksOperator } from '../attention';
+import { orderRowOf } from '../order-row';
 
 function isLive(state: ShipmentState): boolean {
   return LIVE_STATES.includes(state);
@@ -20,7 +21,7 @@ function withLiveKey(row: Shipment): Shipment {
 
 /** A read-write transaction over the shipments and what putShipment keeps with them. */
 export function shipmentTx<T>(db: JournalDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.shipments, db.stateCounts, work);
+  return db.transaction('rw', db.shipments, db.stateCounts, db.orderRows, work);
 }
 
 export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipment> {
@@ -32,6 +33,7 @@ export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipmen
     if (asks) next.attention = 1;
     else delete next.attention;
     await db.shipments.put(next);
+    await db.orderRows.put(orderRowOf(next));
     if (before?.state !== next.state) {
       if (before) await bumpCount(db, before.state, -1);
       await bumpCount(db, next.state, 1);
@@ -92,11 +94,29 @@ export function liveShipment(db: JournalDb, baseKey: string): Promise<Shipment |
   return db.shipments.where('liveBaseKey').equals(baseKey).first();
 }
 
-export function shipmentsForOrders(db: JournalDb, origin: string, orderNos: string[]): Promise<Shipment[]> {
-  if (orderNos.length === 0) return Promise.resolve([]);
-  return db.shipments
+/**
+ * The overlay's rows of these orders of one admin (a list page), archived shipments included. A page's
+ * orders are mostly neighbours in order-number order, so when the span from its lowest to its highest
+ * number holds few more rows than the page, one range read fetches them all (one IndexedDB request);
+ * otherwise `anyOf` seeks order by order.
+ */
+export async function orderRowsFor(db: JournalDb, origin: string, orderNos: string[]): Promise<OrderRow[]> {
+  if (orderNos.length === 0) return [];
+  const sorted = [...new Set(orderNos)].sort();
+  // at most this many rows in the span and a range read is the cheaper way (one request)
+  const cap = 2 * sorted.length + 20;
+  const near = await db.orderRows
     .where('[adminOrigin+orderNo]')
-    .anyOf(orderNos.map((o) => [origin, o]))
+    .between([origin, sorted[0]!], [origin, sorted[sorted.length - 1]!], true, true)
+    .limit(cap + 1)
+    .toArray();
+  if (near.length <= cap) {
+    const wanted = new Set(sorted);
+    return near.filter((r) => wanted.has(r.orderNo));
+  }
+  return db.orderRows
+    .where('[adminOrigin+orderNo]')
+    .anyOf(sorted.map((o) => [origin, o]))
     .toArray();
 }
 

@@ -118,7 +118,7 @@ describe('journal migrations', () => {
     v3.close();
   });
 
-  it('v2 → v3 flags the rows that ask the operator, not those superseded by a live shipment', async () => {
+  it('v2 → v3 flags the rows that ask the operator, not those superseded by a live shipment, and copies the overlay rows', async () => {
     const name = dbName();
     const v2 = openJournalAt(name, 2);
     await v2.shipments.bulkPut([
@@ -131,6 +131,10 @@ describe('journal migrations', () => {
     v2.close();
     const v3 = openJournal(name);
     expect((await v3.shipments.where('attention').equals(1).primaryKeys()).sort()).toEqual(['F', 'I']);
+    // the overlay's small copy of every row
+    expect((await v3.orderRows.toCollection().primaryKeys()).sort()).toEqual(['F', 'G', 'G-r1', 'H', 'I']);
+    expect(await v3.orderRows.get('G-r1')).toMatchObject({ state: 'issued', liveBaseKey: 'G', orderNo: 'G' });
+    expect(await v3.orderRows.get('G-r1')).not.toHaveProperty('receiver');
     v3.close();
   });
 });
