@@ -21,6 +21,10 @@ export interface RowShipment {
   contactError?: boolean;
   /** the number is registered at Korea Post but its godomall write is still queued (고도몰 저장 대기) */
   savePending?: boolean;
+  /** 제주/도서산간 extra fee (원) Korea Post charges for this parcel */
+  islandAddFee?: number;
+  /** the box preset it was issued with */
+  box?: string;
 }
 
 export interface JobRequestTarget {
@@ -39,6 +43,8 @@ export interface StartJobRequest {
   /** issue: orders/items; reserve/cancel: shipment keys go in `keys` */
   targets?: JobRequestTarget[];
   keys?: string[];
+  /** issue: the name of a box preset (settings.boxes) sent instead of the default weight and size */
+  box?: string;
 }
 
 export interface DashboardData {

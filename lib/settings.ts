@@ -21,6 +21,15 @@ export interface Sender {
   tel: string;
 }
 
+/** A parcel size Korea Post prices by: weight (kg), size (cm, the three sides added), 내용품 and 포장재 codes. */
+export interface Box {
+  name: string;
+  weight: number;
+  volume: number;
+  contCd: string;
+  packngMtrCd: string;
+}
+
 export interface Settings {
   version: 1;
   memberId: string; // 인터넷우체국 사업자회원 ID
@@ -50,6 +59,8 @@ export interface Settings {
   trackingSource: 'trace' | 'datagokr';
   /** tracking calls a day at most (a data.go.kr key starts with 10,000): the sync spreads them over the day */
   trackingDailyBudget: number;
+  /** box presets (박스 규격) an issue job may send instead of `defaults` (lib/validate/boxes.ts) */
+  boxes: Box[];
   /** delivered shipments older than this many days move to the journal's archive (kept, not deleted) */
   archiveAfterDays: number;
 }
@@ -83,6 +94,11 @@ export const DEFAULT_SETTINGS: Settings = {
   trackingSource: 'trace',
   trackingDailyBudget: 10_000,
   archiveAfterDays: 90,
+  boxes: [
+    { name: '소형', weight: 2, volume: 80, contCd: '029', packngMtrCd: '01' },
+    { name: '중형', weight: 5, volume: 100, contCd: '029', packngMtrCd: '01' },
+    { name: '대형', weight: 10, volume: 120, contCd: '029', packngMtrCd: '01' },
+  ],
 };
 
 export interface Secrets {

@@ -89,6 +89,11 @@ export function Label({ v }: { v: LabelView }) {
             <small>요금</small> {v.price}
           </span>
         )}
+        {v.islandAddFee && (
+          <span data-island-fee>
+            <small>도서산간</small> +{v.islandAddFee}
+          </span>
+        )}
       </footer>
     </div>
   );

@@ -48,7 +48,22 @@ export function TextInput(props: {
   inputMode?: 'numeric' | 'tel' | 'email' | 'text' | 'url';
   autoComplete?: string;
   invalid?: boolean;
+  /** a multi-line field (textarea) of this many rows */
+  rows?: number;
 }) {
+  if (props.rows)
+    return (
+      <textarea
+        id={props.id}
+        name={props.name}
+        rows={props.rows}
+        value={props.value}
+        placeholder={props.placeholder}
+        aria-invalid={props.invalid ? 'true' : undefined}
+        aria-describedby={props.describedBy}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+    );
   return (
     <input
       id={props.id}

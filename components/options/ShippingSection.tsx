@@ -42,6 +42,15 @@ export function ShippingSection({ m }: { m: OptionsModel }) {
         <TextField m={m} name="volume" label={t('optionsVolume')} inputMode="numeric" hint={t('optionsVolumeHint')} />
         <SelectField m={m} name="contCd" label={t('optionsContCd')} options={CONT_CODES.map(([c, n]) => [c, `${n} (${c})`])} />
         <SelectField m={m} name="packngMtrCd" label={t('optionsPacking')} options={PACKING_CODES} />
+        <TextField
+          m={m}
+          name="boxes"
+          label={t('optionsBoxes')}
+          wide
+          rows={4}
+          placeholder="중형, 5, 100, 029"
+          hint={t('optionsBoxesHint')}
+        />
         <SelectField
           m={m}
           name="deliveryMessageSource"

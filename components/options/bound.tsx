@@ -17,6 +17,7 @@ export function TextField(props: {
   maxLength?: number;
   inputMode?: 'numeric' | 'tel' | 'email' | 'text' | 'url';
   type?: 'text' | 'password' | 'email' | 'tel' | 'url';
+  rows?: number;
 }) {
   const { m, name } = props;
   const error = m.errors.value[name];
@@ -31,6 +32,7 @@ export function TextField(props: {
           placeholder={props.placeholder}
           maxLength={props.maxLength}
           inputMode={props.inputMode}
+          rows={props.rows}
           describedBy={describedBy}
           invalid={!!error}
           onInput={(v) => m.setField(name, v as never)}

@@ -52,6 +52,15 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
             </button>
           ))}
         </span>
+        {m.boxes.length > 0 && (
+          <FilterSelect<string>
+            label={t('overlayBoxLabel')}
+            name="box"
+            value={m.box.value}
+            options={[['', t('overlayBoxDefault')], ...m.boxes.map((b) => [b, b] as const)]}
+            onChange={m.chooseBox}
+          />
+        )}
         <FilterSelect<IssueFilter>
           label={t('overlayIssueFilterLabel')}
           name="issue"

@@ -33,6 +33,7 @@ export default defineContentScript({
       adminOrigin: location.origin,
       ...(isProviderAdmin(pageUrl) ? { adminBase: orderBaseUrl(pageUrl) } : {}),
       mode: settings?.issueMode ?? 'order',
+      boxes: settings?.boxes.map((b) => b.name) ?? [],
       t,
       operatorId: () => readOperatorId(document),
       // one page holding the whole search needs no second read of it

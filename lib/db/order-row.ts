@@ -18,5 +18,7 @@ export function orderRowOf(s: Shipment): OrderRow {
   if (s.message) row.message = s.message;
   if (s.failure) row.failure = s.failure;
   if (s.liveBaseKey) row.liveBaseKey = s.liveBaseKey;
+  if (s.islandAddFee) row.islandAddFee = s.islandAddFee;
+  if (s.box) row.box = s.box;
   return row;
 }

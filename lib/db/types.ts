@@ -1,6 +1,7 @@
 // Rows of the local journal (IndexedDB via Dexie). The godomall order and Korea Post are the shared
 // truth; this journal is what one browser knows and what makes a killed job resumable.
 import type { PayType, TrackingEvent } from '../epost/types';
+import type { Box } from '../settings';
 
 export type IssueMode = 'order' | 'item'; // 주문별 / 상품별
 
@@ -90,6 +91,10 @@ export interface Shipment {
   message?: string;
   /** why a 'failed' row failed; 'contact' = 연락처오류 (fixable in the order, then issue again) */
   failure?: 'contact' | 'address' | 'stoppedZip' | 'refused' | 'config' | 'order' | 'unconfirmed';
+  /** the box preset the parcel was issued with (absent: the default weight and size) */
+  box?: Box;
+  /** 제주/도서산간 extra fee (원) Korea Post answered at issue; absent or '0' when none */
+  islandAddFee?: string;
   /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
   wholeOrder?: boolean;
   /** when our first and our latest InsertOrder for this key went out (a retried or resumed key settles from the latest) */
@@ -148,6 +153,8 @@ export interface JobRecord {
   adminBase?: string;
   operatorId: string;
   mode?: IssueMode;
+  /** issue: the box preset chosen at the start, as it was then (a later settings edit does not change a running job) */
+  box?: Box;
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;
@@ -178,6 +185,8 @@ export type OrderRow = Pick<
   | 'failure'
   | 'liveBaseKey'
   | 'updatedAt'
+  | 'islandAddFee'
+  | 'box'
 >;
 
 /** How many rows of the shipments table are in one state: kept by putShipment (a missing row is recounted from the index). */

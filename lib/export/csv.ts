@@ -24,6 +24,8 @@ const COLUMNS: Column[] = [
   { header: '상태', value: (s) => stateText(s) },
   { header: '선불/착불', value: (s) => (s.payType === '2' ? '착불' : '선불') },
   { header: '요금', value: (s) => s.price },
+  { header: '도서산간 추가요금', value: (s) => (s.islandAddFee && s.islandAddFee !== '0' ? s.islandAddFee : '') },
+  { header: '박스', value: (s) => s.box?.name ?? '' },
   { header: '발급일시', value: (s) => issuedAt(s) },
   { header: '출력일시', value: (s) => (s.printedAt ? kstDateTime(s.printedAt) : '') },
   { header: '배송완료일시', value: (s) => (s.deliveredAt ? kstDateTime(s.deliveredAt) : '') },

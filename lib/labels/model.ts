@@ -50,6 +50,8 @@ export interface LabelView {
   delivMsg: string;
   payLabel: '선불' | '착불';
   price: string;
+  /** 제주/도서산간 extra fee, e.g. 「5,000원」; empty when none */
+  islandAddFee: string;
   orderNo: string;
   date: string;
   /** `2/3` when the order has several numbers, else empty */
@@ -97,6 +99,7 @@ export function toLabelView({ shipment: s, sender, companyName, parcel }: LabelI
     delivMsg: fieldText(s.delivMsg, L.delivMsg),
     payLabel: s.payType === '2' ? '착불' : '선불',
     price: priceText(s.price),
+    islandAddFee: s.islandAddFee && s.islandAddFee !== '0' ? priceText(s.islandAddFee) : '',
     orderNo: fieldText(s.orderNo, L.orderNo),
     date: formatYmd(s.resDate) || kstDate(s.createdAt),
     parcel: parcel && parcel.total > 1 ? `${parcel.index}/${parcel.total}` : '',

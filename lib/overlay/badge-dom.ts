@@ -40,7 +40,9 @@ export function badgeElementIn(cell: Element): { el: HTMLElement; created: boole
 
 /** Fills `el` with the badge; `orderViewHref` is where a 연락처오류 badge sends the operator. */
 export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderViewHref: string): void {
-  const sig = `${badge.kind}|${badge.number}|${badge.test}|${badge.detail}|${badge.exception ?? ''}|${badge.savePending ?? ''}`;
+  const sig = [badge.kind, badge.number, badge.test, badge.detail, badge.exception, badge.savePending, badge.islandAddFee, badge.box].join(
+    '|',
+  );
   const b = el as BadgeEl;
   if (b.__epgSig === sig) return;
   b.__epgSig = sig;
@@ -80,6 +82,20 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
     wait.textContent = t('overlayBadgeSavePending');
     wait.title = badge.detail;
     el.appendChild(wait);
+  }
+  if (badge.box) {
+    const box = doc.createElement('span');
+    box.className = 'epg-badge__box';
+    box.textContent = badge.box;
+    box.title = t('overlayBadgeBoxHint');
+    el.appendChild(box);
+  }
+  if (badge.islandAddFee) {
+    const fee = doc.createElement('span');
+    fee.className = 'epg-badge__island';
+    fee.textContent = t('overlayBadgeIsland', badge.islandAddFee.toLocaleString('ko-KR'));
+    fee.title = t('overlayBadgeIslandHint');
+    el.appendChild(fee);
   }
   if (badge.test) {
     const test = doc.createElement('span');

@@ -32,6 +32,10 @@ export interface Badge {
   exception?: ExceptionKind;
   /** registered at Korea Post, not yet saved into godomall (its write is queued) */
   savePending?: boolean;
+  /** 제주/도서산간 extra fee (원) */
+  islandAddFee?: number;
+  /** the box preset it was issued with */
+  box?: string;
 }
 
 /** 연락처오류 is a failed issue whose reason is the receiver's phone. */
@@ -50,6 +54,8 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
       shipmentKey: shipment.key,
       ...(shipment.exception ? { exception: shipment.exception.kind } : {}),
       ...(shipment.savePending ? { savePending: true } : {}),
+      ...(shipment.islandAddFee ? { islandAddFee: shipment.islandAddFee } : {}),
+      ...(shipment.box ? { box: shipment.box } : {}),
     };
     switch (shipment.state) {
       case 'pending':

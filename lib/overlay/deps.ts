@@ -23,6 +23,8 @@ export interface OverlayDeps {
   /** on the supplier admin: `<origin>/provider/order/` (its jobs read and write there) */
   adminBase?: string;
   mode: IssueMode;
+  /** the shop's box presets by name (settings.boxes); an issue job may send one instead of the default box */
+  boxes?: readonly string[];
   t: Translate;
   operatorId: () => string;
   /**

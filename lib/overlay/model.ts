@@ -31,6 +31,8 @@ export function createOverlayModel(deps: OverlayDeps) {
   const selectedKeys = signal<ReadonlySet<string>>(new Set());
   const filters = signal<Filters>(NO_FILTERS);
   const mode = signal<IssueMode>(deps.mode);
+  /** the box preset the next issue job sends ('' = the default weight and size) */
+  const box = signal('');
   const job = signal<Job | undefined>(undefined);
   const starting = signal(false);
   const notice = signal<Notice | undefined>(undefined);
@@ -163,6 +165,8 @@ export function createOverlayModel(deps: OverlayDeps) {
     selectedViews,
     filters: computed(() => filters.value),
     mode: computed(() => mode.value),
+    boxes: deps.boxes ?? [],
+    box: computed(() => box.value),
     job: computed(() => job.value),
     busy,
     notice: computed(() => notice.value),
@@ -189,6 +193,9 @@ export function createOverlayModel(deps: OverlayDeps) {
     setReserveFilter(reserve: ReserveFilter): void {
       filters.value = { ...filters.value, reserve };
     },
+    chooseBox(name: string): void {
+      box.value = (deps.boxes ?? []).includes(name) ? name : '';
+    },
     chooseMode(next: IssueMode): void {
       mode.value = next;
       void backend.setIssueMode({ issueMode: next }).catch(() => undefined);
@@ -211,14 +218,14 @@ export function createOverlayModel(deps: OverlayDeps) {
       const targets = issueTargets(selectedViews.value, mode.value, canIssue);
       if (targets.length === 0) return nothingToDo();
       if (!deps.confirm(t('overlayIssueConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets });
+      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}) });
     },
     async issueAllSearched(): Promise<void> {
       if (busy.value || needsItemView.value) return;
       const targets = issueAllTargets.value;
       if (targets.length === 0) return nothingToDo();
       if (!deps.confirm(t('overlayIssueAllConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets });
+      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}) });
     },
     async reserveSelected(): Promise<void> {
       if (busy.value) return;

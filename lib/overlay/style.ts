@@ -11,6 +11,8 @@ a.epg-badge__label{cursor:pointer;text-decoration:underline}
 .epg-badge__no--grouped{overflow-wrap:normal;word-break:keep-all}
 .epg-badge__exc{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#a94442;color:#fff}
 .epg-badge__test{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#f0ad4e;color:#fff}
+.epg-badge__box{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;border:1px solid #999;color:#555}
+.epg-badge__island{display:inline-block;word-break:keep-all;margin-left:3px;padding:0 3px;border-radius:3px;background:#31708f;color:#fff}
 .epg-badge--unissued .epg-badge__label{border-color:#ccc;color:#777}
 .epg-badge--pending .epg-badge__label{border-color:#5bc0de;color:#31708f;background:#eef8fb}
 .epg-badge--issued .epg-badge__label{border-color:#d63c1f;color:#d63c1f;background:#fff5f2}

@@ -2,6 +2,7 @@
 // over the journal (lib/db), and runs every workflow as a persisted, resumable job (lib/jobs).
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
 import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
+import type { Box } from '../settings';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import { putJob, getJob as readJob } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
@@ -70,6 +71,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
+    const box = req.kind === 'issue' && req.box ? await boxNamed(req.box) : undefined;
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     await putJob(deps.db, {
@@ -79,6 +81,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       ...adminPlace(req),
       operatorId: req.operatorId,
       mode: req.mode,
+      ...(box ? { box } : {}),
       targets,
       createdAt: now,
       updatedAt: now,
@@ -115,6 +118,13 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
     });
     return id;
+  }
+
+  /** The preset of that name, as the settings hold it now; an unknown name starts nothing. */
+  async function boxNamed(name: string): Promise<Box> {
+    const box = (await deps.settings()).boxes.find((b) => b.name === name);
+    if (!box) throw new Error(`박스 규격 「${name.slice(0, 20)}」이(가) 설정에 없습니다. 옵션의 박스 규격을 확인해 주세요.`);
+    return box;
   }
 
   async function keyTargets(keys: string[]): Promise<JobTarget[]> {

@@ -7,6 +7,7 @@
 //  permits another send.
 import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import type { InsertOrderInput } from '../epost/types';
+import type { Box, Settings } from '../settings';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { claimPending, overlappingLive, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
@@ -70,7 +71,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
 
   const draft = await baseDraft(ctx, job, target, baseKey, order, settings.testMode);
   const stopped = await stoppedZips(ctx);
-  const planned = planIssue(order, target.itemSnos, settings, stopped ?? [], kstYmd(new Date(ctx.now())));
+  const planned = planIssue(order, target.itemSnos, boxed(settings, job.box), stopped ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     const reissue = await nextReissue(ctx.db, baseKey);
     await recordFailedIssue(ctx, {
@@ -139,6 +140,13 @@ function mayHaveSent(r: Shipment): boolean {
   );
 }
 
+/** The settings with a chosen box preset as the parcel's weight, size and codes (the default box otherwise). */
+function boxed(settings: Settings, box: Box | undefined): Settings {
+  if (!box) return settings;
+  const { weight, volume, contCd, packngMtrCd } = box;
+  return { ...settings, defaults: { weight, volume, contCd, packngMtrCd } };
+}
+
 async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
   const covered = coveredItems(order, target.itemSnos);
   return {
@@ -148,6 +156,7 @@ async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, baseKey: s
     itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
     ...adminPlace(job),
+    ...(job.box ? { box: job.box } : {}),
     source: 'issued' as const,
     test,
     payType: '1' as const,
@@ -190,7 +199,7 @@ async function settle(
   itemSnos: string[],
   settings: Awaited<ReturnType<Ctx['settings']>>,
 ): Promise<TargetOutcome> {
-  const planned = planIssue(order, itemSnos, settings, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
+  const planned = planIssue(order, itemSnos, boxed(settings, row.box), (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     // still confirm Korea Post has nothing under our key before calling it failed
     return sendOnce(ctx, row, undefined, planned, { resumed: true });

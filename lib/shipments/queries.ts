@@ -22,7 +22,15 @@ function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
     ...(s.message ? { message: s.message } : {}),
     ...(s.state === 'failed' && s.failure === 'contact' ? { contactError: true } : {}),
     ...(unsaved.has(s.key) ? { savePending: true } : {}),
+    ...(islandFee(s.islandAddFee) ? { islandAddFee: islandFee(s.islandAddFee) } : {}),
+    ...(s.box ? { box: s.box.name } : {}),
   };
+}
+
+/** Korea Post's islandAddFee as a number of 원 (0 when none or unreadable). */
+function islandFee(v: string | undefined): number {
+  const n = Number((v ?? '').replace(/[^\d]/g, ''));
+  return Number.isFinite(n) ? n : 0;
 }
 
 /** Per baseKey the row that matters: the live one, else the latest failed/void/unlinked one. */

@@ -33,6 +33,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     delivAreaCd: pick(r.delivAreaCd, s.delivAreaCd),
     courseNo: pick(r.courseNo, s.courseNo),
     printAreaCd: pick(r.printAreaCd, s.printAreaCd),
+    ...(r.islandAddFee && r.islandAddFee !== '0' ? { islandAddFee: r.islandAddFee } : {}),
     message: undefined,
     failure: undefined,
     updatedAt: ctx.now(),

@@ -1,7 +1,8 @@
 // The options form as the operator types it (all text) and its conversion to and from settings.
 import type { EpostEndpoints } from '../epost/types';
-import type { LabelLayout, Secrets, Settings } from '../settings';
+import type { Box, LabelLayout, Secrets, Settings } from '../settings';
 import { formatBizNo, formatPhone } from './fields';
+import { boxesText, parseBoxes } from './boxes';
 
 export interface SettingsForm {
   memberId: string;
@@ -33,6 +34,7 @@ export interface SettingsForm {
   stuckDays: string;
   trackingDailyBudget: string;
   archiveAfterDays: string;
+  boxes: string;
   adminOrigin: string;
   issueMode: Settings['issueMode'];
   weight: string;
@@ -81,6 +83,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     stuckDays: String(s.stuckDays),
     trackingDailyBudget: String(s.trackingDailyBudget),
     archiveAfterDays: String(s.archiveAfterDays),
+    boxes: boxesText(s.boxes),
     adminOrigin: s.adminOrigins[0] ?? '',
     issueMode: s.issueMode,
     weight: String(s.defaults.weight),
@@ -137,11 +140,18 @@ export function formFromSettings(s: Settings): SettingsForm {
       packngMtrCd: form.packngMtrCd,
     },
     deliveryMessage: { source: form.deliveryMessageSource, fixedText: form.deliveryMessageFixed.trim() },
+    boxes: boxesOf(form),
     label: { layout: form.labelLayout, offsetXmm: Number(form.offsetXmm), offsetYmm: Number(form.offsetYmm) },
   };
   // adminOrigins is not in the patch: registerAdminOrigin owns it (it needs the permission grant first)
   if (sandbox) patch.endpoints = endpointsOf(form);
   return patch;
+}
+
+/** The form's box presets (validated before: settings-form.ts). */
+function boxesOf(form: SettingsForm): Box[] {
+  const parsed = parseBoxes(form.boxes, { contCd: form.contCd, packngMtrCd: form.packngMtrCd, weight: 0, volume: 0 });
+  return 'boxes' in parsed ? parsed.boxes : [];
 }
 
 export function secretsPatch(form: SettingsForm): Partial<Secrets> {

@@ -2,6 +2,7 @@
 // one bad field produces no patch at all, so bad input is never half-saved.
 import type { Secrets, Settings } from '../settings';
 import * as f from './fields';
+import { parseBoxes } from './boxes';
 import { ENDPOINT_KEYS, secretsPatch, settingsPatch, type FormErrors, type SecretsSet, type SettingsForm } from './form';
 
 export { endpointsOf, formFromSettings, type FormErrors, type SecretsSet, type SettingsForm } from './form';
@@ -66,6 +67,8 @@ export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet,
   put(errors, 'volume', f.checkNumber('기본 크기(cm)', 1, 160)(form.volume));
   if (!CONT_CODES.test(form.contCd)) errors.contCd = '내용품 종류를 선택해 주세요.';
   if (!PACKING_CODES.test(form.packngMtrCd)) errors.packngMtrCd = '포장재를 선택해 주세요.';
+  const boxes = parseBoxes(form.boxes, { contCd: form.contCd, packngMtrCd: form.packngMtrCd, weight: 0, volume: 0 });
+  if ('error' in boxes) errors.boxes = boxes.error;
   if (form.deliveryMessageSource === 'fixed') {
     put(errors, 'deliveryMessageFixed', f.checkRequired('고정 배송 메시지', 100)(form.deliveryMessageFixed));
   }

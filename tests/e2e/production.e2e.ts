@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
 import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
 import { launchExtension, type ExtensionSession } from './harness';
-import { connectOptions, overlayJob, resultOf, shipment, type Walk } from './walkthrough';
+import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
 import { castFrom } from './walkthrough-flow';
 import { PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
 
@@ -110,5 +110,41 @@ describe('production build under the real host names', () => {
     const orderPages = godomall.requests.filter((r) => /order_(view|ps)\.php|inc_order_view\.php/.test(r));
     expect(orderPages.length).toBeGreaterThan(0);
     expect(orderPages.every((r) => r.includes(' /provider/order/'))).toBe(true);
+  }, 90_000);
+
+  it('a box chosen in the toolbar reaches Korea Post, and a Jeju order shows its 도서산간 fee and box on the badge', async () => {
+    const jeju = godomall.control
+      .orders()
+      .find(
+        (o) =>
+          o.receiverZonecode.startsWith('63') &&
+          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          !o.claimInProgress,
+      )!;
+    expect(jeju).toBeDefined();
+    const page = await openList(w, '/order/order_list_pay.php?pageNum=500');
+    const box = page.locator('[data-epg-toolbar="top"] select[data-epg-filter="box"]');
+    expect(await box.locator('option').allTextContents()).toEqual(['기본', '소형', '중형', '대형']);
+    await box.selectOption('대형');
+    await page.locator(rowBox(jeju.orderNo)).first().check();
+    page.on('dialog', (d) => void d.accept());
+    await page.locator('[data-epg-toolbar="top"] [data-epg-action="issueSelected"]').click();
+    await page.waitForSelector('[data-epg-toolbar="top"] [data-epg-job="done"]', { timeout: 60_000 });
+    const badge = page.locator(`tr:has(${rowBox(jeju.orderNo)}) [data-epg-badge]`).first();
+    await until(
+      '도서산간 표시',
+      () => badge.locator('.epg-badge__island').count(),
+      (n) => n === 1,
+    );
+    const [reg] = epost.control.registrations(jeju.orderNo);
+    const parcel = epost.control.parcel(reg!.regiNo)!;
+    expect(parcel).toMatchObject({ weight: '10', volume: '120' });
+    expect(await badge.locator('.epg-badge__island').textContent()).toBe(
+      `도서산간 +${Number(parcel.islandAddFee).toLocaleString('ko-KR')}원`,
+    );
+    expect(await badge.locator('.epg-badge__box').textContent()).toBe('대형');
+    await w.shot(page, 'box-and-island-fee');
+    await page.close();
   }, 90_000);
 });

@@ -41,7 +41,8 @@ export async function startJob(
   if (req.kind === 'issue' ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
   const operatorId = String(req.operatorId ?? '').slice(0, 50) || '운영자';
   await setKv(ctx.db, LAST_OPERATOR_KV, operatorId);
-  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys });
+  const box = req.box === undefined || req.box === '' ? undefined : String(req.box).slice(0, 20);
+  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys, ...(box ? { box } : { box: undefined }) });
   ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
   return { jobId };
 }

@@ -1,7 +1,8 @@
 // getSettings / saveSettings. Pages see settings and only WHICH secrets are set; the connection state
 // and the admin-origin list are owned by the background (verify / registerAdminOrigin), so a page
 // cannot write them directly.
-import type { Secrets, Settings } from '../../settings';
+import { DEFAULT_SETTINGS, type Secrets, type Settings } from '../../settings';
+import { boxesText, parseBoxes } from '../../validate/boxes';
 import type { BackgroundContext } from '../context';
 
 /** Settings keys a page may change through saveSettings. */
@@ -31,6 +32,7 @@ const WRITABLE: ReadonlyArray<keyof Settings> = [
   'trackingSource',
   'trackingDailyBudget',
   'archiveAfterDays',
+  'boxes',
 ];
 
 /** Changing these invalidates a verified connection: the operator must 「연동 확인」 again. */
@@ -67,6 +69,11 @@ function checkNumbers(p: Partial<Settings>) {
   if ('concurrency' in p && bad(p.concurrency, 1, 8)) throw new Error('동시 처리 수는 1~8입니다.');
   if (p.defaults && (bad(p.defaults.weight, 1, 30) || bad(p.defaults.volume, 1, 160))) {
     throw new Error('기본 무게(1~30kg)와 크기(1~160cm)를 확인해 주세요.');
+  }
+  if ('boxes' in p) {
+    const checked = Array.isArray(p.boxes) ? parseBoxes(boxesText(p.boxes), DEFAULT_SETTINGS.defaults) : { error: '' };
+    if ('error' in checked || checked.boxes.length !== p.boxes!.length)
+      throw new Error(`박스 규격을 확인해 주세요. ${'error' in checked ? checked.error : ''}`.trim());
   }
 }
 

@@ -18,6 +18,11 @@ interface ParcelView {
   /** the receiver as decrypted from the request, for tests that check what reached Korea Post */
   recNm: string;
   recAddr1: string;
+  /** the box as sent, and the 도서산간 fee answered */
+  weight: string;
+  volume: string;
+  contCd: string;
+  islandAddFee: string;
   treatStusCd: string;
   /** the last visible scan's stage, 'registered' before the pickup scan */
   stage: string;
@@ -69,6 +74,10 @@ function viewParcel(p: Parcel, now: number): ParcelView {
     test: p.test,
     recNm: p.recNm,
     recAddr1: p.recAddr1,
+    weight: p.weight,
+    volume: p.volume,
+    contCd: p.contCd,
+    islandAddFee: p.islandAddFee,
     treatStusCd: treatStusCd(p, now),
     stage: events[events.length - 1]?.stage ?? 'registered',
     stuck: p.stuckAt !== undefined,

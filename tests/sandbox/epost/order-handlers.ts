@@ -48,6 +48,9 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
     recAddr1: val(f, 'recAddr1'),
     insuFee: insured ? String(Math.max(500, Math.ceil(Number(val(f, 'insuAmt')) * 0.005))) : '0',
     islandAddFee: String(islandAddFee(val(f, 'recZip'))),
+    weight: val(f, 'weight'),
+    volume: val(f, 'volume'),
+    contCd: val(f, 'contCd'),
     timelineStart: now,
   };
   s.store.add(parcel);

@@ -31,6 +31,10 @@ export interface Parcel {
   recAddr1: string;
   insuFee: string;
   islandAddFee: string;
+  /** the box as sent (weight kg, volume cm, 내용품 code): what the tariff is computed from */
+  weight: string;
+  volume: string;
+  contCd: string;
   /** tracking lifecycle (see tracking.ts) */
   timelineStart: number;
   stuckAt?: number;

@@ -94,4 +94,17 @@ describe('connection', () => {
     expect(r.err?.message).toMatch(/30~1440/);
     expect((await loadSettings()).testMode).toBe(false);
   });
+
+  it('refuses malformed box presets from a page, whole', async () => {
+    for (const boxes of [[{ name: '대형', weight: 99, volume: 120, contCd: '029', packngMtrCd: '01' }], [{ name: 'x' }], 'nope']) {
+      const r = await bg.send('saveSettings', { settings: { boxes, testMode: true } }, OPTIONS_SENDER);
+      expect(r.err?.message).toContain('박스 규격을 확인해 주세요');
+    }
+    const s = await loadSettings();
+    expect(s.testMode).toBe(false);
+    expect(s.boxes.map((b) => b.name)).toEqual(['소형', '중형', '대형']);
+    const ok = [{ name: '아이스', weight: 7, volume: 110, contCd: '022', packngMtrCd: '05' }];
+    expect((await bg.send('saveSettings', { settings: { boxes: ok } }, OPTIONS_SENDER)).err).toBeUndefined();
+    expect((await loadSettings()).boxes).toEqual(ok);
+  });
 });

@@ -1,6 +1,9 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { badgeFor, canIssue, canReserve } from '../../../lib/overlay/badge';
 import { rowVisible } from '../../../lib/overlay/filters';
+import { paintBadge } from '../../../lib/overlay/badge-dom';
+import { translator } from './i18n-helper';
 import type { ListRow } from '../../../lib/godomall/types';
 import type { RowShipment } from '../../../lib/messages';
 
@@ -95,5 +98,16 @@ describe('filters', () => {
     expect(rowVisible('reserved', { issue: 'issued', reserve: 'before' })).toBe(false);
     expect(rowVisible('shipping', { issue: 'all', reserve: 'after' })).toBe(true);
     expect(rowVisible('unissued', { issue: 'all', reserve: 'after' })).toBe(false);
+  });
+});
+
+describe('paintBadge', () => {
+  it('shows the box and the 도서산간 fee next to the number', () => {
+    const el = document.createElement('span');
+    paintBadge(el, badgeFor(row(), ship({ islandAddFee: 5000, box: '대형' })), translator('ko'), '#');
+    expect(el.querySelector('.epg-badge__island')?.textContent).toBe('도서산간 +5,000원');
+    expect(el.querySelector('.epg-badge__box')?.textContent).toBe('대형');
+    paintBadge(el, badgeFor(row(), ship()), translator('ko'), '#');
+    expect(el.querySelector('.epg-badge__island, .epg-badge__box')).toBeNull();
   });
 });

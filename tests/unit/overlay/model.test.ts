@@ -195,4 +195,22 @@ describe('overlay model', () => {
     expect(stored).toBeUndefined();
     expect(second.views.value.map((v) => v.badge.kind)).toEqual(['issued', 'issued']);
   });
+
+  it('an issue job carries the box preset chosen in the toolbar; an unknown name falls back to the default box', async () => {
+    const backend = createFakeBackend();
+    const sent: Array<string | undefined> = [];
+    const startJob = backend.startJob.bind(backend);
+    backend.startJob = (req) => (sent.push(req.box), startJob(req));
+    const m = createOverlayModel({ ...deps(backend), boxes: ['소형', '대형'] });
+    expect(m.boxes).toEqual(['소형', '대형']);
+    await m.loadRows([orderRow(1), orderRow(2)]);
+    m.setSelection([orderRow(1).key]);
+    m.chooseBox('대형');
+    await m.issueSelected();
+    m.chooseBox('없는박스');
+    expect(m.box.value).toBe('');
+    m.setSelection([orderRow(2).key]);
+    await m.issueSelected();
+    expect(sent).toEqual(['대형', undefined]);
+  });
 });

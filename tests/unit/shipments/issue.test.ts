@@ -1,6 +1,7 @@
 // 송장번호 발급 end to end: real clients against both simulators.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { shipmentsToCsv } from '../../../lib/export/csv';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -284,5 +285,60 @@ describe('hostile order data', () => {
     ).rejects.toThrow('주문번호 형식');
     expect(await h.db.jobs.count()).toBe(0);
     expect(h.ep.control.registrationCount()).toBe(0);
+  });
+});
+
+describe('parcel size and the 도서산간 fee', () => {
+  it('an issue job with a box preset sends its weight, size and 내용품 code; the island fee is kept and shown', async () => {
+    h = await startHarness({ rows: 80 });
+    const orders = ordinaryOrders(h, 'p1');
+    const jeju = orders.find((o) => o.receiverZonecode.startsWith('63'));
+    const mainland = orders.find((o) => !o.receiverZonecode.startsWith('63') && o !== jeju);
+    expect(jeju && mainland).toBeTruthy();
+    h.settings.boxes = [{ name: '아이스', weight: 7, volume: 110, contCd: '022', packngMtrCd: '05' }];
+    const s = h.shipments();
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        box: '아이스',
+        targets: [jeju!, mainland!].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+      }),
+    );
+    expect(job.targets.map((t) => t.status)).toEqual(['done', 'done']);
+    expect(job.box).toMatchObject({ name: '아이스', weight: 7 });
+    const rows = await s.rowShipments(h.origin, [jeju!.orderNo, mainland!.orderNo]);
+    for (const r of rows) expect(h.ep.control.parcel(r.regiNo)).toMatchObject({ weight: '7', volume: '110', contCd: '022' });
+    const jejuRow = rows.find((r) => r.orderNo === jeju!.orderNo)!;
+    const mainRow = rows.find((r) => r.orderNo === mainland!.orderNo)!;
+    expect(jejuRow.islandAddFee).toBe(Number(h.ep.control.parcel(jejuRow.regiNo)!.islandAddFee));
+    expect(jejuRow.islandAddFee).toBeGreaterThan(0);
+    expect(mainRow.islandAddFee).toBeUndefined();
+    expect(jejuRow.box).toBe('아이스');
+    // the CSV carries both
+    const csv = shipmentsToCsv(await h.db.shipments.bulkGet([jejuRow.key]).then((r) => r.filter((x) => x !== undefined)));
+    expect(csv).toContain('도서산간 추가요금');
+    expect(csv).toContain(`,${jejuRow.islandAddFee},아이스,`);
+  });
+
+  it('without a box the default weight and size go; an unknown box starts nothing', async () => {
+    h = await startHarness();
+    const [order] = ordinaryOrders(h, 'p1');
+    const s = h.shipments();
+    const base = { kind: 'issue' as const, adminOrigin: h.origin, operatorId: 'kim', mode: 'order' as const };
+    await expect(s.startJob({ ...base, box: '없는박스', targets: [{ orderNo: order!.orderNo, itemSnos: [] }] })).rejects.toThrow(
+      '박스 규격 「없는박스」이(가) 설정에 없습니다',
+    );
+    expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(0);
+    await waitJob(s, await s.startJob({ ...base, targets: [{ orderNo: order!.orderNo, itemSnos: [] }] }));
+    const [row] = await s.rowShipments(h.origin, [order!.orderNo]);
+    expect(h.ep.control.parcel(row!.regiNo)).toMatchObject({
+      weight: String(h.settings.defaults.weight),
+      volume: String(h.settings.defaults.volume),
+    });
+    expect(row!.box).toBeUndefined();
   });
 });

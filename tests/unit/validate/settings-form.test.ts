@@ -85,3 +85,29 @@ describe('validateSettingsForm', () => {
     expect(Object.keys(errors).sort()).toEqual(['apiKey', 'memberId']);
   });
 });
+
+describe('박스 규격 (box presets)', () => {
+  it('one box per line, codes defaulting to the default box, saved whole', () => {
+    const r = validateSettingsForm({ ...goodForm(), boxes: '소형, 2, 80\n\n 아이스, 5, 100, 022, 05 ' }, keysSet, false);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.settings?.boxes).toEqual([
+      { name: '소형', weight: 2, volume: 80, contCd: '029', packngMtrCd: '01' },
+      { name: '아이스', weight: 5, volume: 100, contCd: '022', packngMtrCd: '05' },
+    ]);
+  });
+
+  it.each([
+    ['대형, 40, 120', '2번째 줄: 무게(kg)은(는) 1~30 사이로'],
+    ['대형, 10, 1.5', '2번째 줄: 크기(cm)은(는) 정수로'],
+    ['대형, 10, 120, 030', '2번째 줄: 내용품 코드는 021~029'],
+    ['대형, 10, 120, 029, 02', '2번째 줄: 포장재 코드는 01, 03, 05, 09'],
+    ['소형, 3, 90', '2번째 줄: 같은 이름(소형)'],
+    ['기본, 3, 90', '「기본」은 기본 무게·크기의 이름'],
+    [', 3, 90', '2번째 줄: 박스 이름'],
+    ['대형, 10, 120, 029, 01, 추가', '쉼표로 나누어'],
+  ])('%s → a Korean reason with its line, and nothing saved', (second, reason) => {
+    const r = validateSettingsForm({ ...goodForm(), boxes: `소형, 2, 80\n${second}` }, keysSet, false);
+    expect(r.ok).toBe(false);
+    expect(r.errors.boxes).toContain(reason);
+  });
+});
