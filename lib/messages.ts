@@ -74,6 +74,14 @@ export interface LabelData {
   skipped?: Array<{ key: string; reason: string }>;
 }
 
+/** Whether an admin's 배송 업체 list offers 우체국택배, as the options page shows it per admin address. */
+export interface AdminCourierCheck {
+  origin: string;
+  state: 'ok' | 'missing' | 'unknown' | 'login' | 'error';
+  /** what the operator reads (Korean) */
+  text: string;
+}
+
 export interface ProtocolMap {
   // overlay
   rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
@@ -97,6 +105,8 @@ export interface ProtocolMap {
   listOffices(data: { custNo: string }): Office[];
   registerOffice(data: InsertOfficeInput): { regiPoNm: string };
   registerAdminOrigin(data: { origin: string }): { ok: boolean };
+  /** each registered admin's 배송 업체 list, read with the operator's admin session */
+  adminCouriers(): AdminCourierCheck[];
   // labels
   labelData(data: { keys: string[] }): LabelData;
   markPrinted(data: { keys: string[]; reprint: boolean }): { moved: number };

@@ -56,9 +56,20 @@ export function SyncSection({ m }: { m: OptionsModel }) {
       </div>
       {m.adminOrigins.value.length > 0 && (
         <ul class="origins" data-list="admin-origins">
-          {m.adminOrigins.value.map((o) => (
-            <li key={o}>{o}</li>
-          ))}
+          {m.adminOrigins.value.map((o) => {
+            const check = m.couriers.value.find((c) => c.origin === o);
+            return (
+              <li key={o}>
+                {o}
+                {check && (
+                  <span class={`courier courier--${check.state}`} data-courier-check={check.state}>
+                    {' '}
+                    {check.text}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -2,6 +2,7 @@
 // through the injected OptionsApi, so tests can run it against the real handlers.
 import { batch, computed, signal } from '@preact/signals';
 import type { Contract, InsertOfficeInput, Office } from '../../lib/epost/types';
+import type { AdminCourierCheck } from '../../lib/messages';
 import type { ConnectionState, Secrets, Settings } from '../../lib/settings';
 import { formatPhone, normaliseAdminOrigin } from '../../lib/validate/fields';
 import {
@@ -25,6 +26,7 @@ export interface OptionsApi {
   /** must be called synchronously from the click handler (user gesture) */
   requestOriginPermission(origin: string): Promise<boolean>;
   registerAdminOrigin(origin: string): Promise<{ ok: boolean }>;
+  adminCouriers(): Promise<AdminCourierCheck[]>;
 }
 
 type OptionsNotice = { kind: 'ok' | 'error' | 'info'; text: string };
@@ -40,6 +42,8 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   const busy = signal<string | undefined>(undefined);
   const notice = signal<OptionsNotice | undefined>(undefined);
   const dirty = signal(false);
+  /** per registered admin address: does its 배송 업체 list offer 우체국택배 (checked on load, 연동 확인 and save) */
+  const couriers = signal<AdminCourierCheck[]>([]);
 
   const adminOrigins = computed(() => settings.value?.adminOrigins ?? []);
 
@@ -62,6 +66,12 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
         notice.value = { kind: 'error', text: err instanceof Error ? err.message : String(err) };
       });
     }
+    await checkCouriers();
+  }
+
+  /** Each registered admin's 배송 업체 list, before anything is sent to Korea Post (never throws). */
+  async function checkCouriers() {
+    couriers.value = adminOrigins.value.length ? await api.adminCouriers().catch(() => []) : [];
   }
 
   function setField<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
@@ -137,6 +147,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
         setField('custNo', custNo);
         await loadChoices(custNo);
         notice.value = { kind: 'ok', text: `연동 확인 완료: 고객번호 ${custNo}. 계약과 공급지를 선택한 뒤 저장해 주세요.` };
+        await checkCouriers();
       } finally {
         await refreshConnection();
       }
@@ -238,6 +249,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
     notice,
     dirty,
     adminOrigins,
+    couriers,
     sandbox,
     load,
     setField,

@@ -13,4 +13,5 @@ export const optionsApi: OptionsApi = {
   registerOffice: (input) => sendMessage('registerOffice', input),
   requestOriginPermission: (origin) => browser.permissions.request({ origins: [matchPatternFor(origin)] }),
   registerAdminOrigin: (origin) => sendMessage('registerAdminOrigin', { origin }),
+  adminCouriers: () => sendMessage('adminCouriers', undefined),
 };

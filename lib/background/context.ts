@@ -19,6 +19,8 @@ export interface BackgroundContext {
   saveSettings(patch: Partial<Settings>): Promise<Settings>;
   epost: EpostApi;
   tracking: TrackingApi;
+  /** the godomall admin of an origin, reached with the operator's session */
+  adminFor(origin: string): GodomallAdmin;
   shipments: Shipments;
   syncProgress: SyncProgress;
 }
@@ -73,6 +75,7 @@ export function createBackgroundContext(deps: {
     saveSettings: deps.saveSettings,
     epost,
     tracking,
+    adminFor: deps.adminFor,
     shipments,
     syncProgress,
   };

@@ -5,9 +5,9 @@ import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
-import { epostCourierOf, hasOrderForm, readOrderDetail } from './order';
+import { epostCourierOf, hasOrderForm, readCourierOptions, readOrderDetail } from './order';
 import { assertWriteAccepted, clearInvoiceBody, detailWriteBody, type ItemRef } from './write';
-import { FIELD } from './selectors';
+import { FIELD, SEL } from './selectors';
 
 export interface GodomallAdminOptions {
   /** the admin origin, or any admin URL (a `/provider/…` URL selects the supplier admin) */
@@ -87,6 +87,13 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
     },
     async clearInvoice(order, itemSnos) {
       await post(order, clearInvoiceBody(order.orderNo, pick(order, itemSnos)));
+    },
+    async courierList() {
+      // order_list_goods.php (상품준비중) prints `invoiceCompanySno[<orderNo>]` selects of $deliveryCom,
+      // the shop's courier list, on its rows (layout_order_goods_simple_list.php:541/548)
+      const page = opts.parseHtml(await request('order_list_goods.php'));
+      const options = readCourierOptions(page.querySelector(SEL.statusForm) ?? page);
+      return options.length ? options : undefined;
     },
     async changeStatus(order, itemSnos, to: StatusCode) {
       // no items = the whole order (주문별), like saveInvoice

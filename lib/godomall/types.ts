@@ -116,4 +116,9 @@ export interface GodomallAdmin {
   clearInvoice(order: OrderDetail, itemSnos?: string[]): Promise<void>;
   /** the items' status */
   changeStatus(order: OrderDetail, itemSnos: string[], to: StatusCode): Promise<void>;
+  /**
+   * The shop's 배송 업체 list as its 상품준비중 list prints it (one invoice select per order row), or
+   * undefined when that list has no row to show it on.
+   */
+  courierList(): Promise<CourierOption[] | undefined>;
 }

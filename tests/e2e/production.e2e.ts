@@ -10,7 +10,7 @@ import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall'
 import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
 import { castFrom } from './walkthrough-flow';
-import { PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
+import { defaultCouriers, PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
 
 const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
 const ADMIN_HOST = 'gdadmin.demo.godomall.com';
@@ -111,6 +111,39 @@ describe('production build under the real host names', () => {
     expect(orderPages.length).toBeGreaterThan(0);
     expect(orderPages.every((r) => r.includes(' /provider/order/'))).toBe(true);
   }, 90_000);
+
+  it("the options page checks the admin's 배송 업체 list for 우체국택배 before anything is issued", async () => {
+    const options = await x.extensionPage('/options.html');
+    await options.waitForSelector('[data-action="verify"]');
+    await options.fill('[data-field="adminOrigin"] input', `http://${ADMIN_HOST}`);
+    await options.click('[data-action="save"]');
+    await options.waitForSelector('[data-notice="ok"]', { timeout: 15_000 });
+    const check = options.locator('[data-list="admin-origins"] [data-courier-check]');
+    await until(
+      '배송 업체 확인',
+      () => check.getAttribute('data-courier-check'),
+      (v) => v === 'ok',
+    );
+    // a shop whose list lacks 우체국택배 (as one published shop's does): told what to add, and where
+    godomall.control.setCouriers([
+      { sno: '5', name: '한진택배' },
+      { sno: '9', name: '경동택배' },
+      { sno: '8', name: 'CJ대한통운' },
+    ]);
+    try {
+      await options.reload();
+      await until(
+        '배송 업체 없음',
+        () => check.getAttribute('data-courier-check'),
+        (v) => v === 'missing',
+      );
+      expect(await check.textContent()).toContain('기본설정 › 배송 정책 › 배송 업체 관리에서 「우체국택배」를 추가');
+      await w.shot(options, 'options-courier-missing');
+    } finally {
+      godomall.control.setCouriers(defaultCouriers());
+      await options.close();
+    }
+  });
 
   it('a box chosen in the toolbar reaches Korea Post, and a Jeju order shows its 도서산간 fee and box on the badge', async () => {
     const jeju = godomall.control

@@ -4,6 +4,10 @@
 import { EpostError, EpostTransportError } from '../../epost/errors';
 import type { Contract, InsertOfficeInput, Office } from '../../epost/types';
 import type { BackgroundContext } from '../context';
+import type { AdminCourierCheck } from '../../messages';
+import { findEpostCourierSno, missingEpostCourierText } from '../../godomall/order';
+import { EPOST_COURIER_TEXT } from '../../godomall/selectors';
+import { SessionExpiredError } from '../../godomall/types';
 
 /** The operator-facing text of a failed Korea Post call. */
 function epostMessage(err: unknown): string {
@@ -64,3 +68,27 @@ export async function registerOffice(ctx: BackgroundContext, data: InsertOfficeI
     throw new Error(epostMessage(err), { cause: err });
   }
 }
+
+/**
+ * Before anything is sent to Korea Post: does each registered admin's 배송 업체 list offer 우체국택배?
+ * (A shop's list need not: without it no number can be saved into godomall.) Read from the admin's
+ * 상품준비중 list with the operator's session; a list with no row to show it on cannot tell.
+ */
+export async function adminCouriers(ctx: BackgroundContext): Promise<AdminCourierCheck[]> {
+  const { adminOrigins } = await ctx.loadSettings();
+  return Promise.all(
+    adminOrigins.map(async (origin): Promise<AdminCourierCheck> => {
+      try {
+        const options = await ctx.adminFor(origin).courierList();
+        if (!options) return { origin, state: 'unknown', text: NO_ROWS };
+        if (!findEpostCourierSno(options)) return { origin, state: 'missing', text: missingEpostCourierText() };
+        return { origin, state: 'ok', text: `배송 업체 목록에 「${EPOST_COURIER_TEXT}」가 있습니다.` };
+      } catch (err) {
+        if (err instanceof SessionExpiredError) return { origin, state: 'login', text: '고도몰 관리자에 로그인한 뒤 다시 확인해 주세요.' };
+        return { origin, state: 'error', text: `배송 업체 목록을 읽지 못했습니다. (${err instanceof Error ? err.message : String(err)})` };
+      }
+    }),
+  );
+}
+
+const NO_ROWS = `상품준비중 주문이 없어 배송 업체 목록을 확인하지 못했습니다. 관리자 주문 화면을 열면 다시 확인합니다.`;

@@ -8,7 +8,7 @@ import { registerAdminOrigin } from '../admin-registration';
 import type { BackgroundContext } from '../context';
 import type { SenderKind } from '../sender-gate';
 import type { SyncControl } from '../sync';
-import { verifyMember, listContracts, listOffices, registerOffice } from './connection';
+import { verifyMember, listContracts, listOffices, registerOffice, adminCouriers } from './connection';
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
 import { createWriteFlusher, openLabels, reportTypedInvoices, rowShipments, startJob } from './overlay';
@@ -81,6 +81,7 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps): Message
     listContracts: { from: 'extension', handle: (data) => listContracts(ctx, data) },
     listOffices: { from: 'extension', handle: (data) => listOffices(ctx, data) },
     registerOffice: { from: 'extension', handle: (data) => registerOffice(ctx, data) },
+    adminCouriers: { from: 'extension', handle: () => adminCouriers(ctx) },
     registerAdminOrigin: {
       from: 'extension',
       handle: (data) =>

@@ -52,6 +52,24 @@ describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name,
   const admin = async (path = '') =>
     createGodomallAdmin({ origin: sandbox.url + path, fetch: await loginFetch(sandbox, 'kim'), parseHtml });
 
+  it("reads the shop's 배송 업체 list from the 상품준비중 list, with or without 우체국택배", async () => {
+    const a = await admin();
+    const names = (await a.courierList())!.map((o) => o.text);
+    expect(names).toContain('우체국택배');
+    expect((await a.courierList())!.find((o) => o.text === '우체국택배')?.value).toBe('27');
+    // a published shop's list: no 우체국택배 at all
+    sandbox.control.setCouriers([
+      { sno: '5', name: '한진택배' },
+      { sno: '9', name: '경동택배' },
+      { sno: '8', name: 'CJ대한통운' },
+    ]);
+    const without = (await a.courierList())!.map((o) => o.text);
+    expect(without).toEqual(expect.arrayContaining(['한진택배', '경동택배', 'CJ대한통운']));
+    expect(without).not.toContain('우체국택배');
+    sandbox.control.expireSessions();
+    await expect(a.courierList()).rejects.toBeInstanceOf(SessionExpiredError);
+  });
+
   it('fetches an order: detail page + the goods table it loads afterwards', async () => {
     const d = await (await admin()).fetchOrder(SUPPLIERS.orderNo);
     expect(d.orderNo).toBe(SUPPLIERS.orderNo);

@@ -26,6 +26,7 @@ function apiOver(bg: TestBackground): OptionsApi {
     registerOffice: (input) => call('registerOffice', input),
     requestOriginPermission: async () => true,
     registerAdminOrigin: (origin) => call('registerAdminOrigin', { origin }),
+    adminCouriers: () => call('adminCouriers'),
   };
 }
 

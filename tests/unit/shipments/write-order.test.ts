@@ -18,6 +18,7 @@ function failingStatus(admin: GodomallAdmin, to: string, left: { n: number }): G
     fetchOrder: (o) => admin.fetchOrder(o),
     saveInvoice: (o, no, items) => admin.saveInvoice(o, no, items),
     clearInvoice: (o, items) => admin.clearInvoice(o, items),
+    courierList: () => admin.courierList(),
     changeStatus: async (o, items, status) => {
       if (status === to && left.n-- > 0) throw new Error('HTTP 503');
       return admin.changeStatus(o, items, status);
