@@ -2,8 +2,9 @@
 // 우체국택배 number found there is adopted (tracked from now on), never followed by a second number.
 import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import type { OrderItem } from '../godomall/types';
-import { addAudit, isVoidNumber } from '../db/repo/journal';
-import { liveShipment, nextReissue, putShipment, shipmentKey, shipmentsByRegiNo, shipmentTx } from '../db/repo/shipments';
+import { isVoidNumber } from '../db/repo/journal';
+import { liveShipment, nextReissue, shipmentKey, shipmentsByRegiNo } from '../db/repo/shipments';
+import { recordAdopted } from './transitions';
 import { kstYmd } from '../epost/kst';
 import type { TargetOutcome } from '../jobs/runner';
 import type { Ctx } from './context';
@@ -29,10 +30,11 @@ export async function adoptInvoice(
     return { status: 'skipped', message: `이미 등록된 송장번호입니다 (${regiNo}).` };
 
   const now = ctx.now();
-  const adopted = await shipmentTx(ctx.db, async () => {
+  const build = async (): Promise<Shipment | undefined> => {
+    // another job may have issued this order meanwhile: its live row wins
     if (await liveShipment(ctx.db, baseKey)) return undefined;
     const reissue = await nextReissue(ctx.db, baseKey);
-    const row: Shipment = {
+    return {
       key: shipmentKey(baseKey, reissue),
       baseKey,
       reissue,
@@ -73,17 +75,8 @@ export async function adoptInvoice(
       updatedAt: now,
       operatorId: job.operatorId,
     };
-    return putShipment(ctx.db, row);
-  });
+  };
+  const adopted = await recordAdopted(ctx, build, { operatorId: job.operatorId, detail: '고도몰 주문에 이미 입력된 우체국택배 번호' });
   if (!adopted) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
-  await addAudit(ctx.db, {
-    at: now,
-    operatorId: job.operatorId,
-    action: 'adopt',
-    key: adopted.key,
-    orderNo: adopted.orderNo,
-    regiNo,
-    detail: '고도몰 주문에 이미 입력된 우체국택배 번호',
-  });
   return { status: 'skipped', message: `이미 발급된 송장번호가 있습니다 (${regiNo}).` };
 }

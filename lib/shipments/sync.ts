@@ -12,8 +12,8 @@ import { planTracking, runBudget } from './track-plan';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
-import { deliverShipment, voidShipment } from './transitions';
-import { flushPendingWrites, queueStatus } from './godomall-writes';
+import { deliverShipment, shipShipment, voidShipment } from './transitions';
+import { flushPendingWrites } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { pendingWritesForShipment } from '../db/repo/pending-writes';
@@ -153,19 +153,13 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
   }
   if (phase === 'moving') {
     run.moving++;
-    const wasBefore = BEFORE_SHIPPING_GROUPS.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
-    const next = await updateShipment(ctx.db, s.key, (r) =>
-      !tracked(r)
-        ? undefined
-        : {
-            ...r,
-            ...base,
-            state: 'shipping',
-            exception: stuck(r, lastEventAt, stuckDays, ctx.now()),
-            ...(wasBefore ? { godomallStatus: 'd1' } : {}),
-          },
-    );
-    if (next && wasBefore) await queueStatus(ctx, next, 'd1', { ...statusOpts(s), onlyFromGroups: BEFORE_SHIPPING_GROUPS });
+    const next = await shipShipment(ctx, s, {
+      patch: base,
+      exception: (r) => stuck(r, lastEventAt, stuckDays, ctx.now()),
+      status: statusOpts(s),
+      beforeShipping: BEFORE_SHIPPING_GROUPS,
+      unless: (r) => !tracked(r),
+    });
     if (next?.exception) run.exceptions++;
     return;
   }

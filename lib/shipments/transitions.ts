@@ -1,7 +1,9 @@
 // Every state change of a shipment, in one place: each is one journal update, one audit entry and the
-// godomall write it implies (queued, then flushed). The workflows (issue, reserve, cancel, sync,
-// family) decide WHEN; these functions are HOW.
-import type { Shipment } from '../db/types';
+// godomall write it implies (queued, then flushed). The workflows (issue, adopt, typed, reserve, print,
+// cancel, sync, family) decide WHEN; these functions are HOW. Two changes live next to what detects
+// them instead: 연동 해제 (godomall-writes.ts: found by the write that re-reads the order, and this
+// module queues through that one) and the key family's switch to its earliest number (family.ts).
+import type { AuditEntry, Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { putShipment, shipmentTx, updateShipment } from '../db/repo/shipments';
@@ -39,15 +41,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     updatedAt: ctx.now(),
   }));
   const s = next ?? row;
-  await addAudit(ctx.db, {
-    at: ctx.now(),
-    operatorId: s.operatorId,
-    action: 'issue',
-    key: s.key,
-    orderNo: s.orderNo,
-    regiNo: s.regiNo,
-    detail: how,
-  });
+  await audit(ctx, s, { action: 'issue', operatorId: s.operatorId, detail: how });
   // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
   if (!s.test) {
     await queueInvoice(ctx, s, s.wholeOrder === true);
@@ -100,15 +94,11 @@ export async function voidShipment(
           updatedAt: now,
         },
   );
-  await addAudit(ctx.db, {
-    at: now,
-    operatorId: how.operatorId,
-    action: how.action ?? 'void',
-    key: s.key,
-    orderNo: s.orderNo,
-    regiNo,
-    detail: how.detail ?? how.reason,
-  });
+  await audit(
+    ctx,
+    { ...s, regiNo },
+    { action: how.action ?? 'void', operatorId: how.operatorId, detail: how.detail ?? how.reason, at: now },
+  );
   if (!row || row.test || row.source === 'typed' || how.clearInGodomall === false) return { row };
   await queueClearInvoice(ctx, row, row.wholeOrder === true);
   return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };
@@ -141,15 +131,7 @@ export async function reserveShipment(
     message: r.twins ? r.message : undefined,
     updatedAt: now,
   }));
-  await addAudit(ctx.db, {
-    at: now,
-    operatorId: how.operatorId,
-    action: 'reserve',
-    key: s.key,
-    orderNo: s.orderNo,
-    regiNo: s.regiNo,
-    detail: `${how.from} → ${how.to}`,
-  });
+  await audit(ctx, s, { action: 'reserve', operatorId: how.operatorId, detail: `${how.from} → ${how.to}`, at: now });
   if (!reserved || !how.change || s.test) return {};
   await queueStatus(ctx, reserved, how.to, { onlyFromGroups: 'p', operatorId: how.operatorId });
   return { note: await flushForShipment(ctx, s.key, how.justRead) };
@@ -168,14 +150,99 @@ export async function deliverShipment(
   );
   if (!next) return false;
   await queueStatus(ctx, next, 'd2', how.status);
-  await addAudit(ctx.db, {
-    at: ctx.now(),
-    operatorId: how.status.operatorId,
-    action: 'status',
+  await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: '배달완료 → d2' });
+  return true;
+}
+
+/**
+ * A number that was already on the godomall order (another PC's, an adopted one, or typed by hand) is
+ * recorded and tracked from now on: `build` runs inside the write's transaction and returns the new
+ * row, or undefined when the journal already has what it would add (a live row of the order, the
+ * number known); then audited. Nothing is written to godomall.
+ */
+export async function recordAdopted(
+  ctx: Ctx,
+  build: () => Promise<Shipment | undefined>,
+  how: { operatorId: string; detail: string },
+): Promise<Shipment | undefined> {
+  const adopted = await shipmentTx(ctx.db, async () => {
+    const row = await build();
+    return row && putShipment(ctx.db, row);
+  });
+  if (!adopted) return undefined;
+  await audit(ctx, adopted, { action: 'adopt', operatorId: how.operatorId, detail: how.detail });
+  return adopted;
+}
+
+/**
+ * 운송장 출력: printedAt and an audit entry (print / reprint); a reserved parcel that is printed is on
+ * its way: shipping, and godomall to 배송중 (d1) from the status we left it in at 예약 (anything else
+ * there is an operator's change). Returns whether it moved to shipping.
+ */
+export async function printShipment(ctx: Ctx, s: Shipment, how: { reprint: boolean; operatorId: string }): Promise<boolean> {
+  const again = how.reprint || s.printedAt !== undefined;
+  const toShipping = s.state === 'reserved';
+  const next = await updateShipment(ctx.db, s.key, (r) => ({
+    ...r,
+    printedAt: ctx.now(),
+    ...(toShipping ? { state: 'shipping' as const, godomallStatus: r.test ? r.godomallStatus : 'd1' } : {}),
+    updatedAt: ctx.now(),
+  }));
+  await audit(ctx, s, {
+    action: again ? 'reprint' : 'print',
+    operatorId: how.operatorId,
+    detail: toShipping ? `${s.godomallStatus} → d1` : '',
+  });
+  if (!toShipping) return false;
+  if (next && !s.test) {
+    await queueStatus(ctx, next, 'd1', { expect: s.godomallStatus, operatorId: how.operatorId });
+    await flushForShipment(ctx, s.key);
+  }
+  return true;
+}
+
+/**
+ * The tracking shows the parcel moving: shipping, and godomall to 배송중 (d1) while it is still before
+ * 배송중 there (queued; the sync flushes at its end). `exception` recomputes the row's exception.
+ */
+export async function shipShipment(
+  ctx: Ctx,
+  s: Shipment,
+  how: {
+    patch: Partial<Shipment>;
+    exception: (r: Shipment) => Shipment['exception'];
+    status: { expect?: string; operatorId: string };
+    /** the status groups godomall may still be in for the d1 write (배송중 이전) */
+    beforeShipping: string;
+    unless: (r: Shipment) => boolean;
+  },
+): Promise<Shipment | undefined> {
+  const wasBefore = how.beforeShipping.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
+  const next = await updateShipment(ctx.db, s.key, (r) =>
+    how.unless(r)
+      ? undefined
+      : { ...r, ...how.patch, state: 'shipping', exception: how.exception(r), ...(wasBefore ? { godomallStatus: 'd1' } : {}) },
+  );
+  if (!next) return undefined;
+  if (s.state !== 'shipping')
+    await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: wasBefore ? '배송 시작 → d1' : '배송 시작' });
+  if (wasBefore) await queueStatus(ctx, next, 'd1', { ...how.status, onlyFromGroups: how.beforeShipping });
+  return next;
+}
+
+/** One audit entry about a shipment (its key, order and number). */
+function audit(
+  ctx: Ctx,
+  s: Pick<Shipment, 'key' | 'orderNo' | 'regiNo'>,
+  e: { action: AuditEntry['action']; operatorId: string; detail: string; at?: number },
+): Promise<void> {
+  return addAudit(ctx.db, {
+    at: e.at ?? ctx.now(),
+    operatorId: e.operatorId,
+    action: e.action,
     key: s.key,
     orderNo: s.orderNo,
     regiNo: s.regiNo,
-    detail: '배달완료 → d2',
+    detail: e.detail,
   });
-  return true;
 }

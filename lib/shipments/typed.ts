@@ -1,8 +1,8 @@
 // 우체국택배 numbers typed into godomall by hand: tracked (and moved to d1/d2) like our own, never
 // issued, cancelled or re-written. Reported by the overlay from the rows it reads.
 import type { Shipment } from '../db/types';
-import { addAudit } from '../db/repo/journal';
-import { putShipment, shipmentsByRegiNo, shipmentTx } from '../db/repo/shipments';
+import { shipmentsByRegiNo } from '../db/repo/shipments';
+import { recordAdopted } from './transitions';
 import { kstYmd } from '../epost/kst';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
@@ -22,10 +22,10 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
     if (!isRealRegiNo(regiNo)) continue;
     if (await ctx.db.voidNumbers.get(regiNo)) continue;
     const now = ctx.now();
-    const created = await shipmentTx(ctx.db, async () => {
-      if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return false;
+    const build = async (): Promise<Shipment | undefined> => {
+      if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return undefined;
       const key = `typed:${regiNo}`;
-      const s: Shipment = {
+      return {
         key,
         baseKey: key,
         reissue: 0,
@@ -60,21 +60,8 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
         updatedAt: now,
         operatorId,
       };
-      await putShipment(ctx.db, s);
-      return true;
-    });
-    if (created) {
-      added++;
-      await addAudit(ctx.db, {
-        at: now,
-        operatorId,
-        action: 'adopt',
-        key: `typed:${regiNo}`,
-        orderNo: row.orderNo,
-        regiNo,
-        detail: '직접 입력된 번호 추적 시작',
-      });
-    }
+    };
+    if (await recordAdopted(ctx, build, { operatorId, detail: '직접 입력된 번호 추적 시작' })) added++;
   }
   return added;
 }

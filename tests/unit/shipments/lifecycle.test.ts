@@ -118,6 +118,10 @@ describe('shipment lifecycle', () => {
     expect(run.moving).toBe(1);
     expect(statusOf(g1)).toEqual(['d1']);
     expect((await s.rowShipments(h.origin, [g1]))[0]!.state).toBe('shipping');
+    // one audit entry for the move, and none for the next check that finds it still moving
+    await s.syncAll('manual');
+    const audit = (await h.db.audit.where('key').equals(g1).toArray()).map((a) => [a.action, a.detail]);
+    expect(audit.filter(([action]) => action === 'status')).toEqual([['status', '배송 시작 → d1']]);
   });
 
   it('cancel voids the number forever, clears godomall, and the next issue uses -r1', async () => {
