@@ -18,6 +18,7 @@ export type IssueMode = 'order' | 'item'; // 주문별 / 상품별
 export type ShipmentState = 'pending' | 'issued' | 'reserved' | 'shipping' | 'delivered' | 'void' | 'failed' | 'unlinked';
 
 export const LIVE_STATES: readonly ShipmentState[] = ['pending', 'issued', 'reserved', 'shipping', 'delivered'];
+export const SHIPMENT_STATES: readonly ShipmentState[] = [...LIVE_STATES, 'void', 'failed', 'unlinked'];
 
 /** twins = more than one live registration of the key family that could not be cancelled (family.ts) */
 export type ExceptionKind = 'undelivered' | 'returned' | 'stuck' | 'cancelled' | 'twins';

@@ -6,10 +6,12 @@
 // - `attention` on shipments (indexed): the rows that ask something of the operator, so the popup reads
 //   those and not every parcel under way.
 // - `orderRows`: the few fields the overlay shows of each shipment, so a 500-row page reads small rows.
-// - `stateCounts`: per-state counts kept by putShipment (missing ones are counted on first read).
+// - `stateCounts`: per-state counts kept by putShipment, first counted here (a missing one is counted
+//   on its first read).
 // - `archive`: delivered shipments past the retention setting, kept with the indexes the overlay and
 //   the export need.
 import type { JobRecord, JobTarget, Shipment, StoredJobTarget } from '../types';
+import { SHIPMENT_STATES } from '../types';
 import { asksOperator } from '../attention';
 import { orderRowOf } from '../order-row';
 import type { MigrationStep } from './step';
@@ -32,7 +34,13 @@ export const v3: MigrationStep = {
       await tx.table('jobs').put(job);
     }
     const shipments = tx.table<Shipment, string>('shipments');
-    await shipments.each((row) => void tx.table('orderRows').put(orderRowOf(row)));
+    const counts = new Map<string, number>();
+    await shipments.each((row) => {
+      counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
+      void tx.table('orderRows').put(orderRowOf(row));
+    });
+    // counted here, once, while every row is read anyway: the first popup after the upgrade stays fast
+    for (const state of SHIPMENT_STATES) await tx.table('stateCounts').put({ state, n: counts.get(state) ?? 0 });
     // only rows not delivered can ask anything; a dead one whose order has a live shipment is history
     const open = await shipments.where('state').noneOf(['delivered']).toArray();
     const liveBases = new Set(open.filter((r) => r.liveBaseKey).map((r) => r.baseKey));

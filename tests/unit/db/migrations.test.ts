@@ -131,6 +131,9 @@ describe('journal migrations', () => {
     v2.close();
     const v3 = openJournal(name);
     expect((await v3.shipments.where('attention').equals(1).primaryKeys()).sort()).toEqual(['F', 'I']);
+    // counted once in the upgrade
+    expect(await v3.stateCounts.get('failed')).toEqual({ state: 'failed', n: 2 });
+    expect(await v3.stateCounts.get('void')).toEqual({ state: 'void', n: 0 });
     // the overlay's small copy of every row
     expect((await v3.orderRows.toCollection().primaryKeys()).sort()).toEqual(['F', 'G', 'G-r1', 'H', 'I']);
     expect(await v3.orderRows.get('G-r1')).toMatchObject({ state: 'issued', liveBaseKey: 'G', orderNo: 'G' });
