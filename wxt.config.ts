@@ -28,7 +28,8 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'ko',
-      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+      // offscreen: the admin's pages are read by an offscreen document's DOMParser (the worker has none)
+      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'offscreen'],
       host_permissions: [...GODOMALL_HOSTS, ...KOREA_POST_HOSTS, ...(sandbox ? LOOPBACK_HOSTS : [])],
       // Shops on their own domain (gdadmin.myshop.co.kr) grant their admin origin at runtime.
       optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,19 +1,21 @@
 // The GodomallAdmin bound to one admin (the shop's `/order/` pages or a supplier's `/provider/order/`
-// pages) and its session cookie. Runs in the service worker (no DOMParser: the caller passes
-// linkedom's) and in Node tests.
+// pages) and its session cookie. Runs in the service worker (its pages read by the offscreen
+// document: page-reader.ts) and in Node tests (read in place).
 import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
-import { epostCourierOf, hasOrderForm, readCourierOptions, readOrderDetail } from './order';
+import { epostCourierOf } from './order';
+import type { AdminPageReader } from './page-reader';
 import { assertWriteAccepted, clearInvoiceBody, detailWriteBody, type ItemRef } from './write';
-import { FIELD, SEL } from './selectors';
+import { FIELD } from './selectors';
 
 export interface GodomallAdminOptions {
   /** the admin origin, or any admin URL (a `/provider/…` URL selects the supplier admin) */
   origin: string;
   fetch?: typeof fetch;
-  parseHtml: (html: string) => Document;
+  /** turns the fetched pages into data (page-reader.ts) */
+  reader: AdminPageReader;
 }
 
 /** order_view.php printed no order (wrong number, or not this supplier's). */
@@ -52,9 +54,9 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
       request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`),
       request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: ORDER_TAB })),
     ]);
-    const view = opts.parseHtml(viewHtml);
-    if (!hasOrderForm(view)) throw new OrderNotFoundError(orderNo);
-    return readOrderDetail(view, opts.parseHtml(goodsHtml));
+    const order = await opts.reader.orderDetail(viewHtml, goodsHtml);
+    if (!order) throw new OrderNotFoundError(orderNo);
+    return order;
   }
 
   /** The order's real (non-gift) items, restricted to `itemSnos` when given; an unknown sno refuses. */
@@ -91,8 +93,7 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
     async courierList() {
       // order_list_goods.php (상품준비중) prints `invoiceCompanySno[<orderNo>]` selects of $deliveryCom,
       // the shop's courier list, on its rows (layout_order_goods_simple_list.php:541/548)
-      const page = opts.parseHtml(await request('order_list_goods.php'));
-      const options = readCourierOptions(page.querySelector(SEL.statusForm) ?? page);
+      const options = await opts.reader.courierList(await request('order_list_goods.php'));
       return options.length ? options : undefined;
     },
     async changeStatus(order, itemSnos, to: StatusCode) {

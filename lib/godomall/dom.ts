@@ -1,5 +1,5 @@
-// Small DOM helpers that behave the same on a live page, happy-dom and linkedom (the service
-// worker has no DOMParser; linkedom's form controls don't always reflect properties).
+// Small DOM helpers that behave the same on a live page (the content script, the offscreen document),
+// happy-dom and linkedom (the node tests; linkedom's form controls don't always reflect properties).
 
 /**
  * A form control's value as the admin saved it: the markup's attribute, not the live property.

@@ -2,7 +2,9 @@
 // wired to the real Korea Post simulator on an ephemeral loopback port.
 import { fakeBrowser } from 'wxt/testing';
 import { openJournal } from '../../../lib/db/db';
+import { DOMParser } from 'linkedom';
 import { createAdminFactory } from '../../../lib/background/admin-client';
+import { localReader } from '../../../lib/godomall/page-reader';
 import { createBackgroundContext, type BackgroundContext } from '../../../lib/background/context';
 import { messageTable } from '../../../lib/background/handlers';
 import { registerMessages } from '../../../lib/background/router';
@@ -42,7 +44,10 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
       endpoints: { shipBaseUrl: epost.url, traceBaseUrl: epost.url, openApiBaseUrl: epost.url },
     }),
     saveSettings,
-    adminFor: createAdminFactory(),
+    // node has no offscreen document: the same readers run on linkedom here
+    adminFor: createAdminFactory({
+      reader: localReader((html) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document),
+    }),
     retryDelayMs: 5,
   });
   const sync = createSyncControl(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godomall/server';
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
 import { createGodomallAdmin, OrderNotFoundError } from '../../../lib/godomall/admin';
+import { localReader } from '../../../lib/godomall/page-reader';
 import { AdminWriteError, SessionExpiredError } from '../../../lib/godomall/types';
 import { PARSERS } from './parsers';
 import { SEED } from './expected';
@@ -50,7 +51,7 @@ const SAVED = {
 
 describe.each(PARSERS)('createGodomallAdmin against the simulator (%s)', (_name, parseHtml) => {
   const admin = async (path = '') =>
-    createGodomallAdmin({ origin: sandbox.url + path, fetch: await loginFetch(sandbox, 'kim'), parseHtml });
+    createGodomallAdmin({ origin: sandbox.url + path, fetch: await loginFetch(sandbox, 'kim'), reader: localReader(parseHtml) });
 
   it("reads the shop's 배송 업체 list from the 상품준비중 list, with or without 우체국택배", async () => {
     const a = await admin();
@@ -203,7 +204,7 @@ describe.each(PARSERS)('an admin whose forms carry a hidden session token (%s)',
   beforeEach(() => tokenShop.control.reset());
 
   it("sends the page's unknown hidden fields back with every write, so the admin accepts it", async () => {
-    const admin = createGodomallAdmin({ origin: tokenShop.url, fetch: await loginFetch(tokenShop, 'kim'), parseHtml });
+    const admin = createGodomallAdmin({ origin: tokenShop.url, fetch: await loginFetch(tokenShop, 'kim'), reader: localReader(parseHtml) });
     await admin.saveInvoice(await admin.fetchOrder(ORDER), '6001234567890');
     await admin.changeStatus(await admin.fetchOrder(ORDER), [], 'g1');
     expect(tokenShop.control.order(ORDER)!.items.map((i) => [i.invoiceNo, i.status])).toEqual([['6001234567890', 'g1']]);

@@ -16,6 +16,7 @@ import type { SeedOrder } from '../../sandbox/godomall/model';
 import { createEpostClient } from '../../../lib/epost/client';
 import { createTrackingClient } from '../../../lib/epost/tracking';
 import { createGodomallAdmin } from '../../../lib/godomall/admin';
+import { localReader } from '../../../lib/godomall/page-reader';
 import type { EpostApi, EpostEndpoints, TrackingApi } from '../../../lib/epost/types';
 import type { GodomallAdmin } from '../../../lib/godomall/types';
 import { openJournal, type JournalDb } from '../../../lib/db/db';
@@ -74,11 +75,11 @@ export async function startHarness(
     retryDelayMs: 5,
   });
   let sessionFetch = await loginFetch(gd);
-  const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const reader = localReader((html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document);
   const adminFor = (origin: string) =>
     createGodomallAdmin({
       origin,
-      parseHtml,
+      reader,
       fetch: ((i: RequestInfo | URL, init?: RequestInit) => sessionFetch(i, init)) as typeof fetch,
     });
   const settings = withDefaults({
