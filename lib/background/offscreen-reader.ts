@@ -16,6 +16,8 @@ export type OffscreenAnswer = { ok: true; value: unknown } | { ok: false; messag
 let creating: Promise<void> | undefined;
 
 async function ensureDocument(): Promise<void> {
+  // a document being created is already listed by getContexts: wait for its creation, not past it
+  if (creating) return creating;
   const url = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
   const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (open.length) return;
@@ -32,12 +34,26 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
+/** how long a just-created document may take to start listening (its script runs after it is listed) */
+const LISTENER_WAIT = { tries: 40, ms: 50 };
+
 async function ask(request: OffscreenRequest): Promise<unknown> {
-  await ensureDocument();
-  const answer = (await browser.runtime.sendMessage(request)) as OffscreenAnswer | undefined;
-  if (!answer) throw new Error('관리자 화면을 읽는 문서가 응답하지 않았습니다.');
-  if (!answer.ok) throw new Error(answer.message);
-  return answer.value;
+  for (let attempt = 1; ; attempt++) {
+    await ensureDocument();
+    let answer: OffscreenAnswer | undefined;
+    try {
+      answer = (await browser.runtime.sendMessage(request)) as OffscreenAnswer | undefined;
+    } catch (err) {
+      if (!/Receiving end does not exist/i.test(String(err))) throw err;
+    }
+    if (answer) {
+      if (!answer.ok) throw new Error(answer.message);
+      return answer.value;
+    }
+    // no answer: the document exists but its listener is not registered yet (or Chrome just closed it)
+    if (attempt >= LISTENER_WAIT.tries) throw new Error('관리자 화면을 읽는 문서가 응답하지 않았습니다.');
+    await new Promise((r) => setTimeout(r, LISTENER_WAIT.ms));
+  }
 }
 
 export function offscreenReader(): AdminPageReader {

@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { connect, STAGES, type FlowState } from './walkthrough-flow';
-import type { Walk } from './walkthrough';
+import { overlayJob, printLabels, resultOf, syncFromPopup, until, type Walk } from './walkthrough';
+import { PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
+
+const PROVIDER = '/provider/order/';
 
 let x: ExtensionSession;
 let w: Walk;
@@ -47,4 +50,56 @@ describe('the whole flow (seed): 발급 → 예약 → 출력 → 배송상태',
     expect(x.epost!.control.registrationCount()).toBe(counts.size);
     expect(counts.size).toBeGreaterThan(st!.numbers.size);
   });
+});
+
+// its own browser and simulators: the seed flow's 일괄 발급 above leaves no supplier order unissued
+describe('the supplier admin (/provider/order/): 발급 → 예약 → 출력 → 배송상태', () => {
+  let x: ExtensionSession;
+  let w: Walk;
+  beforeAll(async () => {
+    x = await launchExtension();
+    w = { x, shot: (page, name) => x.screenshot(page, name), log: () => undefined };
+    await connect(w);
+  });
+  afterAll(async () => {
+    await x?.close();
+  });
+
+  it("runs the flow on the supplier's own pages, every read of the order staying under /provider/order/", async () => {
+    const gd = x.godomall!;
+    const order = gd.control
+      .orders()
+      .find(
+        (o) =>
+          o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress,
+      );
+    expect(order).toBeDefined();
+    const orderNo = order!.orderNo;
+    const statuses = () => gd.control.order(orderNo)!.items.map((i) => i.status);
+    gd.requests.length = 0;
+
+    const issued = await overlayJob(w, `${PROVIDER}order_list_pay.php`, 'order', 'issueSelected', [{ orderNo }], 'provider-01-issue');
+    expect(resultOf(issued, orderNo)).toContain('완료');
+    const [reg] = x.epost!.control.registrations(orderNo);
+    expect(gd.control.order(orderNo)!.items.every((i) => i.invoiceNo === reg!.regiNo)).toBe(true);
+
+    const reserved = await overlayJob(w, `${PROVIDER}order_list_pay.php`, 'order', 'reserveSelected', [{ orderNo }], 'provider-02-reserve');
+    expect(resultOf(reserved, orderNo)).toContain('완료');
+    expect(statuses().every((s) => s.startsWith('g'))).toBe(true);
+
+    expect(await printLabels(w, `${PROVIDER}order_list_goods.php`, [{ orderNo }], 'provider-03-labels')).toBe(1);
+    await until('배송중', statuses, (list) => list.every((s) => s === 'd1'));
+
+    x.epost!.control.advanceHours(72);
+    await syncFromPopup(w, 'provider-04-synced');
+    await until('배송완료', statuses, (list) => list.every((s) => s === 'd2'));
+
+    // the order's own page reads (issue, 예약, the writes of 출력 and the sync) were all the supplier's
+    const reads = gd.requests.filter((r) => r.includes(`order_view.php?orderNo=${orderNo}`));
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+    expect(reads.filter((r) => !r.includes(' /provider/order/'))).toEqual([]);
+  }, 180_000);
 });

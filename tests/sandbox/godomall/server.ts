@@ -33,7 +33,7 @@ export interface GodomallSandbox {
   port: number;
   control: GodomallControl;
   operatorId: string;
-  /** `METHOD /path` of every admin request (not the control API), newest last; tests may empty it */
+  /** `METHOD /path?query` of every admin request (not the control API), newest last; tests may empty it */
   requests: string[];
   close(): Promise<void>;
 }
@@ -78,7 +78,7 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     const body = req.method === 'POST' ? await readBody(req) : '';
 
     if (!path.startsWith('/__sandbox/')) {
-      requests.push(`${req.method} ${path}`);
+      requests.push(`${req.method} ${path}${url.search}`);
       if (requests.length > 10_000) requests.splice(0, 5_000);
       if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
     }
