@@ -89,11 +89,21 @@ export function readOrderDetail(viewDoc: ParentNode, goodsDoc: ParentNode): Orde
   detail.items = [...items, ...readGifts(viewDoc)];
   const channel = readOrderChannel(viewDoc);
   if (channel !== undefined) detail.orderChannel = channel;
+  const packet = readPacketOrders(viewDoc, detail.orderNo);
+  if (packet.length) detail.packetOrders = packet;
   if (zipcode) detail.receiverZipcode = zipcode;
   return detail;
 }
 
 const textOf = (el: Element | null | undefined) => normSpace(el?.textContent ?? '');
+
+/** The packet's other orders (order numbers only; the page may list the order itself too). */
+function readPacketOrders(viewDoc: ParentNode, own: string): string[] {
+  const listed = Array.from(viewDoc.querySelectorAll(SEL.packetOrderNos), (el) => textOf(el)).filter(
+    (n) => /^\d{10,20}$/.test(n) && n !== own,
+  );
+  return [...new Set(listed)];
+}
 const named = (root: ParentNode, name: string) => root.querySelector(`[name=${attrValue(name)}]`);
 
 /** inc_order_view.php:90 `statusCheck_<statusMode>_<sno>`: the item number is the LAST `_` part. */

@@ -30,6 +30,8 @@ export const SEL = {
   // detail page — Asset/Admin/order/order_view.php (bluesky1478/godomall)
   /** order_view.php:14 `<form id="frmOrder" name="frmOrder" action="./order_ps.php">` with `orderNo` (:16) */
   orderForm: 'form#frmOrder',
+  /** order_view.php:33–50 「묶음배송」 dropdown: each order of the packet as `span.dropdown-item-val` in a link */
+  packetOrderNos: 'ul.dropdown-packet-area .dropdown-item-val',
   /**
    * inc_order_view.php:90 (grid layout) `<tr id="statusCheck_<statusMode>_<sno>" data-status-mode=… data-original-status-mode=<full code>>`;
    * the older fixed-column copies print the same id without the data attributes.

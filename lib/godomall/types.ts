@@ -79,6 +79,8 @@ export interface OrderDetail {
   items: OrderItem[];
   /** the detail page's `orderChannelFl` (shop, naverpay, etc …) when it shows one */
   orderChannel?: string;
+  /** 묶음배송: the other orders of this order's packet (order_view.php's 「묶음배송」 list); absent when none */
+  packetOrders?: string[];
   /** the goods table's courier select (`select#applyDeliverySno`), as printed; absent when not read */
   courierOptions?: CourierOption[];
   /** hidden fields of the page's form that no writer sets, sent back unchanged with a write */

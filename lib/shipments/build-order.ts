@@ -56,6 +56,14 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   const items = all.filter((i) => !i.isGift);
   const gifts = all.filter((i) => i.isGift);
   if (items.length === 0) return { ok: false, failure: 'order', reason: '발급할 상품이 없습니다.' };
+  // 묶음배송 (one packet for several orders) as one parcel is not built yet: a number per order would
+  // be a parcel per order against the shop's own choice, so none is issued and the operator is told
+  if (order.packetOrders?.length)
+    return {
+      ok: false,
+      failure: 'order',
+      reason: `묶음배송 주문입니다 (함께 묶인 주문: ${order.packetOrders.join(', ')}). 묶음을 한 송장으로 발급하는 기능은 아직 없어 주문마다 따로 발급하지 않았습니다. 고도몰에서 묶음배송을 해제한 뒤 발급하거나, 한 송장번호를 직접 입력해 주세요.`,
+    };
   // never a request with an empty or guessed field: what the detail page did not show stops the order
   const unreadable = items.find((i) => i.unreadable?.length);
   if (unreadable)

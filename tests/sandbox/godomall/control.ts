@@ -18,6 +18,8 @@ export interface GodomallControl {
   setDetailLayout(layout: DetailLayout, grid?: DetailGridKey[]): void;
   /** the shop's courier list (배송 업체 관리), e.g. one without 우체국택배 */
   setCouriers(couriers: Courier[]): void;
+  /** 「묶음배송처리」: these orders share `packetCode` (an empty code unbundles them) */
+  setPacket(orderNos: string[], packetCode: string): void;
   setReceiver(
     orderNo: string,
     fields: Partial<Pick<SeedOrder, 'receiverCellPhone' | 'receiverPhone' | 'receiverZonecode' | 'receiverAddress'>>,
@@ -68,6 +70,13 @@ export function createControl(store: Store): GodomallControl {
     setDetailLayout(layout, grid) {
       store.detailLayout = layout;
       if (grid) store.detailGrid = grid;
+    },
+    setPacket(orderNos, packetCode) {
+      for (const orderNo of orderNos) {
+        const o = mustOrder(orderNo);
+        if (packetCode) o.packetCode = packetCode;
+        else delete o.packetCode;
+      }
     },
     setCouriers(couriers) {
       store.couriers = couriers;

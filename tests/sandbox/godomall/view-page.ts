@@ -139,7 +139,7 @@ export function renderOrderView(store: Store, session: Session, orderNo: string,
 <input type="hidden" name="no" value="">
 <input type="hidden" name="oldManagerId" value="">${session.formToken ? `\n<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${session.formToken}">` : ''}
 <div class="page-header js-affix"><h3>주문 상세정보</h3></div>
-<div class="panel panel-default"><div class="panel-heading"><span class="flag flag-16 flag-kr"></span> 기준몰 &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; 주문번호 : <span>${o.orderNo}</span></div></div>
+<div class="panel panel-default"><div class="panel-heading"><span class="flag flag-16 flag-kr"></span> 기준몰 &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; 주문번호 : <span>${o.orderNo}</span>${packetDropdown(store, o)}</div></div>
 <div class="table-title"><span class="gd-help-manual mgt30">상품정보</span></div>
 <div id="tabOrderStatus" clear>
 <ul class="nav nav-tabs mgb30" role="tablist">
@@ -319,6 +319,24 @@ ${fee}
 <input type="text" name="bundle[goods][invoiceNo][${item.sno}]" value="${esc(item.invoiceNo)}" class="form-control input-sm mgt5"/></td>
 <td class="center"><p>${esc(store.statusLabels[item.status] ?? item.status)}</p><div></div></td>
 </tr>`;
+}
+
+/**
+ * order_view.php:33–50 「묶음배송」: a dropdown listing the packet's order numbers as links to their
+ * order pages, printed only when the order has a packetCode. (Which orders the controller lists is not
+ * published; the packet's other orders are listed here, and the reader accepts its own number too.)
+ */
+function packetDropdown(store: Store, o: SeedOrder): string {
+  if (!o.packetCode) return '';
+  const others = store.orderList().filter((x) => x.packetCode === o.packetCode && x.orderNo !== o.orderNo);
+  if (!others.length) return '';
+  const items = others
+    .map(
+      (x) =>
+        `<li class="dropdown-item"><a href="../order/order_view.php?orderNo=${x.orderNo}" target="_blank"><span class="dropdown-item-val text-primary">${x.orderNo}</span></a></li>`,
+    )
+    .join('');
+  return `<div class="dropdown display-inline"><button type="button" class="dropdown-toggle btn btn-sm btn-black" data-toggle="dropdown" aria-haspopup="false" aria-expanded="false">묶음배송</button><ul class="dropdown-menu dropdown-packet-area" aria-labelledby="packetPresentation"><li class="dropdown-packet-area-header">묶음배송 주문번호</li>${items}</ul></div>`;
 }
 
 export function renderIncOrderView(store: Store, orderNo: string, statusMode: string, provider: boolean): string {

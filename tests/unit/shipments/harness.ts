@@ -22,6 +22,7 @@ import type { GodomallAdmin } from '../../../lib/godomall/types';
 import { openJournal, type JournalDb } from '../../../lib/db/db';
 import { withDefaults, type Settings } from '../../../lib/settings';
 import { createShipments, type Shipments } from '../../../lib/shipments';
+import type { StartJobRequest } from '../../../lib/messages';
 
 export interface Harness {
   ep: EpostSandbox;
@@ -159,4 +160,10 @@ export async function waitJob(s: Shipments, id: string) {
   const job = await s.runJob(id);
   if (!job) throw new Error(`job ${id} vanished`);
   return job;
+}
+
+/** A 주문별 issue job by operator kim for these whole orders, run to its end (`extra`: a box, …). */
+export async function issueOrders(h: Harness, s: Shipments, orderNos: string[], extra: Partial<StartJobRequest> = {}) {
+  const targets = orderNos.map((orderNo) => ({ orderNo, itemSnos: [] }));
+  return waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets, ...extra }));
 }

@@ -1,6 +1,6 @@
 // 송장번호 발급 end to end: real clients against both simulators.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 import { shipmentsToCsv } from '../../../lib/export/csv';
 
 let h: Harness | undefined;
@@ -297,17 +297,7 @@ describe('parcel size and the 도서산간 fee', () => {
     expect(jeju && mainland).toBeTruthy();
     h.settings.boxes = [{ name: '아이스', weight: 7, volume: 110, contCd: '022', packngMtrCd: '05' }];
     const s = h.shipments();
-    const job = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        box: '아이스',
-        targets: [jeju!, mainland!].map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
-      }),
-    );
+    const job = await issueOrders(h, s, [jeju!.orderNo, mainland!.orderNo], { box: '아이스' });
     expect(job.targets.map((t) => t.status)).toEqual(['done', 'done']);
     expect(job.box).toMatchObject({ name: '아이스', weight: 7 });
     const rows = await s.rowShipments(h.origin, [jeju!.orderNo, mainland!.orderNo]);
@@ -340,5 +330,24 @@ describe('parcel size and the 도서산간 fee', () => {
       volume: String(h.settings.defaults.volume),
     });
     expect(row!.box).toBeUndefined();
+  });
+});
+
+describe('묶음배송', () => {
+  it('orders godomall bundled into one packet get no number each, and a reason that names the packet', async () => {
+    h = await startHarness();
+    const [a, b, c] = ordinaryOrders(h, 'p1');
+    h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0001');
+    const s = h.shipments();
+    const job = await issueOrders(h, s, [a!.orderNo, b!.orderNo, c!.orderNo]);
+    expect(job.targets.map((t) => t.status)).toEqual(['failed', 'failed', 'done']);
+    expect(job.targets[0]!.message).toContain(`묶음배송 주문입니다 (함께 묶인 주문: ${b!.orderNo})`);
+    expect(job.targets[1]!.message).toContain(a!.orderNo);
+    expect(h.ep.control.registrations(a!.orderNo)).toHaveLength(0);
+    expect(h.ep.control.registrations(b!.orderNo)).toHaveLength(0);
+    // unbundled in godomall: issued as usual
+    h.gd.control.setPacket([a!.orderNo, b!.orderNo], '');
+    const again = await issueOrders(h, s, [a!.orderNo]);
+    expect(again.targets[0]!.status).toBe('done');
   });
 });
