@@ -27,7 +27,7 @@ export type JournalDb = Dexie & {
   jobs: EntityTable<JobRecord, 'id'>;
   jobTargets: Table<StoredJobTarget, [string, number]>;
   /** the overlay's view of every shipment, archived ones included (repo/shipments.ts) */
-  orderRows: EntityTable<OrderRow, 'key'>;
+  orderRows: EntityTable<OrderRow, 'rowKey'>;
   /** kept per-state counts of `shipments` (repo/shipments.ts) */
   stateCounts: EntityTable<StateCount, 'state'>;
   /** delivered shipments past the retention setting: kept, out of the working table (repo/archive.ts) */

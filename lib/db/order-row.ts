@@ -1,8 +1,15 @@
-// The overlay's small copy of a shipment (the orderRows table), written with every shipment write.
+// The overlay's small copies of a shipment (the orderRows table), written with every shipment write:
+// one for its order and, for a 묶음배송 parcel, one for each other order of the packet.
 import type { OrderRow, Shipment } from './types';
 
-export function orderRowOf(s: Shipment): OrderRow {
+export function orderRowsOf(s: Shipment): OrderRow[] {
+  const own = orderRowOf(s);
+  return [own, ...(s.packetOrders ?? []).map((orderNo) => ({ ...own, rowKey: `${s.key}#${orderNo}`, orderNo }))];
+}
+
+function orderRowOf(s: Shipment): OrderRow {
   const row: OrderRow = {
+    rowKey: s.key,
     key: s.key,
     baseKey: s.baseKey,
     orderNo: s.orderNo,

@@ -92,6 +92,11 @@ export interface Shipment {
   message?: string;
   /** why a 'failed' row failed; 'contact' = 연락처오류 (fixable in the order, then issue again) */
   failure?: 'contact' | 'address' | 'stoppedZip' | 'refused' | 'config' | 'order' | 'unconfirmed';
+  /**
+   * 묶음배송: the other godomall orders this one parcel carries (their packet's orders, issued as one
+   * with `orderNo` as the lead); every godomall write goes to each of them too
+   */
+  packetOrders?: string[];
   /** the box preset the parcel was issued with (absent: the default weight and size) */
   box?: Box;
   /** 제주/도서산간 extra fee (원) Korea Post answered at issue; absent or '0' when none */
@@ -170,7 +175,7 @@ export interface Job extends JobRecord {
  * What the overlay shows of a shipment, kept small in its own table (orderRows, v3) so a list page's
  * 500 look-ups read a few hundred bytes a row, not whole shipments; archived shipments keep theirs.
  */
-export type OrderRow = Pick<
+export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the other orders of a 묶음배송 parcel */ rowKey: string } & Pick<
   Shipment,
   | 'key'
   | 'baseKey'

@@ -26,29 +26,34 @@ export interface FlushResult {
   unlinked: string[];
 }
 
-export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
-  return enqueueWrite(ctx.db, {
-    ...adminPlace(s),
-    shipmentKey: s.key,
-    kind: 'invoice',
-    orderNo: s.orderNo,
-    itemSnos: wholeOrder ? [] : s.itemSnos,
-    invoiceNo: s.regiNo,
-    createdAt: ctx.now(),
-    operatorId: s.operatorId,
-  });
+/**
+ * The godomall orders a shipment's writes go to, with the items of each: its own order (the items it
+ * covers, or the whole order) and, for a 묶음배송 parcel, every other order of the packet, whole.
+ */
+function writeTargets(s: Shipment, wholeOrder: boolean): Array<{ orderNo: string; itemSnos: string[] }> {
+  return [
+    { orderNo: s.orderNo, itemSnos: wholeOrder ? [] : s.itemSnos },
+    ...(s.packetOrders ?? []).map((orderNo) => ({ orderNo, itemSnos: [] })),
+  ];
 }
 
-export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<number> {
-  return enqueueWrite(ctx.db, {
-    ...adminPlace(s),
-    shipmentKey: s.key,
-    kind: 'clearInvoice',
-    orderNo: s.orderNo,
-    itemSnos: wholeOrder ? [] : s.itemSnos,
-    invoiceNo: s.regiNo,
-    createdAt: ctx.now(),
-  });
+async function enqueueFor(
+  ctx: Ctx,
+  s: Shipment,
+  wholeOrder: boolean,
+  w: Pick<PendingWrite, 'kind'> & Partial<PendingWrite>,
+): Promise<void> {
+  for (const target of writeTargets(s, wholeOrder)) {
+    await enqueueWrite(ctx.db, { ...adminPlace(s), shipmentKey: s.key, createdAt: ctx.now(), ...w, ...target });
+  }
+}
+
+export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<void> {
+  return enqueueFor(ctx, s, wholeOrder, { kind: 'invoice', invoiceNo: s.regiNo, operatorId: s.operatorId });
+}
+
+export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<void> {
+  return enqueueFor(ctx, s, wholeOrder, { kind: 'clearInvoice', invoiceNo: s.regiNo });
 }
 
 export function queueStatus(
@@ -56,15 +61,10 @@ export function queueStatus(
   s: Shipment,
   to: string,
   opts: { expect?: string; onlyFromGroups?: string; operatorId: string },
-): Promise<number> {
-  return enqueueWrite(ctx.db, {
-    ...adminPlace(s),
-    shipmentKey: s.key,
+): Promise<void> {
+  return enqueueFor(ctx, s, false, {
     kind: 'status',
-    orderNo: s.orderNo,
-    itemSnos: s.itemSnos,
     status: to,
-    createdAt: ctx.now(),
     operatorId: opts.operatorId,
     ...(opts.expect ? { expectStatus: opts.expect } : {}),
     ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),

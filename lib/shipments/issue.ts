@@ -17,6 +17,7 @@ import { errorText, type Ctx } from './context';
 import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, voidShipment } from './transitions';
 import { adoptInvoice } from './adopt';
+import { packetLead, wholePacket } from './packet';
 import { earliest, familyDays, familyKeys, familyRegistrations, reconcileFamily, type FamilyRegistration } from './family';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
@@ -54,6 +55,23 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason }, { resumed: true });
     return { status: 'failed', message: reason };
   }
+  // 묶음배송 (주문별): the packet is one parcel, issued under its lead; 상품별 refuses it in planIssue
+  let packet: { others: string[]; leadSnos: string[]; lead: OrderDetail } | undefined;
+  if (order.packetOrders?.length && job.mode !== 'item') {
+    const lead = packetLead(order);
+    if (lead !== target.orderNo) return issuePacketOf(ctx, job, target, lead);
+    const leadSnos = order.items.filter((i) => !i.isGift).map((i) => i.sno);
+    const whole = await wholePacket(ctx, job, order).catch((err: unknown) => ({
+      ok: false as const,
+      reason: `주문을 읽지 못했습니다: ${errorText(err)}`,
+    }));
+    if (!whole.ok)
+      return live
+        ? sendOnce(ctx, live, undefined, { failure: 'order', reason: whole.reason }, { resumed: true })
+        : { status: 'failed', message: whole.reason };
+    packet = { others: whole.others, leadSnos, lead: order };
+    order = whole.order;
+  }
   const settings = await ctx.settings();
   // a pending row is one we wrote before a cut-short InsertOrder: settle it before anything else
   if (live) return settle(ctx, live, order, target.itemSnos, settings);
@@ -69,7 +87,11 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   const adopted = await adoptInvoice(ctx, job, target, baseKey, covered);
   if (adopted) return adopted;
 
-  const draft = await baseDraft(ctx, job, target, baseKey, order, settings.testMode);
+  const draft = {
+    ...(await baseDraft(ctx, job, target, baseKey, order, settings.testMode)),
+    // a packet's other orders are written whole: the row's own items are the lead's
+    ...(packet ? { packetOrders: packet.others, itemSnos: packet.leadSnos } : {}),
+  };
   const stopped = await stoppedZips(ctx);
   const planned = planIssue(order, target.itemSnos, boxed(settings, job.box), stopped ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
@@ -112,7 +134,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
       receiver: plan.receiver,
       goods: plan.goods,
       delivMsg: plan.delivMsg,
-      itemSnos: plan.items.map((i) => i.sno),
+      itemSnos: packet ? packet.leadSnos : plan.items.map((i) => i.sno),
       warnings,
     },
     used.length ? Math.max(...used) + 1 : 0,
@@ -126,7 +148,16 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     if (keeper.key !== s.key) await updateShipment(ctx.db, s.key, (r) => ({ ...r, epostKey: keeper.key }));
     return { status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
   }
-  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0, order });
+  // the order as read, for its invoice write (a packet's lead as godomall shows it, not the whole parcel)
+  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0, order: packet?.lead ?? order });
+}
+
+/** An order of a packet it does not lead: the packet is issued under its lead (one parcel, one number). */
+async function issuePacketOf(ctx: Ctx, job: JobRecord, target: JobTarget, lead: string): Promise<TargetOutcome> {
+  const outcome = await issueTarget(ctx, job, { ...target, key: lead, orderNo: lead, itemSnos: [] });
+  const together = `묶음배송: 주문 ${lead}와(과) 한 송장으로`;
+  if (outcome.status === 'failed') return { status: 'failed', message: `${together} 발급하지 못했습니다. ${outcome.message ?? ''}`.trim() };
+  return { status: outcome.status, message: `${together} 발급합니다. ${outcome.message ?? ''}`.trim() };
 }
 
 /** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */

@@ -33,15 +33,17 @@ function islandFee(v: string | undefined): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** Per baseKey the row that matters: the live one, else the latest failed/void/unlinked one. */
+/** Per baseKey (and order, for a 묶음배송 parcel) the row that matters: the live one, else the latest failed/void/unlinked one. */
 export async function rowShipments(db: JournalDb, origin: string, orderNos: string[]): Promise<RowShipment[]> {
   // queued writes are few (a login expiry's worth at most) and usually none
   const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, orderNos), db.pendingWrites.count()]);
+  // per base key and order: a 묶음배송 parcel has a row for each order it carries
   const best = new Map<string, OrderRow>();
   for (const s of rows) {
-    const cur = best.get(s.baseKey);
+    const at = `${s.baseKey}|${s.orderNo}`;
+    const cur = best.get(at);
     const rank = (x: OrderRow) => (x.liveBaseKey ? 2 : x.state === 'unlinked' ? 1 : 0);
-    if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(s.baseKey, s);
+    if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(at, s);
   }
   const keys = [...best.values()].map((s) => s.key);
   const queued = keys.length && queuedCount > 0 ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];

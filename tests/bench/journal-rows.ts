@@ -1,7 +1,7 @@
 // The rows of a busy shop's journal for the journal benches (node and Chromium): nearly all delivered,
 // a day's worth under way, 1% failed with 연락처오류 (the recent ones flagged, as putShipment would).
 import type { JournalDb } from '../../lib/db/db';
-import { orderRowOf } from '../../lib/db/order-row';
+import { orderRowsOf } from '../../lib/db/order-row';
 import type { Shipment } from '../../lib/db/types';
 
 export const BENCH_ORIGIN = 'https://gdadmin.bench.godomall.com';
@@ -55,6 +55,6 @@ export async function seedJournal(db: JournalDb, n: number): Promise<void> {
   for (let start = 0; start < n; start += 10_000) {
     const rows = Array.from({ length: Math.min(10_000, n - start) }, (_, k) => benchRow(start + k, n));
     await db.shipments.bulkPut(rows);
-    await db.orderRows.bulkPut(rows.map(orderRowOf));
+    await db.orderRows.bulkPut(rows.flatMap(orderRowsOf));
   }
 }

@@ -2,7 +2,7 @@
 // e2e suites: rows as a finished job would leave them, and what a job left behind.
 import type { Shipment } from '../../lib/db/types';
 import { asksOperator } from '../../lib/db/attention';
-import { orderRowOf } from '../../lib/db/order-row';
+import { orderRowsOf } from '../../lib/db/order-row';
 import type { ExtensionSession } from './harness';
 
 /**
@@ -15,7 +15,7 @@ export async function putJournalRows(x: ExtensionSession, rows: object[], store 
   if (store === 'shipments') {
     rows = (rows as Shipment[]).map((r) => (asksOperator(r) ? { ...r, attention: 1 } : r));
     await putJournalRows(x, [], 'stateCounts');
-    await putJournalRows(x, (rows as Shipment[]).map(orderRowOf), 'orderRows');
+    await putJournalRows(x, (rows as Shipment[]).flatMap(orderRowsOf), 'orderRows');
   }
   await (
     await x.worker()

@@ -13,7 +13,7 @@
 import type { JobRecord, JobTarget, Shipment, StoredJobTarget } from '../types';
 import { SHIPMENT_STATES } from '../types';
 import { asksOperator } from '../attention';
-import { orderRowOf } from '../order-row';
+import { orderRowsOf } from '../order-row';
 import type { MigrationStep } from './step';
 
 export const v3: MigrationStep = {
@@ -23,7 +23,7 @@ export const v3: MigrationStep = {
       '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt, &liveBaseKey, [adminOrigin+orderNo], attention',
     jobTargets: '[jobId+seq], [jobId+key], [jobId+status]',
     stateCounts: '&state',
-    orderRows: '&key, [adminOrigin+orderNo]',
+    orderRows: '&rowKey, [adminOrigin+orderNo]',
     archive: '&key, [adminOrigin+orderNo], regiNo, reqYmd, updatedAt',
   },
   async upgrade(tx) {
@@ -37,7 +37,7 @@ export const v3: MigrationStep = {
     const counts = new Map<string, number>();
     await shipments.each((row) => {
       counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
-      void tx.table('orderRows').put(orderRowOf(row));
+      void tx.table('orderRows').bulkPut(orderRowsOf(row));
     });
     // counted here, once, while every row is read anyway: the first popup after the upgrade stays fast
     for (const state of SHIPMENT_STATES) await tx.table('stateCounts').put({ state, n: counts.get(state) ?? 0 });

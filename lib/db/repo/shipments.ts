@@ -6,7 +6,7 @@ import type { JournalDb } from '../db';
 import type { OrderRow, Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
 import { asksOperator } from '../attention';
-import { orderRowOf } from '../order-row';
+import { orderRowsOf } from '../order-row';
 
 function isLive(state: ShipmentState): boolean {
   return LIVE_STATES.includes(state);
@@ -33,7 +33,7 @@ export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipmen
     if (asks) next.attention = 1;
     else delete next.attention;
     await db.shipments.put(next);
-    await db.orderRows.put(orderRowOf(next));
+    await db.orderRows.bulkPut(orderRowsOf(next));
     if (before?.state !== next.state) {
       if (before) await bumpCount(db, before.state, -1);
       await bumpCount(db, next.state, 1);

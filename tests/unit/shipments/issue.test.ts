@@ -333,21 +333,92 @@ describe('parcel size and the 도서산간 fee', () => {
   });
 });
 
-describe('묶음배송', () => {
-  it('orders godomall bundled into one packet get no number each, and a reason that names the packet', async () => {
-    h = await startHarness();
+describe('묶음배송 = one parcel', () => {
+  const invoices = (orderNo: string) => [...new Set(h!.gd.control.order(orderNo)!.items.map((i) => i.invoiceNo))];
+  const statuses = (orderNo: string) => [...new Set(h!.gd.control.order(orderNo)!.items.map((i) => i.status))];
+
+  it('one InsertOrder for the packet, its number in every order, and reserve, print and the sync move them together', async () => {
+    h = await startHarness({ rows: 60 });
     const [a, b, c] = ordinaryOrders(h, 'p1');
     h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0001');
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
     const s = h.shipments();
-    const job = await issueOrders(h, s, [a!.orderNo, b!.orderNo, c!.orderNo]);
-    expect(job.targets.map((t) => t.status)).toEqual(['failed', 'failed', 'done']);
-    expect(job.targets[0]!.message).toContain(`묶음배송 주문입니다 (함께 묶인 주문: ${b!.orderNo})`);
-    expect(job.targets[1]!.message).toContain(a!.orderNo);
-    expect(h.ep.control.registrations(a!.orderNo)).toHaveLength(0);
-    expect(h.ep.control.registrations(b!.orderNo)).toHaveLength(0);
-    // unbundled in godomall: issued as usual
-    h.gd.control.setPacket([a!.orderNo, b!.orderNo], '');
-    const again = await issueOrders(h, s, [a!.orderNo]);
-    expect(again.targets[0]!.status).toBe('done');
+    // both orders of the packet selected, and a plain one
+    const job = await issueOrders(h, s, [member, lead, c!.orderNo]);
+    // the member's target issues the packet under its lead, or finds the lead's target doing it
+    expect(job.targets.map((t) => t.status === 'failed')).toEqual([false, false, false]);
+    expect(job.targets[0]!.message).toContain(`묶음배송: 주문 ${lead}와(과) 한 송장으로`);
+    expect(h.ep.control.registrations(lead)).toHaveLength(1);
+    expect(h.ep.control.registrations(member)).toHaveLength(0);
+    expect(h.ep.control.registrations(c!.orderNo)).toHaveLength(1);
+    const regiNo = h.ep.control.registrations(lead)[0]!.regiNo;
+    expect(invoices(lead)).toEqual([regiNo]);
+    expect(invoices(member)).toEqual([regiNo]);
+    // the parcel carries both orders' goods
+    const row = (await h.db.shipments.get(lead))!;
+    expect(row.packetOrders).toEqual([member]);
+    const goodsOf = (orderNo: string) => h!.gd.control.order(orderNo)!.items.length;
+    expect(row.goods.filter((g) => !g.gift)).toHaveLength(goodsOf(lead) + goodsOf(member));
+    // the overlay sees the one parcel on both orders' rows
+    const rows = await s.rowShipments(h.origin, [lead, member]);
+    expect(rows.map((r) => [r.orderNo, r.key, r.regiNo]).sort()).toEqual([
+      [lead, lead, regiNo],
+      [member, lead, regiNo],
+    ]);
+
+    await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'park', mode: 'order', keys: [lead] }));
+    expect([statuses(lead), statuses(member)]).toEqual([['g1'], ['g1']]);
+    await s.markPrinted([lead], false, 'park');
+    expect([statuses(lead), statuses(member)]).toEqual([['d1'], ['d1']]);
+    h.ep.control.advanceHours(72);
+    await s.syncAll('manual');
+    expect([statuses(lead), statuses(member)]).toEqual([['d2'], ['d2']]);
+    expect(h.ep.control.registrations(lead)).toHaveLength(1); // never a second registration
+  });
+
+  it('cancel clears the number in every order; re-issue from any order of the packet gives one new number to all', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1');
+    h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0002');
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
+    const s = h.shipments();
+    await issueOrders(h, s, [lead]);
+    const first = h.ep.control.registrations(lead)[0]!.regiNo;
+    const cancelled = await waitJob(
+      s,
+      await s.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'park', mode: 'order', keys: [lead] }),
+    );
+    expect(cancelled.targets[0]!.status).toBe('done');
+    expect([invoices(lead), invoices(member)]).toEqual([[''], ['']]);
+    const again = await issueOrders(h, s, [member]);
+    expect([again.targets[0]!.status, again.targets[0]!.message]).toEqual(['done', expect.stringContaining('묶음배송')]);
+    const fresh = h.ep.control.registrations(`${lead}-r1`)[0]!.regiNo;
+    expect(fresh).not.toBe(first);
+    expect([invoices(lead), invoices(member)]).toEqual([[fresh], [fresh]]);
+  });
+
+  it('상품별 refuses a packet with a reason naming it; an order of a packet holding a number stops the whole packet', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1');
+    h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0003');
+    const s = h.shipments();
+    const sno = a!.items[0]!.sno;
+    const byItem = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'item',
+        targets: [{ orderNo: a!.orderNo, itemSnos: [sno] }],
+      }),
+    );
+    expect(byItem.targets[0]!.status).toBe('failed');
+    expect(byItem.targets[0]!.message).toContain(`묶음배송 주문입니다 (함께 묶인 주문: ${b!.orderNo})`);
+    h.gd.control.setInvoice(b!.orderNo, '12', '6000000000001');
+    const job = await issueOrders(h, s, [a!.orderNo]);
+    expect(job.targets[0]!.status).toBe('failed');
+    expect(job.targets[0]!.message).toContain('이미 송장번호(6000000000001)가 있어 묶음 전체를 발급하지 않았습니다');
+    expect(h.ep.control.registrationCount()).toBe(0);
   });
 });

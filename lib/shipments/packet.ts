@@ -1,0 +1,37 @@
+// 묶음배송: orders godomall bundled into one packet (「묶음배송처리」, order_view.php's 「묶음배송」 list)
+// are one parcel: one InsertOrder for all their goods, the same number in every order. The packet is
+// issued under its lowest order number (the lead): any order of it selected issues the whole packet,
+// once, whichever PC or job gets there first.
+import type { OrderDetail } from '../godomall/types';
+import type { JobRecord } from '../db/types';
+import type { Ctx } from './context';
+import { readOrder } from './safe-calls';
+
+/** The order number the packet is issued under. */
+export function packetLead(order: OrderDetail): string {
+  return [order.orderNo, ...(order.packetOrders ?? [])].sort()[0]!;
+}
+
+/**
+ * The lead's order with every other order of its packet read and its items added: what one parcel
+ * carries. Refuses (Korean reason) when an order of the packet already holds an invoice number: a
+ * packet is never half issued, and a number someone put there is theirs to sort out.
+ */
+export async function wholePacket(
+  ctx: Ctx,
+  job: Pick<JobRecord, 'adminOrigin' | 'adminBase'>,
+  lead: OrderDetail,
+): Promise<{ ok: true; order: OrderDetail; others: string[] } | { ok: false; reason: string }> {
+  const others = [...(lead.packetOrders ?? [])].sort();
+  const orders = [lead, ...(await Promise.all(others.map((orderNo) => readOrder(ctx, job, orderNo))))];
+  for (const o of orders) {
+    const numbered = o.items.find((i) => !i.isGift && i.invoiceNo.trim() !== '');
+    if (numbered)
+      return {
+        ok: false,
+        reason: `묶음배송 주문 ${o.orderNo}에 이미 송장번호(${numbered.invoiceNo})가 있어 묶음 전체를 발급하지 않았습니다. 확인 후 정리해 주세요.`,
+      };
+  }
+  const { packetOrders: _packet, ...rest } = lead;
+  return { ok: true, order: { ...rest, items: orders.flatMap((o) => o.items) }, others };
+}
