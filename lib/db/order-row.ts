@@ -4,7 +4,8 @@ import type { OrderRow, Shipment } from './types';
 
 export function orderRowsOf(s: Shipment): OrderRow[] {
   const own = orderRowOf(s);
-  return [own, ...(s.packetOrders ?? []).map((orderNo) => ({ ...own, rowKey: `${s.key}#${orderNo}`, orderNo }))];
+  // the other orders of a packet are carried whole
+  return [own, ...(s.packetOrders ?? []).map((orderNo) => ({ ...own, rowKey: `${s.key}#${orderNo}`, orderNo, itemSnos: [] }))];
 }
 
 function orderRowOf(s: Shipment): OrderRow {

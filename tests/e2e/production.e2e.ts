@@ -180,4 +180,46 @@ describe('production build under the real host names', () => {
     await w.shot(page, 'box-and-island-fee');
     await page.close();
   }, 90_000);
+
+  it('묶음배송: selecting one order of a packet issues the packet once, and both rows show its number', async () => {
+    const plain = godomall.control
+      .orders()
+      .filter(
+        (o) =>
+          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress &&
+          !o.receiverZonecode.startsWith('63'),
+      )
+      .slice(-2);
+    expect(plain).toHaveLength(2);
+    const [lead, member] = plain.map((o) => o.orderNo).sort() as [string, string];
+    godomall.control.setPacket([lead, member], 'PK9001');
+    const lines = await overlayJob(
+      w,
+      '/order/order_list_pay.php?pageNum=500',
+      'order',
+      'issueSelected',
+      [{ orderNo: member }],
+      'packet-issue',
+    );
+    expect(resultOf(lines, member)).toContain(`묶음배송: 주문 ${lead}와(과) 한 송장으로`);
+    const regs = epost.control.registrations(lead);
+    expect(regs).toHaveLength(1);
+    expect(epost.control.registrations(member)).toHaveLength(0);
+    for (const o of [lead, member]) expect(godomall.control.order(o)!.items.every((i) => i.invoiceNo === regs[0]!.regiNo)).toBe(true);
+    const page = await openList(w, '/order/order_list_pay.php?pageNum=500');
+    for (const o of [lead, member]) {
+      const badge = page.locator(`tr:has(${rowBox(o)}) [data-epg-badge]`).first();
+      await until(
+        `${o} 배지`,
+        () => badge.getAttribute('data-epg-kind'),
+        (k) => k === 'issued',
+      );
+      expect((await badge.locator('.epg-badge__no').textContent())?.replace(/\D/g, '')).toBe(regs[0]!.regiNo);
+    }
+    await w.shot(page, 'packet-rows');
+    await page.close();
+  }, 90_000);
 });
