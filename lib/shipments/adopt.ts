@@ -17,6 +17,8 @@ export async function adoptInvoice(
   target: JobTarget,
   baseKey: string,
   covered: OrderItem[],
+  /** 묶음배송: the packet's other orders and the lead's own items (the number is on every order) */
+  packet?: { others: string[]; leadSnos: string[] },
 ): Promise<TargetOutcome | undefined> {
   const withInvoice = covered.filter((i) => i.invoiceNo.trim() !== '');
   if (withInvoice.length === 0) return undefined;
@@ -40,8 +42,9 @@ export async function adoptInvoice(
       reissue,
       mode: job.mode ?? 'order',
       orderNo: target.orderNo,
-      itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
+      itemSnos: packet?.leadSnos ?? covered.filter((i) => !i.isGift).map((i) => i.sno),
       wholeOrder: target.itemSnos.length === 0,
+      ...(packet ? { packetOrders: packet.others } : {}),
       ...adminPlace(job),
       state: 'issued',
       source: 'adopted',

@@ -84,7 +84,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
   });
   if (other) return { status: 'skipped', message: `이 주문(상품)에는 이미 다른 송장번호가 있습니다 (${other.regiNo || other.key}).` };
-  const adopted = await adoptInvoice(ctx, job, target, baseKey, covered);
+  const adopted = await adoptInvoice(ctx, job, target, baseKey, covered, packet);
   if (adopted) return adopted;
 
   const draft = {

@@ -14,8 +14,9 @@ export function packetLead(order: OrderDetail): string {
 
 /**
  * The lead's order with every other order of its packet read and its items added: what one parcel
- * carries. Refuses (Korean reason) when an order of the packet already holds an invoice number: a
- * packet is never half issued, and a number someone put there is theirs to sort out.
+ * carries. Every order already holding one and the same number is a packet issued elsewhere (another
+ * PC): the caller adopts it. Refuses (Korean reason) when only some orders hold a number, or different
+ * ones: a packet is never half issued, and numbers someone put there are theirs to sort out.
  */
 export async function wholePacket(
   ctx: Ctx,
@@ -24,14 +25,13 @@ export async function wholePacket(
 ): Promise<{ ok: true; order: OrderDetail; others: string[] } | { ok: false; reason: string }> {
   const others = [...(lead.packetOrders ?? [])].sort();
   const orders = [lead, ...(await Promise.all(others.map((orderNo) => readOrder(ctx, job, orderNo))))];
-  for (const o of orders) {
-    const numbered = o.items.find((i) => !i.isGift && i.invoiceNo.trim() !== '');
-    if (numbered)
-      return {
-        ok: false,
-        reason: `묶음배송 주문 ${o.orderNo}에 이미 송장번호(${numbered.invoiceNo})가 있어 묶음 전체를 발급하지 않았습니다. 확인 후 정리해 주세요.`,
-      };
-  }
+  const numbers = new Set(orders.flatMap((o) => o.items.filter((i) => !i.isGift).map((i) => i.invoiceNo.trim())));
+  const numbered = orders.find((o) => o.items.some((i) => !i.isGift && i.invoiceNo.trim() !== ''));
+  if (numbered && (numbers.size > 1 || numbers.has('')))
+    return {
+      ok: false,
+      reason: `묶음배송 주문 ${numbered.orderNo}에만 송장번호(${[...numbers].filter(Boolean).join(', ')})가 있어 묶음 전체를 발급하지 않았습니다. 확인 후 정리해 주세요.`,
+    };
   const { packetOrders: _packet, ...rest } = lead;
   return { ok: true, order: { ...rest, items: orders.flatMap((o) => o.items) }, others };
 }

@@ -397,7 +397,7 @@ describe('묶음배송 = one parcel', () => {
     expect([invoices(lead), invoices(member)]).toEqual([[fresh], [fresh]]);
   });
 
-  it('상품별 refuses a packet with a reason naming it; an order of a packet holding a number stops the whole packet', async () => {
+  it('상품별 refuses a packet with a reason naming it; a number on only some orders of a packet stops the whole packet', async () => {
     h = await startHarness();
     const [a, b] = ordinaryOrders(h, 'p1');
     h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0003');
@@ -418,7 +418,28 @@ describe('묶음배송 = one parcel', () => {
     h.gd.control.setInvoice(b!.orderNo, '12', '6000000000001');
     const job = await issueOrders(h, s, [a!.orderNo]);
     expect(job.targets[0]!.status).toBe('failed');
-    expect(job.targets[0]!.message).toContain('이미 송장번호(6000000000001)가 있어 묶음 전체를 발급하지 않았습니다');
+    expect(job.targets[0]!.message).toContain(
+      `묶음배송 주문 ${b!.orderNo}에만 송장번호(6000000000001)가 있어 묶음 전체를 발급하지 않았습니다`,
+    );
     expect(h.ep.control.registrationCount()).toBe(0);
+  });
+
+  it('a packet another PC issued (its number on every order) is adopted as one parcel, never issued again', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1');
+    h.gd.control.setPacket([a!.orderNo, b!.orderNo], 'PK0004');
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
+    await issueOrders(h, h.shipments(), [lead]); // PC A
+    const regiNo = h.ep.control.registrations(lead)[0]!.regiNo;
+    const pcB = h.shipments({ db: h.otherJournal() });
+    const job = await issueOrders(h, pcB, [member]);
+    expect(job.targets[0]!.status).toBe('skipped');
+    expect(job.targets[0]!.message).toContain(`이미 발급된 송장번호가 있습니다 (${regiNo})`);
+    expect(h.ep.control.registrationCount()).toBe(1);
+    const rows = await pcB.rowShipments(h.origin, [lead, member]);
+    expect(rows.map((r) => [r.orderNo, r.regiNo, r.state]).sort()).toEqual([
+      [lead, regiNo, 'issued'],
+      [member, regiNo, 'issued'],
+    ]);
   });
 });
