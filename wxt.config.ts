@@ -28,6 +28,8 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'ko',
+      // the offscreen document is looked up with runtime.getContexts (Chrome 116)
+      minimum_chrome_version: '116',
       // offscreen: the admin's pages are read by an offscreen document's DOMParser (the worker has none)
       permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'offscreen'],
       host_permissions: [...GODOMALL_HOSTS, ...KOREA_POST_HOSTS, ...(sandbox ? LOOPBACK_HOSTS : [])],

@@ -16,7 +16,6 @@ import { deliverShipment, shipShipment, voidShipment } from './transitions';
 import { flushPendingWrites } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
-import { pendingWritesForShipment } from '../db/repo/pending-writes';
 import { archiveDelivered } from '../db/repo/archive';
 import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
 
@@ -58,7 +57,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual' });
   run.deferred = live.length - parcels.length;
   const slot = createLimiter(settings.concurrency);
-  const gate = { blocked: false };
+  const gate: RunState = { blocked: false, queued: new Set((await ctx.db.pendingWrites.toArray()).map((w) => w.shipmentKey)) };
   await Promise.all(
     parcels.map((s) =>
       slot(async () => {
@@ -80,19 +79,25 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
  * skipped the twin check), again while twins are left, and again while its godomall write is queued
  * (other PCs cannot see the number then, and may send their own).
  */
-async function needsReconcile(ctx: Ctx, s: Shipment): Promise<boolean> {
+function needsReconcile(s: Shipment, queued: ReadonlySet<string>): boolean {
   if (s.source !== 'issued' || s.test) return false;
-  if (!s.reconciledAt || s.twins?.length) return true;
-  return (await pendingWritesForShipment(ctx.db, s.key)).length > 0;
+  return !s.reconciledAt || !!s.twins?.length || queued.has(s.key);
 }
 
-async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, gate: { blocked: boolean }): Promise<void> {
+/** What one run shares between its parcels: the load-block gate and which shipments have writes queued. */
+interface RunState {
+  blocked: boolean;
+  /** keys of shipments with a godomall write queued as the run began (read once, not per parcel) */
+  queued: ReadonlySet<string>;
+}
+
+async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, gate: RunState): Promise<void> {
   // Korea Post said ERR-131 (load block) to this run: the rest waits for the next run
   if (gate.blocked) {
     run.deferred = (run.deferred ?? 0) + 1;
     return;
   }
-  if (await needsReconcile(ctx, s)) {
+  if (needsReconcile(s, gate.queued)) {
     try {
       const r = await reconcileFamily(ctx, s, SYSTEM);
       if (r.kind === 'ok') s = r.shipment;
