@@ -15,7 +15,8 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { header: '주문번호', value: (s) => s.orderNo },
+  // a 묶음배송 parcel: every order it carries
+  { header: '주문번호', value: (s) => [s.orderNo, ...(s.packetOrders ?? [])].join(' ') },
   { header: '상품', value: (s) => goodsText(s) },
   { header: '수량', value: (s) => String(s.goods.reduce((n, g) => n + (g.quantity || 0), 0)) },
   { header: '수령자', value: (s) => s.receiver.name },

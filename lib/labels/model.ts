@@ -100,7 +100,7 @@ export function toLabelView({ shipment: s, sender, companyName, parcel }: LabelI
     payLabel: s.payType === '2' ? '착불' : '선불',
     price: priceText(s.price),
     islandAddFee: s.islandAddFee && s.islandAddFee !== '0' ? priceText(s.islandAddFee) : '',
-    orderNo: fieldText(s.orderNo, L.orderNo),
+    orderNo: fieldText(s.packetOrders?.length ? `${s.orderNo} 외 ${s.packetOrders.length}건` : s.orderNo, L.orderNo),
     date: formatYmd(s.resDate) || kstDate(s.createdAt),
     parcel: parcel && parcel.total > 1 ? `${parcel.index}/${parcel.total}` : '',
   };

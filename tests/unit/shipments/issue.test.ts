@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 import { shipmentsToCsv } from '../../../lib/export/csv';
+import { toLabelView } from '../../../lib/labels/model';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -357,6 +358,9 @@ describe('묶음배송 = one parcel', () => {
     // the parcel carries both orders' goods
     const row = (await h.db.shipments.get(lead))!;
     expect(row.packetOrders).toEqual([member]);
+    // the CSV lists every order of the parcel, the label says there are more
+    expect(shipmentsToCsv([row])).toContain(`\r\n${lead} ${member},`);
+    expect(toLabelView({ shipment: row, sender: h.settings.sender, companyName: '' }).orderNo).toBe(`${lead} 외 1건`);
     const goodsOf = (orderNo: string) => h!.gd.control.order(orderNo)!.items.length;
     expect(row.goods.filter((g) => !g.gift)).toHaveLength(goodsOf(lead) + goodsOf(member));
     // the overlay sees the one parcel on both orders' rows
