@@ -2,6 +2,7 @@
 // the background is the only receiver and accepts messages from the extension's own contexts only.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Contract, InsertOfficeInput, Office } from './epost/types';
+import type { ReceiverGroup } from './shipments/receiver-groups';
 import type { IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings, Secrets } from './settings';
 
@@ -45,6 +46,8 @@ export interface StartJobRequest {
   keys?: string[];
   /** issue: the name of a box preset (settings.boxes) sent instead of the default weight and size */
   box?: string;
+  /** issue (주문별): groups of orders to one receiver the operator agreed to send as one parcel each */
+  combine?: string[][];
 }
 
 export interface DashboardData {
@@ -92,6 +95,8 @@ export interface ProtocolMap {
     rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }>;
   }): RowShipment[];
   openLabels(data: { keys: string[] }): void;
+  /** orders among these that go to one receiver (for the issue job's offer to combine them) */
+  receiverGroups(data: { adminOrigin: string; adminBase?: string; orderNos: string[] }): ReceiverGroup[];
   /** the overlay's 주문별/상품별 choice, kept for the next page */
   setIssueMode(data: { issueMode: IssueMode }): void;
   // popup

@@ -10,4 +10,5 @@ export const messagingBackend: OverlayBackend = {
   openLabels: (d) => sendMessage('openLabels', d),
   reportTypedInvoices: (d) => sendMessage('reportTypedInvoices', d),
   setIssueMode: (d) => sendMessage('setIssueMode', d),
+  receiverGroups: (d) => sendMessage('receiverGroups', d),
 };

@@ -147,6 +147,8 @@ export interface JobTarget {
   itemSnos: string[];
   status: 'todo' | 'done' | 'skipped' | 'failed';
   message?: string;
+  /** issue: orders to the same receiver the operator chose to send with this one as one parcel */
+  combine?: string[];
 }
 
 /** A job as stored: its targets live in their own table (one short write per outcome, whatever the job's size). */

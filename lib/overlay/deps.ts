@@ -2,6 +2,7 @@
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { RowShipment, StartJobRequest } from '../messages';
+import type { ReceiverGroup } from '../shipments/receiver-groups';
 import type { Translate } from './i18n';
 import type { typedInvoiceRows } from './targets';
 
@@ -13,6 +14,8 @@ export interface OverlayBackend {
   openLabels(d: { keys: string[] }): Promise<void>;
   /** answers with the journal's shipments of those orders after adopting the numbers */
   reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<RowShipment[]>;
+  /** orders among these that go to one receiver (optional: a backend without it offers no combining) */
+  receiverGroups?(d: { adminOrigin: string; adminBase?: string; orderNos: string[] }): Promise<ReceiverGroup[]>;
   /** keeps the 주문별/상품별 choice for the next page (the background owns the settings) */
   setIssueMode(d: { issueMode: IssueMode }): Promise<void>;
 }

@@ -4,7 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { RowShipment, StartJobRequest } from '../messages';
+import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve } from './badge';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
@@ -155,6 +155,30 @@ export function createOverlayModel(deps: OverlayDeps) {
     await refreshShipments();
   }
 
+  /**
+   * 주문별: orders of this job that go to one receiver are listed and the operator is asked whether to
+   * send each group as one parcel (확인) or each order on its own (취소). Never combined silently; an
+   * unanswered lookup combines nothing.
+   */
+  async function combineOffer(targets: readonly JobRequestTarget[]): Promise<string[][]> {
+    if (mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
+    starting.value = true;
+    try {
+      const groups = await backend
+        .receiverGroups({
+          adminOrigin: deps.adminOrigin,
+          ...(deps.adminBase ? { adminBase: deps.adminBase } : {}),
+          orderNos: targets.map((x) => x.orderNo),
+        })
+        .catch(() => []);
+      if (!groups.length) return [];
+      const list = groups.map((g) => `· ${g.receiver}: ${g.orderNos.join(', ')}`).join('\n');
+      return deps.confirm(t('overlayCombineConfirm', groups.length, list)) ? groups.map((g) => g.orderNos) : [];
+    } finally {
+      starting.value = false;
+    }
+  }
+
   function nothingToDo(): void {
     notice.value = { level: 'info', text: t('overlayNothingToDo') };
   }
@@ -217,15 +241,17 @@ export function createOverlayModel(deps: OverlayDeps) {
       if (busy.value || needsItemView.value) return;
       const targets = issueTargets(selectedViews.value, mode.value, canIssue);
       if (targets.length === 0) return nothingToDo();
+      const combine = await combineOffer(targets);
       if (!deps.confirm(t('overlayIssueConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}) });
+      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
     },
     async issueAllSearched(): Promise<void> {
       if (busy.value || needsItemView.value) return;
       const targets = issueAllTargets.value;
       if (targets.length === 0) return nothingToDo();
+      const combine = await combineOffer(targets);
       if (!deps.confirm(t('overlayIssueAllConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}) });
+      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
     },
     async reserveSelected(): Promise<void> {
       if (busy.value) return;

@@ -17,7 +17,8 @@ import { syncAll } from './sync';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from './queries';
-import { adminPlace } from './safe-calls';
+import { adminPlace, type AdminPlace } from './safe-calls';
+import { receiverGroups, type ReceiverGroup } from './receiver-groups';
 
 export type { ShipmentsDeps } from './context';
 export interface Shipments {
@@ -28,6 +29,8 @@ export interface Shipments {
   /** runs one job to the end (joins a run already going) */
   runJob(id: string): Promise<Job | undefined>;
   getJob(id: string): Promise<Job | undefined>;
+  /** orders among these that go to one receiver, read from the admin (the issue job's offer to combine) */
+  receiverGroups(place: AdminPlace, orderNos: string[]): Promise<ReceiverGroup[]>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
   markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
   /** before labels are shown: parcels not yet reconciled with their key family are; returns those not to print */
@@ -70,7 +73,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   });
 
   async function startJob(req: StartJobRequest): Promise<string> {
-    const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? []) : await keyTargets(req.keys ?? []);
+    const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? [], req.combine) : await keyTargets(req.keys ?? []);
     const box = req.kind === 'issue' && req.box ? await boxNamed(req.box) : undefined;
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -144,6 +147,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     },
     runJob: (id) => runner.run(id),
     getJob: (id) => readJob(deps.db, id),
+    receiverGroups: (place, orderNos) => receiverGroups(ctx, place, orderNos),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
     reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
@@ -156,8 +160,19 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   };
 }
 
-/** One target per baseKey; a selection naming the same order/item twice is one target. */
-function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[]): JobTarget[] {
+/**
+ * One target per baseKey; a selection naming the same order/item twice is one target. Orders the
+ * operator chose to combine (주문별) are one target: the group's lowest order number carries the others.
+ */
+function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[], combine: string[][] = []): JobTarget[] {
+  const leadOf = new Map<string, string>();
+  const others = new Map<string, string[]>();
+  if (mode === 'order')
+    for (const group of combine) {
+      const [lead, ...rest] = [...group].sort();
+      for (const o of rest) leadOf.set(o, lead!);
+      others.set(lead!, rest);
+    }
   const out = new Map<string, JobTarget>();
   for (const t of req) {
     const snos = mode === 'item' ? (t.itemSnos.length ? t.itemSnos.map((s) => [s]) : [[]]) : [t.itemSnos];
@@ -168,7 +183,10 @@ function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[]): J
       } catch {
         key = `${t.orderNo}-?`;
       }
-      if (!out.has(key)) out.set(key, { key, orderNo: t.orderNo, itemSnos, status: 'todo' });
+      if (leadOf.has(t.orderNo)) continue; // carried by its group's lead
+      const combined = others.get(t.orderNo);
+      if (!out.has(key))
+        out.set(key, { key, orderNo: t.orderNo, itemSnos, status: 'todo', ...(combined?.length ? { combine: combined } : {}) });
     }
   }
   return [...out.values()];

@@ -55,13 +55,16 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason }, { resumed: true });
     return { status: 'failed', message: reason };
   }
+  // orders the operator chose to send with this one (one receiver): one parcel, like a godomall packet
+  const combined = job.mode !== 'item' && target.combine?.length ? target.combine : undefined;
+  if (combined) order = { ...order, packetOrders: [...new Set([...(order.packetOrders ?? []), ...combined])] };
   // 묶음배송 (주문별): the packet is one parcel, issued under its lead; 상품별 refuses it in planIssue
   let packet: { others: string[]; leadSnos: string[]; lead: OrderDetail } | undefined;
   if (order.packetOrders?.length && job.mode !== 'item') {
     const lead = packetLead(order);
     if (lead !== target.orderNo) return issuePacketOf(ctx, job, target, lead);
     const leadSnos = order.items.filter((i) => !i.isGift).map((i) => i.sno);
-    const whole = await wholePacket(ctx, job, order).catch((err: unknown) => ({
+    const whole = await wholePacket(ctx, job, order, { sameReceiver: combined !== undefined }).catch((err: unknown) => ({
       ok: false as const,
       reason: `주문을 읽지 못했습니다: ${errorText(err)}`,
     }));

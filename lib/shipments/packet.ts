@@ -6,6 +6,7 @@ import type { OrderDetail } from '../godomall/types';
 import type { JobRecord } from '../db/types';
 import type { Ctx } from './context';
 import { readOrder } from './safe-calls';
+import { receiverKey } from './receiver-groups';
 
 /** The order number the packet is issued under. */
 export function packetLead(order: OrderDetail): string {
@@ -22,9 +23,17 @@ export async function wholePacket(
   ctx: Ctx,
   job: Pick<JobRecord, 'adminOrigin' | 'adminBase'>,
   lead: OrderDetail,
+  /** orders combined by the operator (not by godomall): they must still go to one receiver */
+  opts: { sameReceiver?: boolean } = {},
 ): Promise<{ ok: true; order: OrderDetail; others: string[] } | { ok: false; reason: string }> {
   const others = [...(lead.packetOrders ?? [])].sort();
   const orders = [lead, ...(await Promise.all(others.map((orderNo) => readOrder(ctx, job, orderNo))))];
+  const elsewhere = opts.sameReceiver ? orders.find((o) => receiverKey(o) !== receiverKey(lead)) : undefined;
+  if (elsewhere)
+    return {
+      ok: false,
+      reason: `주문 ${elsewhere.orderNo}의 수령자 정보가 ${lead.orderNo}와(과) 달라져 한 송장으로 합치지 않았습니다. 다시 선택해 발급해 주세요.`,
+    };
   const numbers = new Set(orders.flatMap((o) => o.items.filter((i) => !i.isGift).map((i) => i.invoiceNo.trim())));
   const numbered = orders.find((o) => o.items.some((i) => !i.isGift && i.invoiceNo.trim() !== ''));
   if (numbered && (numbers.size > 1 || numbers.has('')))

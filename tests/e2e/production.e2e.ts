@@ -222,4 +222,46 @@ describe('production build under the real host names', () => {
     await w.shot(page, 'packet-rows');
     await page.close();
   }, 90_000);
+
+  it("two orders to one receiver: the overlay lists them, and with the operator's 확인 they go as one parcel", async () => {
+    const [a, b] = godomall.control
+      .orders()
+      .filter(
+        (o) =>
+          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress &&
+          !o.packetCode,
+      );
+    expect(a && b).toBeTruthy();
+    const target = godomall.control.store.orders.get(b!.orderNo)!;
+    for (const f of [
+      'receiverName',
+      'receiverPhone',
+      'receiverCellPhone',
+      'receiverZonecode',
+      'receiverAddress',
+      'receiverAddressSub',
+    ] as const)
+      target[f] = a![f];
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
+    const asked: string[] = [];
+    x.context.on('page', (p) => p.on('dialog', (d) => void asked.push(d.message())));
+    const lines = await overlayJob(
+      w,
+      '/order/order_list_pay.php?pageNum=500',
+      'order',
+      'issueSelected',
+      [{ orderNo: lead }, { orderNo: member }],
+      'combine-issue',
+    );
+    expect(asked[0]).toContain('같은 수령자에게 가는 주문이 1묶음 있습니다.');
+    expect(asked[0]).toContain(`${lead}, ${member}`);
+    expect(resultOf(lines, lead)).toContain('완료');
+    expect(epost.control.registrations(lead)).toHaveLength(1);
+    expect(epost.control.registrations(member)).toHaveLength(0);
+    const regiNo = epost.control.registrations(lead)[0]!.regiNo;
+    for (const o of [lead, member]) expect(godomall.control.order(o)!.items.every((i) => i.invoiceNo === regiNo)).toBe(true);
+  }, 90_000);
 });

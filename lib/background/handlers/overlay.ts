@@ -3,6 +3,7 @@
 import { getKv, setKv } from '../../db/repo/journal';
 import type { Job } from '../../db/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../../messages';
+import type { ReceiverGroup } from '../../shipments/receiver-groups';
 import type { BackgroundContext } from '../context';
 
 const LAST_OPERATOR_KV = 'lastOperatorId';
@@ -15,6 +16,21 @@ const ITEM_SNO = /^\d{1,15}$/;
 export async function rowShipments(ctx: BackgroundContext, data: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]> {
   const orderNos = Array.isArray(data?.orderNos) ? data.orderNos.filter((o) => typeof o === 'string').slice(0, 2000) : [];
   return ctx.shipments.rowShipments(String(data.adminOrigin), orderNos);
+}
+
+/** Orders among these that go to one receiver (the overlay offers to send each group as one parcel). */
+export async function receiverGroups(
+  ctx: BackgroundContext,
+  data: { adminOrigin: string; adminBase?: string; orderNos: string[] },
+): Promise<ReceiverGroup[]> {
+  const orderNos = (Array.isArray(data?.orderNos) ? data.orderNos : [])
+    .map(String)
+    .filter((o) => ORDER_NO.test(o))
+    .slice(0, 1000);
+  const adminOrigin = String(data?.adminOrigin ?? '');
+  if (data?.adminBase !== undefined && data.adminBase !== `${adminOrigin}/provider/order/`)
+    throw new Error('관리자 주소가 올바르지 않습니다.');
+  return ctx.shipments.receiverGroups({ adminOrigin, ...(data?.adminBase ? { adminBase: data.adminBase } : {}) }, orderNos);
 }
 
 /** Parses the request at the edge; starts the job; `onFinished` hears when it ends (notification, badge). */
@@ -37,12 +53,13 @@ export async function startJob(
   // and would become a Korea Post key over its 50 bytes. The whole request is refused, nothing started.
   const bad = targets?.find((t) => !ORDER_NO.test(t.orderNo) || t.itemSnos.some((s) => !ITEM_SNO.test(s)));
   if (bad) throw new Error(`주문번호 형식이 올바르지 않아 작업을 시작하지 않았습니다: ${bad.orderNo.slice(0, 40)}`);
+  const combine = combineOf(req, targets);
   const keys = req.keys?.map(String);
   if (req.kind === 'issue' ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
   const operatorId = String(req.operatorId ?? '').slice(0, 50) || '운영자';
   await setKv(ctx.db, LAST_OPERATOR_KV, operatorId);
   const box = req.box === undefined || req.box === '' ? undefined : String(req.box).slice(0, 20);
-  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys, ...(box ? { box } : { box: undefined }) });
+  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys, combine, ...(box ? { box } : { box: undefined }) });
   ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
   return { jobId };
 }
@@ -90,4 +107,19 @@ export function createWriteFlusher(ctx: BackgroundContext, minIntervalMs = 60_00
       .then((n) => (n ? ctx.shipments.flushPendingWrites(origin) : undefined))
       .catch(() => undefined);
   };
+}
+
+/** The operator's groups to combine, checked: 주문별 issue only, each group 2–20 orders of the job, no order in two groups. */
+function combineOf(req: StartJobRequest, targets: JobRequestTarget[] | undefined): string[][] | undefined {
+  if (req.combine === undefined) return undefined;
+  const selected = new Set((targets ?? []).map((t) => t.orderNo));
+  const seen = new Set<string>();
+  const groups = Array.isArray(req.combine) ? req.combine.map((g) => (Array.isArray(g) ? [...new Set(g.map(String))] : [])) : [];
+  const bad =
+    !Array.isArray(req.combine) ||
+    req.kind !== 'issue' ||
+    req.mode !== 'order' ||
+    groups.some((g) => g.length < 2 || g.length > 20 || g.some((o) => !selected.has(o) || seen.has(o) || !seen.add(o)));
+  if (bad) throw new Error('한 송장으로 합칠 주문 묶음이 올바르지 않아 작업을 시작하지 않았습니다.');
+  return groups;
 }

@@ -100,4 +100,32 @@ describe('sender gate (sandbox build)', () => {
     const r = await bg.send('rowShipments', { adminOrigin: 'http://127.0.0.1:8080', orderNos: [] }, contentSender(url));
     expect(r.err).toBeUndefined();
   });
+
+  it('refuses an issue job whose groups to combine are not groups of its own orders, starting nothing', async () => {
+    bg = await startTestBackground();
+    const a = 'https://gdadmin.a.godomall.com';
+    const sender = contentSender(`${a}/order/order_list_pay.php`);
+    const base = {
+      kind: 'issue',
+      adminOrigin: a,
+      operatorId: 'kim',
+      mode: 'order',
+      targets: ['2611280000000001', '2611280000000002'].map((orderNo) => ({ orderNo, itemSnos: [] })),
+    };
+    for (const combine of [
+      [['2611280000000001']],
+      [['2611280000000001', '2611280000000009']],
+      [
+        ['2611280000000001', '2611280000000002'],
+        ['2611280000000002', '2611280000000001'],
+      ],
+      'x',
+    ]) {
+      const r = await bg.send('startJob', { ...base, combine }, sender);
+      expect(r.err?.message).toBe('한 송장으로 합칠 주문 묶음이 올바르지 않아 작업을 시작하지 않았습니다.');
+    }
+    const item = await bg.send('startJob', { ...base, mode: 'item', combine: [['2611280000000001', '2611280000000002']] }, sender);
+    expect(item.err?.message).toContain('합칠 주문 묶음이 올바르지 않아');
+    expect(await bg.ctx.db.jobs.count()).toBe(0);
+  });
 });

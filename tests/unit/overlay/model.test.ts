@@ -213,4 +213,27 @@ describe('overlay model', () => {
     await m.issueSelected();
     expect(sent).toEqual(['대형', undefined]);
   });
+
+  it('주문별: orders to one receiver are listed and combined only when the operator says so', async () => {
+    const backend = createFakeBackend();
+    const sent: Array<string[][] | undefined> = [];
+    const startJob = backend.startJob.bind(backend);
+    backend.startJob = (req) => (sent.push(req.combine), startJob(req));
+    const group = { orderNos: [orderRow(1).orderNo, orderRow(2).orderNo], receiver: '홍길동 · 서울 강남구 테헤란로 1' };
+    backend.receiverGroups = async ({ orderNos }) => (orderNos.length > 1 ? [group] : []);
+    const asked: string[] = [];
+    const answers = [true, true, false, true];
+    const m = createOverlayModel({ ...deps(backend), confirm: (text: string) => (asked.push(text), answers.shift()!) });
+    await m.loadRows([orderRow(1), orderRow(2), orderRow(3)]);
+    m.setSelection([orderRow(1).key, orderRow(2).key, orderRow(3).key]);
+    await m.issueSelected(); // combine: yes; issue: yes
+    expect(asked[0]).toContain('같은 수령자에게 가는 주문이 1묶음 있습니다.');
+    expect(asked[0]).toContain(`· 홍길동 · 서울 강남구 테헤란로 1: ${group.orderNos.join(', ')}`);
+    expect(sent).toEqual([[group.orderNos]]);
+    await m.loadRows([orderRow(4), orderRow(5)]);
+    m.setSelection([orderRow(4).key, orderRow(5).key]);
+    await m.issueSelected(); // combine: no; issue: yes
+    expect(sent).toEqual([[group.orderNos], undefined]);
+    expect(asked).toHaveLength(4);
+  });
 });

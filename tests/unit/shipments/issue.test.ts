@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 import { shipmentsToCsv } from '../../../lib/export/csv';
+import type { SeedOrder } from '../../sandbox/godomall/model';
 import { toLabelView } from '../../../lib/labels/model';
 
 let h: Harness | undefined;
@@ -445,5 +446,52 @@ describe('묶음배송 = one parcel', () => {
       [lead, regiNo, 'issued'],
       [member, regiNo, 'issued'],
     ]);
+  });
+});
+
+describe('orders to one receiver, combined when the operator says so', () => {
+  /** b now goes to exactly where a goes (as a shop's repeat customer's second order would) */
+  function sameReceiver(a: SeedOrder, b: SeedOrder) {
+    const target = h!.gd.control.store.orders.get(b.orderNo)!;
+    for (const f of [
+      'receiverName',
+      'receiverPhone',
+      'receiverCellPhone',
+      'receiverZonecode',
+      'receiverAddress',
+      'receiverAddressSub',
+    ] as const)
+      target[f] = a[f];
+  }
+
+  it('finds the groups, and a combined group is one parcel with its number in both orders', async () => {
+    h = await startHarness();
+    const [a, b, c] = ordinaryOrders(h, 'p1');
+    sameReceiver(a!, b!);
+    const s = h.shipments();
+    const groups = await s.receiverGroups({ adminOrigin: h.origin }, [a!.orderNo, b!.orderNo, c!.orderNo]);
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
+    expect(groups).toEqual([{ orderNos: [lead, member], receiver: `${a!.receiverName} · ${a!.receiverAddress}` }]);
+    const job = await issueOrders(h, s, [a!.orderNo, b!.orderNo, c!.orderNo], { combine: [[member, lead]] });
+    expect(job.targets.every((t) => t.status === 'done')).toBe(true);
+    // the member is no target of its own: the group's lead carries it
+    expect(job.targets.map((t) => t.orderNo).sort()).toEqual([lead, c!.orderNo].sort());
+    expect(h.ep.control.registrations(lead)).toHaveLength(1);
+    expect(h.ep.control.registrations(member)).toHaveLength(0);
+    const regiNo = h.ep.control.registrations(lead)[0]!.regiNo;
+    for (const o of [lead, member]) expect(h.gd.control.order(o)!.items.every((i) => i.invoiceNo === regiNo)).toBe(true);
+    // numbered now: no longer offered
+    expect(await s.receiverGroups({ adminOrigin: h.origin }, [lead, member])).toEqual([]);
+  });
+
+  it('a receiver changed between the offer and the send is not combined', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1');
+    const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
+    const job = await issueOrders(h, h.shipments(), [lead, member], { combine: [[lead, member]] });
+    expect(job.targets).toHaveLength(1);
+    expect(job.targets[0]!.status).toBe('failed');
+    expect(job.targets[0]!.message).toContain(`주문 ${member}의 수령자 정보가 ${lead}와(과) 달라져 한 송장으로 합치지 않았습니다`);
+    expect(h.ep.control.registrationCount()).toBe(0);
   });
 });
