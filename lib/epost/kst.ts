@@ -2,6 +2,7 @@
 // parcel issued at 08:30 KST is "today" in Seoul while UTC still says yesterday. KST has no DST.
 
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function kstParts(date: Date) {
   const d = new Date(date.getTime() + KST_OFFSET_MS);
@@ -27,7 +28,7 @@ export function kstYmd(date: Date = new Date()): string {
 export function kstDaysBetween(from: number, to: number): string[] {
   const days: string[] = [];
   const last = kstYmd(new Date(to));
-  for (let at = from; kstYmd(new Date(at)) <= last; at += 24 * 60 * 60 * 1000) days.push(kstYmd(new Date(at)));
+  for (let at = from; kstYmd(new Date(at)) <= last; at += DAY_MS) days.push(kstYmd(new Date(at)));
   return days;
 }
 
@@ -41,6 +42,17 @@ export function kstYmdHms(date: Date = new Date()): string {
 export function kstDisplay(date: Date | number): string {
   const t = kstParts(typeof date === 'number' ? new Date(date) : date);
   return `${t.y}-${p2(t.mo)}-${p2(t.d)} ${p2(t.h)}:${p2(t.mi)}`;
+}
+
+/** The KST wall-clock hour of an instant, with its fraction (13.5 = 13:30 KST). */
+export function kstHourOf(at: number): number {
+  return ((at + KST_OFFSET_MS) % DAY_MS) / (60 * 60 * 1000);
+}
+
+/** The instant of `hour`:00 KST on the KST day the instant `at` falls on. */
+export function kstAtHour(at: number, hour: number): number {
+  const kst = at + KST_OFFSET_MS;
+  return kst - (kst % DAY_MS) + hour * 60 * 60 * 1000 - KST_OFFSET_MS;
 }
 
 /** Epoch ms of a KST wall-clock time; undefined when the fields do not form a real date/time. */

@@ -289,6 +289,14 @@ export function readCourierOptions(doc: ParentNode): CourierOption[] {
   }));
 }
 
+/**
+ * The shop's courier list as a list page prints it: the invoice selects of its rows inside
+ * `#frmOrderStatus` (layout_order_goods_simple_list.php:541/548), the whole page when there is no form.
+ */
+export function readListCourierOptions(page: ParentNode): CourierOption[] {
+  return readCourierOptions(page.querySelector(SEL.statusForm) ?? page);
+}
+
 /** 우체국택배's option value in this shop: the option whose text is 「우체국택배」 (spaces ignored). */
 export function findEpostCourierSno(options: CourierOption[]): string | undefined {
   const wanted = EPOST_COURIER_TEXT.replace(/\s/g, '');

@@ -3,8 +3,7 @@
 // (lib/background/offscreen-reader.ts), which runs this same local reader on Chromium's own parser —
 // so the worker does not load an HTML parser on every wake-up.
 import type { CourierOption, OrderDetail } from './types';
-import { hasOrderForm, readCourierOptions, readOrderDetail } from './order';
-import { SEL } from './selectors';
+import { hasOrderForm, readListCourierOptions, readOrderDetail } from './order';
 
 export interface AdminPageReader {
   /** order_view.php + the inc_order_view.php goods table → the order; undefined when the page has no order form */
@@ -20,8 +19,7 @@ export function localReader(parseHtml: (html: string) => Document): AdminPageRea
       return hasOrderForm(view) ? readOrderDetail(view, parseHtml(goodsHtml)) : undefined;
     },
     async courierList(listHtml) {
-      const page = parseHtml(listHtml);
-      return readCourierOptions(page.querySelector(SEL.statusForm) ?? page);
+      return readListCourierOptions(parseHtml(listHtml));
     },
   };
 }

@@ -1,8 +1,7 @@
 // What the overlay needs from the admin page it runs in, beside the rows: fetching the other pages of
 // the search, remembering this tab's running job across a reload, the per-item view's address, and
 // whether the shop can take a 우체국택배 number at all.
-import { findEpostCourierSno, missingEpostCourierText, readCourierOptions } from '../godomall/order';
-import { SEL } from '../godomall/selectors';
+import { findEpostCourierSno, missingEpostCourierText, readListCourierOptions } from '../godomall/order';
 
 /** Fetches an admin page with the operator's session and parses it (the content script's own DOMParser). */
 export async function fetchAdminDoc(url: string, signal: AbortSignal): Promise<Document> {
@@ -47,6 +46,6 @@ export function itemViewHref(pageUrl: string): string {
  * shows no list (other lists) or the list has it.
  */
 export function courierListWarning(doc: ParentNode): string | undefined {
-  const options = readCourierOptions(doc.querySelector(SEL.statusForm) ?? doc);
+  const options = readListCourierOptions(doc);
   return options.length && !findEpostCourierSno(options) ? missingEpostCourierText() : undefined;
 }

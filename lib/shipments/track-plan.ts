@@ -3,6 +3,7 @@
 // out for delivery, every few hours while moving, rarely when stuck, never after 배달완료 or cancel
 // (those leave the tracked states). Pure: the sync asks it, the bench simulates a month with it.
 import type { Shipment } from '../db/types';
+import { kstAtHour, kstHourOf } from '../epost/kst';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -29,14 +30,13 @@ const DELIVERY_HOURS = { from: 8, to: 21 };
 
 /** 08:00 KST of the delivery day `at` belongs to (the same day from 08:00 on, else the day before's). */
 function deliveryDayStart(at: number): number {
-  const kst = at + 9 * HOUR;
-  const start = kst - (kst % (24 * HOUR)) + DELIVERY_HOURS.from * HOUR - 9 * HOUR;
+  const start = kstAtHour(at, DELIVERY_HOURS.from);
   return start <= at ? start : start - 24 * HOUR;
 }
 
 /** `at`, or the next start of the delivery hours (KST) when `at` falls outside them. */
 function inDeliveryHours(at: number): number {
-  const kstHour = ((at + 9 * HOUR) % (24 * HOUR)) / HOUR;
+  const kstHour = kstHourOf(at);
   if (kstHour >= DELIVERY_HOURS.from && kstHour < DELIVERY_HOURS.to) return at;
   const toMorning = (DELIVERY_HOURS.from - kstHour + 24) % 24;
   return at + toMorning * HOUR;
@@ -55,8 +55,7 @@ const ROUNDS_OUT_BY = 12;
 
 /** The first look (10:00 KST) at or after `at`. */
 function firstLookFrom(at: number): number {
-  const kst = at + 9 * HOUR;
-  const look = kst - (kst % (24 * HOUR)) + FIRST_LOOK_HOUR * HOUR - 9 * HOUR;
+  const look = kstAtHour(at, FIRST_LOOK_HOUR);
   return look >= at ? look : look + 24 * HOUR;
 }
 /**
@@ -112,7 +111,7 @@ function trackPriority(s: Trackable): number {
 export function runBudget(opts: { dailyBudget: number; usedToday: number; now: number; intervalMinutes: number }): number {
   const left = Math.max(0, opts.dailyBudget - opts.usedToday);
   if (left === 0) return 0;
-  const kstHour = ((opts.now + 9 * HOUR) % (24 * HOUR)) / HOUR;
+  const kstHour = kstHourOf(opts.now);
   const hoursLeft = Math.max(0, DELIVERY_HOURS.to - Math.max(kstHour, DELIVERY_HOURS.from));
   const runsLeft = Math.max(1, Math.ceil((hoursLeft * 60) / opts.intervalMinutes));
   return Math.min(left, Math.max(1, Math.floor((2 * left) / runsLeft)));

@@ -2,11 +2,8 @@
 // 「이름, 무게(kg), 크기(cm, 세 변의 합), 내용품 코드, 포장재 코드」 — the last two may be left out (then the
 // shop's default box's). Korea Post prices a parcel by weight and size (InsertOrder weight 1–30 kg,
 // volume 1–160 cm), so a shop shipping several box sizes picks the right one per order.
-import type { Box, Settings } from '../settings';
-import { checkNumber } from './fields';
-
-const CONT_CODE = /^02[1-9]$/;
-const PACKING_CODE = /^(01|03|05|09)$/;
+import type { Box } from '../settings';
+import { CONT_CODE, PACKING_CODE, checkNumber } from './fields';
 /** 기본 is the default box (the settings' defaults); a preset may not take its name */
 const DEFAULT_BOX_NAME = '기본';
 const MAX_BOXES = 12;
@@ -16,7 +13,7 @@ export function boxesText(boxes: readonly Box[]): string {
 }
 
 /** The boxes of the text, or the first problem in Korean (which line, what is wrong). */
-export function parseBoxes(text: string, defaults: Settings['defaults']): { boxes: Box[] } | { error: string } {
+export function parseBoxes(text: string, defaults: Pick<Box, 'contCd' | 'packngMtrCd'>): { boxes: Box[] } | { error: string } {
   const boxes: Box[] = [];
   const lines = text.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {

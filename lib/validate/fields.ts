@@ -149,3 +149,7 @@ export const checkBaseUrl: FieldCheck = (v) => {
     return '주소 형식이 올바르지 않습니다. (예: http://127.0.0.1:8080)';
   }
 };
+
+/** InsertOrder contCd (내용품: 021–029) and packngMtrCd (포장재: 01 종이상자, 03 폴리백, 05 아이스박스, 09 기타). */
+export const CONT_CODE = /^02[1-9]$/;
+export const PACKING_CODE = /^(01|03|05|09)$/;

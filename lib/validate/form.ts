@@ -150,7 +150,7 @@ export function formFromSettings(s: Settings): SettingsForm {
 
 /** The form's box presets (validated before: settings-form.ts). */
 function boxesOf(form: SettingsForm): Box[] {
-  const parsed = parseBoxes(form.boxes, { contCd: form.contCd, packngMtrCd: form.packngMtrCd, weight: 0, volume: 0 });
+  const parsed = parseBoxes(form.boxes, form);
   return 'boxes' in parsed ? parsed.boxes : [];
 }
 

@@ -30,9 +30,6 @@ export function validateOfficeFields(form: SettingsForm): FormErrors {
   return errors;
 }
 
-const CONT_CODES = /^02[1-9]$/;
-const PACKING_CODES = /^(01|03|05|09)$/;
-
 function checkOfficeSer(v: string): string | undefined {
   const s = v.trim();
   if (!s) return '공급지를 선택하거나 공급지코드를 입력해 등록해 주세요.';
@@ -65,9 +62,9 @@ export function validateSettingsForm(form: SettingsForm, secretsSet: SecretsSet,
   put(errors, 'adminOrigin', f.checkAdminOrigin(form.adminOrigin));
   put(errors, 'weight', f.checkNumber('기본 무게(kg)', 1, 30)(form.weight));
   put(errors, 'volume', f.checkNumber('기본 크기(cm)', 1, 160)(form.volume));
-  if (!CONT_CODES.test(form.contCd)) errors.contCd = '내용품 종류를 선택해 주세요.';
-  if (!PACKING_CODES.test(form.packngMtrCd)) errors.packngMtrCd = '포장재를 선택해 주세요.';
-  const boxes = parseBoxes(form.boxes, { contCd: form.contCd, packngMtrCd: form.packngMtrCd, weight: 0, volume: 0 });
+  if (!f.CONT_CODE.test(form.contCd)) errors.contCd = '내용품 종류를 선택해 주세요.';
+  if (!f.PACKING_CODE.test(form.packngMtrCd)) errors.packngMtrCd = '포장재를 선택해 주세요.';
+  const boxes = parseBoxes(form.boxes, form);
   if ('error' in boxes) errors.boxes = boxes.error;
   if (form.deliveryMessageSource === 'fixed') {
     put(errors, 'deliveryMessageFixed', f.checkRequired('고정 배송 메시지', 100)(form.deliveryMessageFixed));

@@ -235,16 +235,7 @@ describe('production build under the real host names', () => {
           !o.packetCode,
       );
     expect(a && b).toBeTruthy();
-    const target = godomall.control.store.orders.get(b!.orderNo)!;
-    for (const f of [
-      'receiverName',
-      'receiverPhone',
-      'receiverCellPhone',
-      'receiverZonecode',
-      'receiverAddress',
-      'receiverAddressSub',
-    ] as const)
-      target[f] = a![f];
+    godomall.control.sameReceiverAs(b!.orderNo, a!.orderNo);
     const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
     const asked: string[] = [];
     x.context.on('page', (p) => p.on('dialog', (d) => void asked.push(d.message())));

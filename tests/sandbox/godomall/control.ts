@@ -18,6 +18,8 @@ export interface GodomallControl {
   setDetailLayout(layout: DetailLayout, grid?: DetailGridKey[]): void;
   /** the shop's courier list (배송 업체 관리), e.g. one without 우체국택배 */
   setCouriers(couriers: Courier[]): void;
+  /** the order now goes to exactly where `like` goes (a repeat customer's second order) */
+  sameReceiverAs(orderNo: string, like: string): void;
   /** 「묶음배송처리」: these orders share `packetCode` (an empty code unbundles them) */
   setPacket(orderNos: string[], packetCode: string): void;
   setReceiver(
@@ -70,6 +72,18 @@ export function createControl(store: Store): GodomallControl {
     setDetailLayout(layout, grid) {
       store.detailLayout = layout;
       if (grid) store.detailGrid = grid;
+    },
+    sameReceiverAs(orderNo, like) {
+      const [o, from] = [mustOrder(orderNo), mustOrder(like)];
+      for (const f of [
+        'receiverName',
+        'receiverPhone',
+        'receiverCellPhone',
+        'receiverZonecode',
+        'receiverAddress',
+        'receiverAddressSub',
+      ] as const)
+        o[f] = from[f];
     },
     setPacket(orderNos, packetCode) {
       for (const orderNo of orderNos) {

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 import { shipmentsToCsv } from '../../../lib/export/csv';
-import type { SeedOrder } from '../../sandbox/godomall/model';
 import { toLabelView } from '../../../lib/labels/model';
 
 let h: Harness | undefined;
@@ -450,24 +449,10 @@ describe('묶음배송 = one parcel', () => {
 });
 
 describe('orders to one receiver, combined when the operator says so', () => {
-  /** b now goes to exactly where a goes (as a shop's repeat customer's second order would) */
-  function sameReceiver(a: SeedOrder, b: SeedOrder) {
-    const target = h!.gd.control.store.orders.get(b.orderNo)!;
-    for (const f of [
-      'receiverName',
-      'receiverPhone',
-      'receiverCellPhone',
-      'receiverZonecode',
-      'receiverAddress',
-      'receiverAddressSub',
-    ] as const)
-      target[f] = a[f];
-  }
-
   it('finds the groups, and a combined group is one parcel with its number in both orders', async () => {
     h = await startHarness();
     const [a, b, c] = ordinaryOrders(h, 'p1');
-    sameReceiver(a!, b!);
+    h.gd.control.sameReceiverAs(b!.orderNo, a!.orderNo);
     const s = h.shipments();
     const groups = await s.receiverGroups({ adminOrigin: h.origin }, [a!.orderNo, b!.orderNo, c!.orderNo]);
     const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
