@@ -26,6 +26,8 @@ export interface RowShipment {
   islandAddFee?: number;
   /** the box preset it was issued with */
   box?: string;
+  /** a return pickup (반품 회수) for the order's 반품 (b) or 교환 (e) claim, not a parcel to the customer */
+  pickup?: 'b' | 'e';
 }
 
 export interface JobRequestTarget {
@@ -48,6 +50,8 @@ export interface StartJobRequest {
   box?: string;
   /** issue (주문별): groups of orders to one receiver the operator agreed to send as one parcel each */
   combine?: string[][];
+  /** pickup: the claim list it starts from — 반품 (b) or 교환 (e); targets are its claim rows */
+  claim?: 'b' | 'e';
 }
 
 export interface DashboardData {

@@ -63,6 +63,11 @@ export interface Settings {
   boxes: Box[];
   /** delivered shipments older than this many days move to the journal's archive (kept, not deleted) */
   archiveAfterDays: number;
+  /**
+   * 반품 회수: whether the sync moves the claim along in godomall — 반송중 (b2/e2) once Korea Post has
+   * the goods, 반품회수완료 (b4) when they reach the 공급지 (godomall then opens the refund, r1)
+   */
+  returnClaimStatus: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -94,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trackingSource: 'trace',
   trackingDailyBudget: 10_000,
   archiveAfterDays: 90,
+  returnClaimStatus: false,
   boxes: [
     { name: '소형', weight: 2, volume: 80, contCd: '029', packngMtrCd: '01' },
     { name: '중형', weight: 5, volume: 100, contCd: '029', packngMtrCd: '01' },

@@ -1,6 +1,6 @@
 // 배송상태 업데이트: tracking source and keys, sync interval, 정체 days, and the admin address.
 import { t } from '../common/i18n';
-import { SecretField, SelectField, TextField } from './bound';
+import { SecretField, SelectField, TextField, Toggle } from './bound';
 import type { OptionsModel } from './model';
 
 export function SyncSection({ m }: { m: OptionsModel }) {
@@ -40,6 +40,14 @@ export function SyncSection({ m }: { m: OptionsModel }) {
           label={t('optionsArchiveAfterDays')}
           inputMode="numeric"
           hint={t('optionsArchiveAfterDaysHint')}
+        />
+        <Toggle
+          m={m}
+          name="returnClaimStatus"
+          label={t('optionsReturnClaimStatus')}
+          on={t('optionsUse')}
+          off={t('optionsNotUse')}
+          hint={t('optionsReturnClaimStatusHint')}
         />
       </div>
       <h3>{t('optionsSecAdmin')}</h3>

@@ -16,6 +16,7 @@ const JOB_NAME: Record<Job['kind'], string> = {
   cancel: '예약 취소',
   print: '운송장 출력',
   sync: '배송상태 업데이트',
+  pickup: '반품 회수 접수',
 };
 
 export function jobNotice(job: Job): { title: string; message: string } | undefined {

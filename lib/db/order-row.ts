@@ -28,5 +28,6 @@ function orderRowOf(s: Shipment): OrderRow {
   if (s.liveBaseKey) row.liveBaseKey = s.liveBaseKey;
   if (s.islandAddFee) row.islandAddFee = s.islandAddFee;
   if (s.box) row.box = s.box;
+  if (s.pickup) row.pickup = s.pickup;
   return row;
 }

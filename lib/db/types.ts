@@ -99,6 +99,12 @@ export interface Shipment {
   packetOrders?: string[];
   /** the box preset the parcel was issued with (absent: the default weight and size) */
   box?: Box;
+  /**
+   * 반품 회수 (InsertOrder reqType=2): not a parcel to the customer but a pickup from them, for a godomall
+   * claim. godomall has no field for its number (research: no return invoice in the templates), so it
+   * lives here and on the claim list's row; it is never written into the order's invoice.
+   */
+  pickup?: Pickup;
   /** 제주/도서산간 extra fee (원) Korea Post answered at issue; absent or '0' when none */
   islandAddFee?: string;
   /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
@@ -125,6 +131,13 @@ export interface Shipment {
   operatorId: string;
 }
 
+/** A return pickup's claim: `b` 반품 (b1 반품접수 → b2 반송중 → b4 반품회수완료) or `e` 교환 (e1 → e2 반송중). */
+export interface Pickup {
+  claim: 'b' | 'e';
+  /** the number the goods went out under, sent as retOrigRegiNo when we know it */
+  origRegiNo?: string;
+}
+
 export interface VoidNumber {
   regiNo: string;
   key: string;
@@ -137,7 +150,8 @@ export interface StoredTrackingEvent extends TrackingEvent {
   regiNo: string;
 }
 
-export type JobKind = 'issue' | 'reserve' | 'cancel' | 'print' | 'sync';
+/** pickup = 반품 회수 접수 (a return pickup per claim, exactly once like issue) */
+export type JobKind = 'issue' | 'reserve' | 'cancel' | 'print' | 'sync' | 'pickup';
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 export interface JobTarget {
@@ -163,6 +177,8 @@ export interface JobRecord {
   mode?: IssueMode;
   /** issue: the box preset chosen at the start, as it was then (a later settings edit does not change a running job) */
   box?: Box;
+  /** pickup: whose claims — the 반품 (b) or the 교환 (e) list's */
+  claim?: Pickup['claim'];
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;
@@ -195,6 +211,7 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
   | 'updatedAt'
   | 'islandAddFee'
   | 'box'
+  | 'pickup'
 >;
 
 /** How many rows of the shipments table are in one state: kept by putShipment (a missing row is recounted from the index). */
@@ -256,6 +273,8 @@ export interface PendingWrite {
   expectStatus?: string;
   /** status writes: only write while the items' status group is one of these letters (e.g. 'opg' = 배송중 이전) */
   onlyFromGroups?: string;
+  /** status writes: only items in one of these exact statuses move (a claim's step: b1 → b2, never b3 → b2) */
+  onlyFrom?: string[];
   operatorId?: string;
   createdAt: number;
 }

@@ -132,6 +132,7 @@ function insertOrderFields(o: InsertOrderInput): RegDataField[] {
     ['ordAddr2', o.ordAddr2],
     ['ordTel', phone(o.ordTel)],
     ['ordMob', phone(o.ordMob)],
+    ['retOrigRegiNo', o.retOrigRegiNo],
     ['printYn', o.printYn],
     ['printAreaCdYn', o.printAreaCdYn],
     ['testYn', o.testYn],

@@ -3,7 +3,7 @@
 /** 1 일반 (≈ 선불), 2 수취인 부담 (≈ 착불) */
 export type PayType = '1' | '2';
 /** 1 일반소포, 2 반품소포 */
-type ReqType = '1' | '2';
+export type ReqType = '1' | '2';
 
 export interface EpostEndpoints {
   /** base of the 계약소포 API, e.g. http://ship.epost.go.kr */
@@ -96,6 +96,8 @@ export interface InsertOrderInput {
   ordAddr2?: string;
   ordTel?: string;
   ordMob?: string;
+  /** 반품소포 (reqType 2): the number the goods first went out under */
+  retOrigRegiNo?: string;
   printYn?: 'Y' | 'N';
   printAreaCdYn?: 'Y' | 'N';
   testYn?: 'Y' | 'N';

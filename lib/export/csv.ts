@@ -32,6 +32,9 @@ const COLUMNS: Column[] = [
   { header: '배송완료일시', value: (s) => (s.deliveredAt ? kstDateTime(s.deliveredAt) : '') },
   { header: '테스트', value: (s) => (s.test ? '테스트' : '') },
   { header: '비고', value: (s) => s.exception?.reason ?? s.message ?? '' },
+  // last, so the columns operators' sheets already read stay where they were. A return pickup (반품 회수)
+  // goes from the customer (the 수령자 column: the 반품인) to the 공급지
+  { header: '구분', value: (s) => (s.pickup ? (s.pickup.claim === 'b' ? '반품 회수' : '교환 회수') : '배송') },
 ];
 
 /** The CSV text (with BOM) for these shipments, one row each, in the order given. */

@@ -1,7 +1,7 @@
 // The GodomallAdmin bound to one admin (the shop's `/order/` pages or a supplier's `/provider/order/`
 // pages) and its session cookie. Runs in the service worker (its pages read by the offscreen
 // document: page-reader.ts) and in Node tests (read in place).
-import type { GodomallAdmin, OrderDetail, StatusCode } from './types';
+import type { GodomallAdmin, OrderDetail, OrderTab, StatusCode } from './types';
 import { AdminWriteError, SessionExpiredError } from './types';
 import { orderBaseUrl } from './pages';
 import { looksLikeLoginHtml } from './session';
@@ -26,8 +26,12 @@ export class OrderNotFoundError extends Error {
   }
 }
 
-/** order_view.php:1181–1199: the 주문내역 tab's goods table is POSTed for with `orderStatusMode=order`. */
-const ORDER_TAB = 'order';
+/**
+ * order_view.php:1181–1199 and 1180–1212: each goods tab is POSTed for with its `orderStatusMode`:
+ * `order` (주문내역: o p g d s, IncOrderViewController.php:48–53), `back` (반품내역: b, :157–160),
+ * `exchange` (교환내역: e, :110–113). The rows are the same template (inc_order_view.php:90).
+ */
+const TAB_MODE: Record<OrderTab, string> = { order: 'order', back: 'back', exchange: 'exchange' };
 
 export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
   const origin = new URL(opts.origin).origin;
@@ -48,11 +52,11 @@ export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
     return html;
   }
 
-  async function fetchOrder(orderNo: string): Promise<OrderDetail> {
+  async function fetchOrder(orderNo: string, tab: OrderTab = 'order'): Promise<OrderDetail> {
     // the page and its goods table are independent requests (order_view.php loads the table by ajax): asked together
     const [viewHtml, goodsHtml] = await Promise.all([
       request(`order_view.php?orderNo=${encodeURIComponent(orderNo)}`),
-      request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: ORDER_TAB })),
+      request('inc_order_view.php', new URLSearchParams({ [FIELD.orderNo]: orderNo, [FIELD.orderStatusMode]: TAB_MODE[tab] })),
     ]);
     const order = await opts.reader.orderDetail(viewHtml, goodsHtml);
     if (!order) throw new OrderNotFoundError(orderNo);

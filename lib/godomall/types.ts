@@ -3,6 +3,9 @@
 /** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
 export type StatusCode = string;
 
+/** The detail page's goods tabs we read: 주문내역, 반품내역, 교환내역. */
+export type OrderTab = 'order' | 'back' | 'exchange';
+
 export type AdminPageKind =
   | 'list-all' // order_list_all.php 주문통합
   | 'list-order' // order_list_order.php 입금대기
@@ -11,6 +14,8 @@ export type AdminPageKind =
   | 'list-delivery' // order_list_delivery.php 배송중
   | 'list-delivery-ok'
   | 'list-settle'
+  | 'list-back' // order_list_back.php 반품 (claims b1–b4)
+  | 'list-exchange' // order_list_exchange.php 교환 (claims e1–e5)
   | 'order-view'
   | 'other';
 
@@ -110,8 +115,8 @@ export class AdminWriteError extends Error {
  */
 export interface GodomallAdmin {
   readonly origin: string;
-  /** order_view.php + inc_order_view.php, parsed */
-  fetchOrder(orderNo: string): Promise<OrderDetail>;
+  /** order_view.php + inc_order_view.php (the 주문내역 tab, or a claim tab's items), parsed */
+  fetchOrder(orderNo: string, tab?: OrderTab): Promise<OrderDetail>;
   /** courier 「우체국택배」 + invoice number for the items; no status change */
   saveInvoice(order: OrderDetail, invoiceNo: string, itemSnos?: string[]): Promise<void>;
   /** clears courier + invoice */

@@ -27,10 +27,15 @@ export function coveredItems(order: OrderDetail, itemSnos: string[]): OrderItem[
   return order.items.filter((i) => /^[opgd]/.test(i.status) || i.status === '');
 }
 
+/** One goods line as Korea Post's goodsNm shows it: name(option) xN. */
+export const goodsLineText = (i: OrderItem): string =>
+  `${i.goodsName}${i.optionText ? `(${i.optionText})` : ''}${i.quantity > 1 ? ` x${i.quantity}` : ''}`;
+
 /** One parcel's quantity: more than this is a misread page or a typo, not a parcel. */
 const MAX_QUANTITY = 9999;
 
-function fit(label: string, value: string, maxBytes: number, warnings: string[]): string {
+/** The field cleaned and cut to Korea Post's byte limit, with a warning when it was cut. */
+export function fit(label: string, value: string, maxBytes: number, warnings: string[]): string {
   const clean = cleanField(value);
   if (utf8Length(clean) <= maxBytes) return clean;
   warnings.push(`${label}이(가) ${maxBytes}바이트를 넘어 잘렸습니다.`);
@@ -45,6 +50,43 @@ function inStoppedZip(zip: string, stopped: StoppedZip[], ymd: string): StoppedZ
       (!s.applyStrtYmd || s.applyStrtYmd <= ymd) &&
       (!s.applyEndYmd || ymd <= s.applyEndYmd),
   );
+}
+
+/**
+ * The order's 수령자 as Korea Post's rec* fields, checked: 연락처오류, no name, no 5-digit 우편번호, no
+ * address, a 접수중지 area. For a return pickup the same person is the 반품인 the courier visits.
+ */
+export function planReceiver(
+  order: OrderDetail,
+  stopped: StoppedZip[],
+  todayYmd: string,
+  warnings: string[],
+): { ok: true; receiver: Receiver } | { ok: false; failure: NonNullable<Shipment['failure']>; reason: string } {
+  const phones = checkReceiverPhones(order.receiverPhone, order.receiverCellPhone);
+  if (!phones.ok) return { ok: false, failure: 'contact', reason: phones.reason };
+  if (!cleanField(order.receiverName)) return { ok: false, failure: 'address', reason: '수령자 이름이 없습니다.' };
+  const zip = order.receiverZonecode.trim();
+  if (!/^\d{5}$/.test(zip))
+    return { ok: false, failure: 'address', reason: '5자리 우편번호가 없습니다. 주문 상세에서 우편번호를 다시 입력하세요.' };
+  if (!cleanField(order.receiverAddress)) return { ok: false, failure: 'address', reason: '수령자 주소가 없습니다.' };
+  const stop = inStoppedZip(zip, stopped, todayYmd);
+  if (stop)
+    return {
+      ok: false,
+      failure: 'stoppedZip',
+      reason: `접수중지 지역입니다 (${stop.areaNm}, ${stop.applyStrtYmd}~${stop.applyEndYmd}): ${stop.stopReason}`,
+    };
+  return {
+    ok: true,
+    receiver: {
+      name: fit('수령자 이름', order.receiverName, 40, warnings),
+      zip,
+      addr1: fit('주소', order.receiverAddress, 150, warnings),
+      addr2: fit('상세 주소', order.receiverAddressSub, 300, warnings) || '없음',
+      tel: phones.tel,
+      mobile: phones.mobile,
+    },
+  };
 }
 
 export function planIssue(order: OrderDetail, itemSnos: string[], settings: Settings, stopped: StoppedZip[], todayYmd: string): PlanResult {
@@ -102,22 +144,10 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
     }
   }
 
-  const phones = checkReceiverPhones(order.receiverPhone, order.receiverCellPhone);
-  if (!phones.ok) return { ok: false, failure: 'contact', reason: phones.reason };
-  if (!cleanField(order.receiverName)) return { ok: false, failure: 'address', reason: '수령자 이름이 없습니다.' };
-  const zip = order.receiverZonecode.trim();
-  if (!/^\d{5}$/.test(zip))
-    return { ok: false, failure: 'address', reason: '5자리 우편번호가 없습니다. 주문 상세에서 우편번호를 다시 입력하세요.' };
-  if (!cleanField(order.receiverAddress)) return { ok: false, failure: 'address', reason: '수령자 주소가 없습니다.' };
-  const stop = inStoppedZip(zip, stopped, todayYmd);
-  if (stop)
-    return {
-      ok: false,
-      failure: 'stoppedZip',
-      reason: `접수중지 지역입니다 (${stop.areaNm}, ${stop.applyStrtYmd}~${stop.applyEndYmd}): ${stop.stopReason}`,
-    };
-
   const warnings: string[] = [];
+  const checked = planReceiver(order, stopped, todayYmd, warnings);
+  if (!checked.ok) return checked;
+  const { receiver } = checked;
   const cod = items.map((i) => i.collectOnDelivery);
   const payType: PayType = cod.some(Boolean) ? '2' : '1';
   if (cod.some(Boolean) && !cod.every(Boolean)) warnings.push('선불·착불 상품이 섞여 있어 착불로 발급했습니다.');
@@ -129,9 +159,8 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
     quantity: i.quantity,
     ...(i.isGift ? { gift: true } : {}),
   }));
-  const line = (i: OrderItem) => `${i.goodsName}${i.optionText ? `(${i.optionText})` : ''}${i.quantity > 1 ? ` x${i.quantity}` : ''}`;
-  let goodsText = items.map(line).join(', ');
-  if (gifts.length) goodsText += ` / 사은품: ${gifts.map(line).join(', ')}`;
+  let goodsText = items.map(goodsLineText).join(', ');
+  if (gifts.length) goodsText += ` / 사은품: ${gifts.map(goodsLineText).join(', ')}`;
 
   const memo =
     settings.deliveryMessage.source === 'orderMemo'
@@ -140,14 +169,6 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
         ? settings.deliveryMessage.fixedText
         : '';
   const delivMsg = fit('배송 메시지', memo, 200, warnings);
-  const receiver: Receiver = {
-    name: fit('수령자 이름', order.receiverName, 40, warnings),
-    zip,
-    addr1: fit('주소', order.receiverAddress, 150, warnings),
-    addr2: fit('상세 주소', order.receiverAddressSub, 300, warnings) || '없음',
-    tel: phones.tel,
-    mobile: phones.mobile,
-  };
   const s = settings;
   const input: Omit<InsertOrderInput, 'orderNo'> = {
     custNo: s.custNo,

@@ -1,4 +1,4 @@
-// 예약 취소: GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
+// 예약 취소 (and 반품 회수 취소, only before its waybill is printed): GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
 // and the order is 미발급 again (the next issue uses `-r<n>`). A cancel is not blindly retried: an
 // unclear answer is checked with GetResInfo (05 = cancelled).
 import type { JobRecord, JobTarget, Shipment } from '../db/types';
@@ -6,8 +6,9 @@ import { EpostError } from '../epost/errors';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
 import { voidShipment } from './transitions';
-import { resInfo } from './safe-calls';
+import { liveRegistration, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
+import { reqTypeOf } from './keys';
 
 const CANCELLABLE = new Set(['issued', 'reserved']);
 
@@ -32,13 +33,23 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
     }
   }
   const shipment: Shipment = s;
+  if (shipment.pickup && !shipment.test) {
+    // Korea Post's rule for 반품소포: cancelled only while the waybill is not printed (01 소포신청). Asked
+    // first so the operator hears why; an unclear answer leaves the decision to the cancel itself
+    const stage = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, '2').then(
+      (rows) => liveRegistration(rows, shipment.regiNo)?.treatStusCd,
+      () => undefined,
+    );
+    if (stage && stage !== '00' && stage !== '01')
+      return { status: 'failed', message: `반품 회수는 운송장 출력 전(소포신청)까지만 취소할 수 있습니다 (우체국 처리상태 ${stage}).` };
+  }
   let cancelled: boolean;
   let reason = '';
   try {
     const r = await ctx.epost.cancel({
       custNo: settings.custNo,
       apprNo: settings.apprNo,
-      reqType: '1',
+      reqType: reqTypeOf(shipment),
       reqNo: shipment.reqNo,
       resNo: shipment.resNo,
       regiNo: shipment.regiNo,
@@ -51,7 +62,7 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
     if (err instanceof EpostError && !err.isLoadBlock) return { status: 'failed', message: `취소 실패: ${errorText(err)}` };
     // the answer was lost: ask Korea Post what became of our key
     try {
-      const rows = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd);
+      const rows = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, reqTypeOf(shipment));
       cancelled = rows.every((r) => r.regiNo !== shipment.regiNo || r.treatStusCd === '05');
     } catch (err2) {
       return { status: 'failed', message: `취소 결과를 확인하지 못했습니다: ${errorText(err2)}. 다시 시도하세요.` };

@@ -5,13 +5,14 @@
 // EARLIEST one is kept (every PC applies the same rule, so they converge) and the later ones are
 // cancelled while Korea Post still allows it; what cannot be cancelled stays on the row, loudly.
 import type { Shipment } from '../db/types';
-import type { ResInfo } from '../epost/types';
+import type { ReqType, ResInfo } from '../epost/types';
 import { kstDaysBetween } from '../epost/kst';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
 import { shipmentKey, updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { flushForShipment, queueInvoice } from './godomall-writes';
 import { resInfo } from './safe-calls';
+import { reqTypeOf } from './keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** how far back a family is looked at: an order issued more than a month after it was placed is rare, a month of calls is not */
@@ -57,11 +58,17 @@ export async function familyKeys(ctx: Ctx, baseKey: string, atLeast = 0): Promis
 }
 
 /** Every registration of these keys on these days. An unclear answer throws: a family is never "empty" by default. */
-export async function familyRegistrations(ctx: Ctx, custNo: string, keys: string[], days: string[]): Promise<FamilyRegistration[]> {
+export async function familyRegistrations(
+  ctx: Ctx,
+  custNo: string,
+  keys: string[],
+  days: string[],
+  reqType: ReqType,
+): Promise<FamilyRegistration[]> {
   const out: FamilyRegistration[] = [];
   for (const key of keys) {
     for (const reqYmd of days) {
-      for (const r of await resInfo(ctx, custNo, key, reqYmd)) out.push({ ...r, key, reqYmd });
+      for (const r of await resInfo(ctx, custNo, key, reqYmd, reqType)) out.push({ ...r, key, reqYmd });
     }
   }
   return out;
@@ -84,7 +91,7 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
   const settings = await ctx.settings();
   const now = ctx.now();
   const keys = await familyKeys(ctx, s.baseKey, s.reissue);
-  const found = await familyRegistrations(ctx, settings.custNo, keys, familyDays(s, now));
+  const found = await familyRegistrations(ctx, settings.custNo, keys, familyDays(s, now), reqTypeOf(s));
   const live = dedupe(found.filter(isLive));
   if (live.length === 0) return { kind: 'missing' };
   const keeper = live.reduce(earliest);
@@ -97,7 +104,7 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
       const r = await ctx.epost.cancel({
         custNo: settings.custNo,
         apprNo: settings.apprNo,
-        reqType: '1',
+        reqType: reqTypeOf(s),
         reqNo: twin.reqNo,
         resNo: twin.resNo,
         regiNo: twin.regiNo,

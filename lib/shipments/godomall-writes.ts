@@ -15,7 +15,7 @@ import {
 } from '../db/repo/pending-writes';
 import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
-import { adminPlace, adminUrl, readOrder } from './safe-calls';
+import { adminPlace, adminUrl, readOrder, tabOf } from './safe-calls';
 
 export const LOGIN_NEEDED = '고도몰 로그인 필요';
 
@@ -60,7 +60,7 @@ export function queueStatus(
   ctx: Ctx,
   s: Shipment,
   to: string,
-  opts: { expect?: string; onlyFromGroups?: string; operatorId: string },
+  opts: { expect?: string; onlyFromGroups?: string; onlyFrom?: string[]; operatorId: string },
 ): Promise<void> {
   return enqueueFor(ctx, s, false, {
     kind: 'status',
@@ -68,6 +68,7 @@ export function queueStatus(
     operatorId: opts.operatorId,
     ...(opts.expect ? { expectStatus: opts.expect } : {}),
     ...(opts.onlyFromGroups ? { onlyFromGroups: opts.onlyFromGroups } : {}),
+    ...(opts.onlyFrom ? { onlyFrom: opts.onlyFrom } : {}),
   });
 }
 
@@ -94,10 +95,11 @@ async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string)
  * Performs one write: one read of the order (or the read the caller made a moment ago, right before
  * queueing it), then one POST. Returns 'unlinked' when the order was changed by hand instead.
  */
-async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promise<'done' | 'unlinked'> {
+async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderDetail): Promise<'done' | 'unlinked'> {
   const admin = ctx.adminFor(adminUrl(w));
   const items = w.itemSnos.length ? w.itemSnos : undefined;
-  const order = justRead?.orderNo === w.orderNo ? justRead : await readOrder(ctx, w, w.orderNo);
+  // a return pickup's items are on their claim tab (반품내역 / 교환내역), not on 주문내역
+  const order = justRead?.orderNo === w.orderNo ? justRead : await readOrder(ctx, w, w.orderNo, tabOf(s));
   if (w.kind === 'invoice') {
     await admin.saveInvoice(order, w.invoiceNo ?? '', items);
     return 'done';
@@ -115,7 +117,7 @@ async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promi
   }
   const to = w.status ?? '';
   // per item, what we last left there (see Shipment.itemStatuses); rows without it: the one expectStatus
-  const baseline = (await ctx.db.shipments.get(w.shipmentKey))?.itemStatuses;
+  const baseline = s.itemStatuses;
   const expected = (sno: string) => baseline?.[sno] ?? w.expectStatus ?? '';
   // an item gone from the 주문내역 tab was cancelled, returned or exchanged by hand (its claim tab has it)
   const gone = items?.find((sno) => !covered.some((i) => i.sno === sno));
@@ -128,7 +130,12 @@ async function perform(ctx: Ctx, w: PendingWrite, justRead?: OrderDetail): Promi
     await unlink(ctx, w, stale.status, expected(stale.sno));
     return 'unlinked';
   }
-  const change = covered.filter((i) => i.status !== to && (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))));
+  const change = covered.filter(
+    (i) =>
+      i.status !== to &&
+      (!w.onlyFromGroups || w.onlyFromGroups.includes(statusGroup(i.status))) &&
+      (!w.onlyFrom || w.onlyFrom.includes(i.status)),
+  );
   if (change.length)
     await admin.changeStatus(
       order,
@@ -184,7 +191,7 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead
     return;
   }
   try {
-    const done = await perform(ctx, w, justRead);
+    const done = await perform(ctx, w, s, justRead);
     if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
     else await removeWrite(ctx.db, w.id!);
     result.written++;

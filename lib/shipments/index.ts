@@ -8,8 +8,9 @@ import { putJob, getJob as readJob } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
 import { DEFAULT_RETRY } from '../retry';
 import type { Ctx, ShipmentsDeps } from './context';
-import { baseKeyFor } from './keys';
+import { baseKeyFor, pickupTargetKey } from './keys';
 import { issueTarget } from './issue';
+import { pickupTarget } from './pickup';
 import { reserveTarget } from './reserve';
 import { cancelTarget } from './cancel';
 import { markPrinted, reconcileForLabels } from './print';
@@ -68,12 +69,18 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       if (job.kind === 'issue') return issueTarget(ctx, job, target);
       if (job.kind === 'reserve') return reserveTarget(ctx, job, target);
       if (job.kind === 'cancel') return cancelTarget(ctx, job, target);
+      if (job.kind === 'pickup') return pickupTarget(ctx, job, target);
       return Promise.resolve({ status: 'failed', message: `알 수 없는 작업입니다 (${job.kind}).` });
     },
   });
 
   async function startJob(req: StartJobRequest): Promise<string> {
-    const targets = req.kind === 'issue' ? jobTargetsOf(req.mode, req.targets ?? [], req.combine) : await keyTargets(req.keys ?? []);
+    const targets =
+      req.kind === 'issue'
+        ? jobTargetsOf(req.mode, req.targets ?? [], req.combine)
+        : req.kind === 'pickup'
+          ? pickupTargetsOf(req.targets ?? [])
+          : await keyTargets(req.keys ?? []);
     const box = req.kind === 'issue' && req.box ? await boxNamed(req.box) : undefined;
     const now = ctx.now();
     const id = `${req.kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -85,6 +92,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       operatorId: req.operatorId,
       mode: req.mode,
       ...(box ? { box } : {}),
+      ...(req.kind === 'pickup' && req.claim ? { claim: req.claim } : {}),
       targets,
       createdAt: now,
       updatedAt: now,
@@ -98,27 +106,42 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
    * system issue job per origin settles them — GetResInfo first, as always. Returns its id, if any.
    */
   async function orphanPending(finished: Job[]): Promise<string | undefined> {
-    const targeted = new Set(
-      finished.filter((j) => j.kind === 'issue').flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)),
-    );
-    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter(
-      (r) => !targeted.has(r.baseKey) && !ctx.inFlight.has(r.baseKey),
+    // what a job still holds: an issue target names its base key, a pickup target its order (pickup.ts)
+    const todo = (kind: Job['kind']) =>
+      new Set(finished.filter((j) => j.kind === kind).flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)));
+    const [issues, pickups] = [todo('issue'), todo('pickup')];
+    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter((r) =>
+      r.pickup ? !pickups.has(pickupTargetKey(r.orderNo)) : !issues.has(r.baseKey) && !ctx.inFlight.has(r.baseKey),
     );
     const first = pending[0];
     if (!first) return undefined;
-    const mine = pending.filter((r) => r.adminOrigin === first.adminOrigin && r.adminBase === first.adminBase && r.mode === first.mode);
+    // one job of one kind per call: a return pickup is settled by a pickup job, never by an issue job
+    const mine = pending.filter(
+      (r) =>
+        r.adminOrigin === first.adminOrigin &&
+        r.adminBase === first.adminBase &&
+        r.mode === first.mode &&
+        r.pickup?.claim === first.pickup?.claim,
+    );
     const now = ctx.now();
-    const id = `issue-${now.toString(36)}-resume`;
+    const kind = first.pickup ? 'pickup' : 'issue';
+    const id = `${kind}-${now.toString(36)}-resume`;
     await putJob(deps.db, {
       id,
-      kind: 'issue',
+      kind,
       status: 'queued',
       ...adminPlace(first),
       operatorId: first.operatorId,
       mode: first.mode,
+      ...(first.pickup ? { claim: first.pickup.claim } : {}),
       createdAt: now,
       updatedAt: now,
-      targets: mine.map((r) => ({ key: r.baseKey, orderNo: r.orderNo, itemSnos: r.wholeOrder ? [] : r.itemSnos, status: 'todo' as const })),
+      targets: mine.map((r) => ({
+        key: r.pickup ? pickupTargetKey(r.orderNo) : r.baseKey,
+        orderNo: r.orderNo,
+        itemSnos: r.wholeOrder ? [] : r.itemSnos,
+        status: 'todo' as const,
+      })),
     });
     return id;
   }
@@ -190,4 +213,23 @@ function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[], co
     }
   }
   return [...out.values()];
+}
+
+/**
+ * 반품 회수: one target per order, with the claim rows chosen of it (none = every item of the claim still
+ * waiting for pickup). The pickup's key is decided when the order's claim tab is read (pickup.ts).
+ */
+function pickupTargetsOf(req: JobRequestTarget[]): JobTarget[] {
+  const byOrder = new Map<string, Set<string> | undefined>();
+  for (const t of req) {
+    const had = byOrder.has(t.orderNo) ? byOrder.get(t.orderNo) : new Set<string>();
+    // an order row (no items) asks for the whole claim, whatever else was chosen of it
+    byOrder.set(t.orderNo, had && t.itemSnos.length ? new Set([...had, ...t.itemSnos]) : undefined);
+  }
+  return [...byOrder].map(([orderNo, snos]) => ({
+    key: pickupTargetKey(orderNo),
+    orderNo,
+    itemSnos: snos ? [...snos] : [],
+    status: 'todo' as const,
+  }));
 }

@@ -18,6 +18,7 @@ import { planIssue, coveredItems } from './build-order';
 import { recordFailedIssue, recordIssued, recordRefused, voidShipment } from './transitions';
 import { adoptInvoice } from './adopt';
 import { packetLead, wholePacket } from './packet';
+import { reqTypeOf } from './keys';
 import { earliest, familyDays, familyKeys, familyRegistrations, reconcileFamily, type FamilyRegistration } from './family';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
@@ -123,6 +124,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
         plan.input.custNo,
         await familyKeys(ctx, baseKey, (await nextReissue(ctx.db, baseKey)) + 1),
         familyDays({ ...draft, reqYmd: '' }, ctx.now()),
+        '1',
       );
     } catch (err) {
       return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
@@ -164,7 +166,7 @@ async function issuePacketOf(ctx: Ctx, job: JobRecord, target: JobTarget, lead: 
 }
 
 /** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */
-function mayHaveSent(r: Shipment): boolean {
+export function mayHaveSent(r: Shipment): boolean {
   return (
     r.firstSentAt !== undefined ||
     r.regiNo !== '' ||
@@ -181,7 +183,7 @@ function boxed(settings: Settings, box: Box | undefined): Settings {
   return { ...settings, defaults: { weight, volume, contCd, packngMtrCd } };
 }
 
-async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
+export async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, baseKey: string, order: OrderDetail, test: boolean) {
   const covered = coveredItems(order, target.itemSnos);
   return {
     baseKey,
@@ -247,7 +249,7 @@ type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
  * The confirm-then-send loop. `input` undefined = only confirm (the order can no longer be sent).
  * Never sends while Korea Post might already hold our key; a fresh key's first send needs no look.
  */
-async function sendOnce(
+export async function sendOnce(
   ctx: Ctx,
   row: Shipment,
   input: Omit<InsertOrderInput, 'orderNo'> | undefined,
@@ -264,7 +266,10 @@ async function sendOnce(
     if (looked) {
       await settleSinceSend(ctx, row);
       try {
-        found = attempt > 0 || how.resumed ? await resInfoOnSendDays(ctx, custNo, row) : await resInfo(ctx, custNo, row.key, row.reqYmd);
+        found =
+          attempt > 0 || how.resumed
+            ? await resInfoOnSendDays(ctx, custNo, row)
+            : await resInfo(ctx, custNo, row.key, row.reqYmd, reqTypeOf(row));
       } catch (err) {
         return unconfirmed(ctx, row, err);
       }
@@ -370,11 +375,11 @@ async function settleSinceSend(ctx: Ctx, row: Shipment): Promise<void> {
 
 /** Our key's registrations on any day a send of ours can be filed under (first send's day − 1 … today + 1). */
 async function resInfoOnSendDays(ctx: Ctx, custNo: string, row: Shipment): Promise<Awaited<ReturnType<typeof resInfo>>> {
-  const first = await resInfo(ctx, custNo, row.key, row.reqYmd);
+  const first = await resInfo(ctx, custNo, row.key, row.reqYmd, reqTypeOf(row));
   if (first.length) return first;
   for (const day of sendDays(row, ctx.now())) {
     if (day === row.reqYmd) continue;
-    const found = await resInfo(ctx, custNo, row.key, day);
+    const found = await resInfo(ctx, custNo, row.key, day, reqTypeOf(row));
     if (found.length) return found;
   }
   return [];

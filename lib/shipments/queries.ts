@@ -24,6 +24,7 @@ function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
     ...(unsaved.has(s.key) ? { savePending: true } : {}),
     ...(islandFee(s.islandAddFee) ? { islandAddFee: islandFee(s.islandAddFee) } : {}),
     ...(s.box ? { box: s.box.name } : {}),
+    ...(s.pickup ? { pickup: s.pickup.claim } : {}),
   };
 }
 

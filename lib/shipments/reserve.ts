@@ -10,6 +10,7 @@ import { LOGIN_NEEDED } from './godomall-writes';
 import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
+import { reqTypeOf } from './keys';
 
 export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
@@ -24,7 +25,7 @@ export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget)
     try {
       if (s.test) {
         // test registrations all carry TESTREGINOAPI and reach no post office: our key on its day is enough
-        alive = !!liveRegistration(await resInfo(ctx, settings.custNo, s.epostKey ?? s.key, s.reqYmd));
+        alive = !!liveRegistration(await resInfo(ctx, settings.custNo, s.epostKey ?? s.key, s.reqYmd, reqTypeOf(s)));
       } else {
         const r = await reconcileFamily(ctx, s, job.operatorId);
         alive = r.kind === 'ok';

@@ -19,12 +19,20 @@ export type ParcelPhase = 'none' | 'moving' | 'delivered' | 'undelivered' | 'ret
 
 const MOVING = new Set(['dispatched', 'arrived', 'outForDelivery', 'pickedUp']);
 
-/** Where the parcel is, judged from its latest meaningful scan. */
-export function parcelPhase(events: TrackingEvent[]): ParcelPhase {
+/**
+ * Where the parcel is, judged from its latest meaningful scan. A return pickup (`pickup`) is a 반품 by
+ * nature, so its wording is no exception; and its first scan (접수) is the courier collecting it.
+ */
+export function parcelPhase(events: TrackingEvent[], opts: { pickup?: boolean } = {}): ParcelPhase {
   if (events.length === 0) return 'none';
   const sorted = [...events].sort((a, b) => a.at - b.at);
   if (sorted.some((e) => e.status === 'delivered')) return 'delivered';
   const last = sorted[sorted.length - 1]!;
+  if (opts.pickup) {
+    if (last.status === 'cancelled') return 'cancelled';
+    if (last.status === 'undelivered') return 'undelivered';
+    return 'moving';
+  }
   if (/반송|반품/.test(last.statusText) || /반송|반품/.test(last.detail)) return 'returned';
   if (last.status === 'cancelled') return 'cancelled';
   if (last.status === 'undelivered') return 'undelivered';

@@ -1,17 +1,17 @@
 // The SAFE Korea Post and godomall calls. Korea Post reads are retried with backoff by the protocol
 // client itself (lib/epost/client.ts), so they are not wrapped again here — a second layer multiplied
 // the attempts (and an outage's cost per order) several times. Admin reads get their retry here.
-import type { ResInfo, StoppedZip } from '../epost/types';
+import type { ReqType, ResInfo, StoppedZip } from '../epost/types';
 import type { Shipment } from '../db/types';
 import { kstDaysBetween } from '../epost/kst';
-import type { OrderDetail } from '../godomall/types';
+import type { OrderDetail, OrderTab } from '../godomall/types';
 import { SessionExpiredError } from '../godomall/types';
 import { isRetryable } from '../epost/errors';
 import { withRetry } from '../retry';
 import type { Ctx } from './context';
 
-export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string): Promise<ResInfo[]> {
-  return ctx.epost.getResInfo({ custNo, reqType: '1', orderNo, reqYmd });
+export function resInfo(ctx: Ctx, custNo: string, orderNo: string, reqYmd: string, reqType: ReqType): Promise<ResInfo[]> {
+  return ctx.epost.getResInfo({ custNo, reqType, orderNo, reqYmd });
 }
 
 /**
@@ -41,8 +41,14 @@ export const adminPlace = (at: AdminPlace): AdminPlace => ({
   ...(at.adminBase ? { adminBase: at.adminBase } : {}),
 });
 
-export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string): Promise<OrderDetail> {
-  return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo), { ...ctx.retry, retryable: adminRetryable });
+/** The order with its 주문내역 items, or (`tab`) the items of one of its claim tabs. */
+export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string, tab?: OrderTab): Promise<OrderDetail> {
+  return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo, tab), { ...ctx.retry, retryable: adminRetryable });
+}
+
+/** The detail tab a shipment's items are on: a return pickup's claim tab, else 주문내역. */
+export function tabOf(s: Pick<Shipment, 'pickup'>): OrderTab {
+  return !s.pickup ? 'order' : s.pickup.claim === 'b' ? 'back' : 'exchange';
 }
 
 /** The 접수중지 list changes a few times a year: asked again after an hour (after 5 minutes when it failed). */

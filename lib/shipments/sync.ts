@@ -121,7 +121,7 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
   run.checked++;
   if (result.found) await addTrackingEvents(ctx.db, s.regiNo, result.events);
   const events = await trackingEventsFor(ctx.db, s.regiNo);
-  const phase = parcelPhase(events);
+  const phase = parcelPhase(events, { pickup: s.pickup !== undefined });
   const last = events[events.length - 1];
   const lastEventAt = last?.at ?? s.lastEventAt;
   const base = { lastEventAt, updatedAt: ctx.now(), lastCheckedAt: ctx.now(), trackPhase: trackPhaseOf(phase, last) };

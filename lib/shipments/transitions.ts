@@ -13,13 +13,17 @@ import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from '
 
 type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
 
-/** The parcel is registered at Korea Post: record it, audit it, write the number into godomall. */
-/** `justRead`: the order as read right before the send, so its invoice write needs no second read. */
+/**
+ * The parcel is registered at Korea Post: record it, audit it, write the number into godomall.
+ * `justRead`: the order as read right before the send, so its invoice write needs no second read.
+ * A return pickup is booked with this one call (no 예약 step): it is reserved at once, and its number
+ * goes nowhere in godomall (there is no return invoice field; the journal and the claim list show it).
+ */
 export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string, justRead?: OrderDetail): Promise<Shipment> {
   const pick = (v: string | undefined, old: string) => (v !== undefined && v !== '' ? v : old);
   const next = await updateShipment(ctx.db, row.key, (s) => ({
     ...s,
-    state: 'issued',
+    ...(s.pickup ? { state: 'reserved' as const, reservedAt: ctx.now() } : { state: 'issued' as const }),
     regiNo: r.regiNo,
     reqNo: r.reqNo,
     // Korea Post's own request day (reqNo = YYYYMMDD + 10): GetResInfo and the cancel must ask with it,
@@ -43,7 +47,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
   const s = next ?? row;
   await audit(ctx, s, { action: 'issue', operatorId: s.operatorId, detail: how });
   // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
-  if (!s.test) {
+  if (!s.test && !s.pickup) {
     await queueInvoice(ctx, s, s.wholeOrder === true);
     await flushForShipment(ctx, s.key, justRead);
   }
@@ -99,7 +103,7 @@ export async function voidShipment(
     { ...s, regiNo },
     { action: how.action ?? 'void', operatorId: how.operatorId, detail: how.detail ?? how.reason, at: now },
   );
-  if (!row || row.test || row.source === 'typed' || how.clearInGodomall === false) return { row };
+  if (!row || row.test || row.source === 'typed' || row.pickup || how.clearInGodomall === false) return { row };
   await queueClearInvoice(ctx, row, row.wholeOrder === true);
   return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };
 }
@@ -143,15 +147,47 @@ export async function deliverShipment(
   s: Shipment,
   how: { deliveredAt: number; patch: Partial<Shipment>; status: { expect?: string; operatorId: string }; unless: (r: Shipment) => boolean },
 ): Promise<boolean> {
+  const step = await claimStep(ctx, s, 'delivered');
+  const to = s.pickup ? step?.to : 'd2';
   const next = await updateShipment(ctx.db, s.key, (r) =>
     how.unless(r)
       ? undefined
-      : { ...r, ...how.patch, state: 'delivered', deliveredAt: how.deliveredAt, exception: undefined, godomallStatus: 'd2' },
+      : {
+          ...r,
+          ...how.patch,
+          state: 'delivered',
+          deliveredAt: how.deliveredAt,
+          exception: undefined,
+          ...(to ? { godomallStatus: to } : {}),
+        },
   );
   if (!next) return false;
+  if (s.pickup) {
+    if (step) await queueStatus(ctx, next, step.to, { onlyFrom: step.from, operatorId: how.status.operatorId });
+    await audit(ctx, s, {
+      action: 'status',
+      operatorId: how.status.operatorId,
+      detail: step ? `반품 회수 완료 → ${step.to}` : '반품 회수 완료',
+    });
+    return true;
+  }
   await queueStatus(ctx, next, 'd2', how.status);
   await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: '배달완료 → d2' });
   return true;
+}
+
+/**
+ * The claim step a return pickup's tracking moves godomall to, when the shop turned it on
+ * (settings.returnClaimStatus): collected → 반송중 (b2 / e2) from 접수 (b1 / e1); at the 공급지 → a 반품's
+ * 반품회수완료 (b4) from b1 or b2, an 교환's still 반송중 (e2) from e1: an exchange goes on with the
+ * shop's re-shipment (e3), which is the shop's step. Only those exact statuses move: a claim the
+ * operator put on hold (b3, e4) or moved on is left as it is.
+ */
+async function claimStep(ctx: Ctx, s: Shipment, reached: 'collected' | 'delivered'): Promise<{ to: string; from: string[] } | undefined> {
+  if (!s.pickup || s.test || !(await ctx.settings()).returnClaimStatus) return undefined;
+  const c = s.pickup.claim;
+  if (reached === 'collected') return { to: `${c}2`, from: [`${c}1`] };
+  return c === 'b' ? { to: 'b4', from: ['b1', 'b2'] } : { to: 'e2', from: ['e1'] };
 }
 
 /**
@@ -217,6 +253,7 @@ export async function shipShipment(
     unless: (r: Shipment) => boolean;
   },
 ): Promise<Shipment | undefined> {
+  if (s.pickup) return collectPickup(ctx, s, how);
   const wasBefore = how.beforeShipping.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
   const next = await updateShipment(ctx.db, s.key, (r) =>
     how.unless(r)
@@ -227,6 +264,29 @@ export async function shipShipment(
   if (s.state !== 'shipping')
     await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: wasBefore ? '배송 시작 → d1' : '배송 시작' });
   if (wasBefore) await queueStatus(ctx, next, 'd1', { ...how.status, onlyFromGroups: how.beforeShipping });
+  return next;
+}
+
+/** A return pickup the tracking shows collected and moving: shipping, and the claim to 반송중 when the shop wants it. */
+async function collectPickup(
+  ctx: Ctx,
+  s: Shipment,
+  how: {
+    patch: Partial<Shipment>;
+    exception: (r: Shipment) => Shipment['exception'];
+    status: { operatorId: string };
+    unless: (r: Shipment) => boolean;
+  },
+): Promise<Shipment | undefined> {
+  const step = s.state === 'shipping' ? undefined : await claimStep(ctx, s, 'collected');
+  const next = await updateShipment(ctx.db, s.key, (r) =>
+    how.unless(r)
+      ? undefined
+      : { ...r, ...how.patch, state: 'shipping', exception: how.exception(r), ...(step ? { godomallStatus: step.to } : {}) },
+  );
+  if (!next || s.state === 'shipping') return next;
+  await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: step ? `반품 집하 → ${step.to}` : '반품 집하' });
+  if (step) await queueStatus(ctx, next, step.to, { onlyFrom: step.from, operatorId: how.status.operatorId });
   return next;
 }
 

@@ -28,6 +28,7 @@ export interface SettingsForm {
   addr1: string;
   addr2: string;
   labelPrinter: boolean;
+  returnClaimStatus: boolean;
   testMode: boolean;
   trackingSource: Settings['trackingSource'];
   syncIntervalMinutes: string;
@@ -77,6 +78,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     addr1: s.sender.addr1,
     addr2: s.sender.addr2,
     labelPrinter: s.labelPrinter,
+    returnClaimStatus: s.returnClaimStatus,
     testMode: s.testMode,
     trackingSource: s.trackingSource,
     syncIntervalMinutes: String(s.syncIntervalMinutes),
@@ -126,6 +128,7 @@ export function formFromSettings(s: Settings): SettingsForm {
       tel: formatPhone(form.tel),
     },
     labelPrinter: form.labelPrinter,
+    returnClaimStatus: form.returnClaimStatus,
     testMode: form.testMode,
     trackingSource: form.trackingSource,
     syncIntervalMinutes: Number(form.syncIntervalMinutes),

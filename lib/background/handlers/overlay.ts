@@ -8,7 +8,9 @@ import type { BackgroundContext } from '../context';
 
 const LAST_OPERATOR_KV = 'lastOperatorId';
 
-const KINDS = new Set(['issue', 'reserve', 'cancel']);
+const KINDS = new Set(['issue', 'reserve', 'cancel', 'pickup']);
+/** kinds whose targets are orders and items of the admin (the others name shipments by key) */
+const ORDER_KINDS = new Set(['issue', 'pickup']);
 const MODES = new Set(['order', 'item']);
 const ORDER_NO = /^\d{1,30}$/;
 const ITEM_SNO = /^\d{1,15}$/;
@@ -55,11 +57,20 @@ export async function startJob(
   if (bad) throw new Error(`주문번호 형식이 올바르지 않아 작업을 시작하지 않았습니다: ${bad.orderNo.slice(0, 40)}`);
   const combine = combineOf(req, targets);
   const keys = req.keys?.map(String);
-  if (req.kind === 'issue' ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
+  if (ORDER_KINDS.has(req.kind) ? !targets?.length : !keys?.length) throw new Error('선택한 주문이 없습니다.');
+  if (req.kind === 'pickup' && req.claim !== 'b' && req.claim !== 'e') throw new Error('반품·교환 목록에서만 회수를 접수할 수 있습니다.');
   const operatorId = String(req.operatorId ?? '').slice(0, 50) || '운영자';
   await setKv(ctx.db, LAST_OPERATOR_KV, operatorId);
   const box = req.box === undefined || req.box === '' ? undefined : String(req.box).slice(0, 20);
-  const jobId = await ctx.shipments.startJob({ ...req, operatorId, targets, keys, combine, ...(box ? { box } : { box: undefined }) });
+  const jobId = await ctx.shipments.startJob({
+    ...req,
+    operatorId,
+    targets,
+    keys,
+    combine,
+    ...(box ? { box } : { box: undefined }),
+    ...(req.kind === 'pickup' ? { claim: req.claim } : { claim: undefined }),
+  });
   ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
   return { jobId };
 }

@@ -32,6 +32,7 @@ const WRITABLE: ReadonlyArray<keyof Settings> = [
   'trackingSource',
   'trackingDailyBudget',
   'archiveAfterDays',
+  'returnClaimStatus',
   'boxes',
 ];
 

@@ -168,11 +168,12 @@ export async function claimPending(
 
 /**
  * A live shipment of the same order that already covers one of these items — 주문별 after 상품별 (or
- * the reverse) must not add a second number for the same goods, even before godomall shows the first.
+ * the reverse) must not add a second number for the same goods, even before godomall shows the first;
+ * likewise a second return pickup of the same claim items.
  */
 export async function overlappingLive(
   db: JournalDb,
-  draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey'>,
+  draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey' | 'pickup'>,
 ): Promise<Shipment | undefined> {
   const rows = await db.shipments.where('[adminOrigin+orderNo]').equals([draft.adminOrigin, draft.orderNo]).toArray();
   return rows.find(
@@ -180,6 +181,8 @@ export async function overlappingLive(
       r.liveBaseKey !== undefined &&
       r.baseKey !== draft.baseKey &&
       r.source !== 'typed' &&
+      // a return pickup of goods that went out with us is no second parcel of them (nor the reverse)
+      !r.pickup === !draft.pickup &&
       r.itemSnos.some((sno) => draft.itemSnos.includes(sno)),
   );
 }

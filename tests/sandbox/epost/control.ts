@@ -22,6 +22,10 @@ interface ParcelView {
   weight: string;
   volume: string;
   contCd: string;
+  reqType: string;
+  printYn: string;
+  retOrigRegiNo: string;
+  goodsNm: string;
   islandAddFee: string;
   treatStusCd: string;
   /** the last visible scan's stage, 'registered' before the pickup scan */
@@ -77,6 +81,10 @@ function viewParcel(p: Parcel, now: number): ParcelView {
     weight: p.weight,
     volume: p.volume,
     contCd: p.contCd,
+    reqType: p.reqType,
+    printYn: p.printYn,
+    retOrigRegiNo: p.retOrigRegiNo,
+    goodsNm: p.goodsNm,
     islandAddFee: p.islandAddFee,
     treatStusCd: treatStusCd(p, now),
     stage: events[events.length - 1]?.stage ?? 'registered',

@@ -51,6 +51,8 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
     weight: val(f, 'weight'),
     volume: val(f, 'volume'),
     contCd: val(f, 'contCd'),
+    retOrigRegiNo: val(f, 'retOrigRegiNo'),
+    goodsNm: val(f, 'goodsNm'),
     timelineStart: now,
   };
   s.store.add(parcel);
@@ -141,6 +143,8 @@ export function getResCancelCmd(s: SandboxState, f: F): Answer {
   });
   if (parcel.cancel) return refused('이미 취소된 소포신청입니다.');
   if (isPickedUp(parcel, now)) return refused('집하완료된 소포는 취소할 수 없습니다.');
+  // 반품소포: only while the waybill is not printed (01 소포신청)
+  if (parcel.reqType === '2' && treatStusCd(parcel, now) !== '01') return refused('운송장이 출력된 반품소포는 취소할 수 없습니다.');
   // The old number is void forever; Korea Post hands out a fresh one in its place.
   parcel.cancel = { at: now, newRegiNo: parcel.test ? TEST_REGI_NO : s.store.newRegiNo(parcel.payType), cancelDate: kstStamp(now) };
   return {

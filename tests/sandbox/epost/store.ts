@@ -35,6 +35,9 @@ export interface Parcel {
   weight: string;
   volume: string;
   contCd: string;
+  /** 반품소포: the original number the request named (empty when none) */
+  retOrigRegiNo: string;
+  goodsNm: string;
   /** tracking lifecycle (see tracking.ts) */
   timelineStart: number;
   stuckAt?: number;

@@ -65,6 +65,8 @@ export function treatStusCd(p: Parcel, now: number): string {
 
 export type ParcelAction =
   | { action: 'pickUp' }
+  /** a 반품소포 (printYn=N): the courier prints the waybill at the customer's door (treatStusCd 02) */
+  | { action: 'printWaybill' }
   | { action: 'advance'; steps?: number }
   | { action: 'deliver' }
   | { action: 'undeliver'; reason?: string }
@@ -91,6 +93,9 @@ export function applyParcelAction(p: Parcel, a: ParcelAction, now: number): stri
     }
     case 'pickUp':
       return moveTo(p, 0, now);
+    case 'printWaybill':
+      p.printYn = 'Y';
+      return undefined;
     case 'advance': {
       unstick(p, now);
       const shown = visibleEvents(p, now).length;

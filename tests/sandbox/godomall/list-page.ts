@@ -1,7 +1,7 @@
 // The order list pages (주문통합/입금대기/결제완료/상품준비중/배송중/배송완료/구매확정), both views,
 // with the operator's grid (chosen and reordered columns), rowspans, godomall's search form and paging.
 import type { ColumnId, ListKind, SeedItem, SeedOrder } from './model';
-import { COLUMN_TITLES, DEFAULT_GRIDS, PROVIDER_SUPPLIER, listShowsStatus } from './model';
+import { CLAIM_LISTS, COLUMN_TITLES, DEFAULT_GRIDS, PROVIDER_SUPPLIER, listShowsStatus } from './model';
 import type { Session, Store } from './store';
 import { cutName, esc, shell, won } from './html';
 import { renderSearchForm, renderPagination, type ListQuery, parseListQuery } from './list-search';
@@ -14,7 +14,20 @@ const TITLES: Record<ListKind, string> = {
   delivery: '배송중 리스트',
   delivery_ok: '배송완료 리스트',
   settle: '구매확정 리스트',
+  back: '반품 관리',
+  exchange: '교환 관리',
 };
+
+/**
+ * The 「선택한 주문을」 select's statuses (gd_select_box of $selectBoxOrderStatus): the order lists offer
+ * o p g d s; the 반품 list d2 s1 b1–b4 r1 (OrderListBackController.php:88–97), the 교환 list e1–e5
+ * (OrderListExchangeController.php:89–97).
+ */
+function statusChoices(list: ListKind, code: string): boolean {
+  if (list === 'back') return /^(d2|s1|b\d|r1)$/.test(code);
+  if (list === 'exchange') return code.startsWith('e');
+  return /^[opgds]/.test(code);
+}
 
 const ORDER_LEVEL: ReadonlySet<ColumnId> = new Set(['no', 'orderDt', 'orderNo', 'orderName', 'settlePrice', 'receiver']);
 
@@ -84,7 +97,7 @@ export function renderListPage(ctx: ListContext): string {
   const q = parseListQuery(ctx.params);
   const grid = gridFor(ctx);
   const { page, total } = pageBlocks(selectBlocks(ctx, q), q);
-  const perItem = q.view === 'orderGoods';
+  const perItem = q.view === 'orderGoods' || CLAIM_LISTS.has(ctx.list);
   let no = total - (q.page - 1) * q.pageNum;
   const body: string[] = [];
   for (const block of page) {
@@ -92,7 +105,7 @@ export function renderListPage(ctx: ListContext): string {
     no -= block.items.length;
   }
   const statusOptions = Object.entries(ctx.store.statusLabels)
-    .filter(([code]) => /^[opgds]/.test(code))
+    .filter(([code]) => statusChoices(ctx.list, code))
     .map(([code, label]) => `<option value="${esc(code)}">${esc(label)}</option>`)
     .join('');
   // order_list_goods.php:8-30 / order_list_pay.php: the 「선택한 주문을」 bars above and below the list;
@@ -203,6 +216,11 @@ function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: st
 <input type="hidden" name="orderChannelFl[${m}][${esc(value)}]" value="${esc(order.orderChannelFl ?? 'shop')}"/>
 <input type="hidden" name="deliveryMethodFl[${m}][${esc(value)}]" value="${esc(item.deliveryMethodFl ?? 'delivery')}"/>${
     perItem ? `\n<input type="hidden" name="invoiceCompanySno[${m}][]" value="${esc(item.invoiceCompanySno || '0')}"/>` : ''
+  }${
+    // layout_order_goods_list.php:167–170: on the 환불/교환/반품 lists, the claim's handle and the status before it
+    CLAIM_LISTS.has(ctx.list)
+      ? `\n<input type="hidden" name="handleSno[${m}][]" value="${esc(item.sno)}"/>\n<input type="hidden" name="beforeStatus[${m}][]" value="d2"/>`
+      : ''
   }${packet}`;
 }
 

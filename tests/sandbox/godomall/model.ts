@@ -67,7 +67,10 @@ export function defaultCouriers(epostSno = '12'): Courier[] {
   ];
 }
 
-export type ListKind = 'all' | 'order' | 'pay' | 'goods' | 'delivery' | 'delivery_ok' | 'settle';
+export type ListKind = 'all' | 'order' | 'pay' | 'goods' | 'delivery' | 'delivery_ok' | 'settle' | 'back' | 'exchange';
+
+/** The claim lists (반품, 교환): rows always per item by layout_order_goods_list.php (OrderListBackController.php:110). */
+export const CLAIM_LISTS: ReadonlySet<ListKind> = new Set(['back', 'exchange']);
 
 export const LIST_FILES: Record<string, ListKind> = {
   'order_list_all.php': 'all',
@@ -77,6 +80,8 @@ export const LIST_FILES: Record<string, ListKind> = {
   'order_list_delivery.php': 'delivery',
   'order_list_delivery_ok.php': 'delivery_ok',
   'order_list_settle.php': 'settle',
+  'order_list_back.php': 'back',
+  'order_list_exchange.php': 'exchange',
 };
 
 export type ColumnId =
@@ -136,6 +141,9 @@ export const DEFAULT_GRIDS: Record<ListKind, ColumnId[]> = {
   delivery: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
   delivery_ok: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
   settle: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsNm', 'status', 'invoice', 'receiver'],
+  // OrderAdminGrid.php:1375–1398 list_back_order (and :1148 list_exchange_order), the columns we render
+  back: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status'],
+  exchange: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status'],
 };
 
 /** Which item statuses each list shows (by group letter or exact code). */
@@ -155,6 +163,11 @@ export function listShowsStatus(list: ListKind, status: string): boolean {
       return status === 'd2';
     case 'settle':
       return status.startsWith('s');
+    // OrderAdmin.php:492–510 statusMode b / e: every code of the claim's group
+    case 'back':
+      return status.startsWith('b');
+    case 'exchange':
+      return status.startsWith('e');
   }
 }
 
@@ -174,8 +187,16 @@ export const DEFAULT_SHOP_STATUS_LABELS: Record<string, string> = {
   c1: '자동취소',
   c3: '관리자취소',
   c4: '고객취소요청',
+  // claim steps (OrderStatusController.php:241–293; b2/b3, e2–e4 are optional steps this shop uses)
   b1: '반품접수',
+  b2: '반송중',
+  b3: '반품보류',
+  b4: '반품회수완료',
   e1: '교환접수',
+  e2: '반송중',
+  e3: '재배송중',
+  e4: '교환보류',
+  e5: '교환완료',
   r1: '환불접수',
 };
 

@@ -65,6 +65,24 @@ export async function saveFixtures(outDir = OUT): Promise<string[]> {
         })
       ).text(),
     );
+    // the claim lists: shipped orders the customers send back (반품접수, 반품보류) or exchange (교환접수)
+    const delivered = seed.filter((o) => o.items.every((i) => i.status.startsWith('d')));
+    const claims: Array<[number, string]> = [
+      [0, 'b1'],
+      [1, 'b1'],
+      [2, 'b3'],
+      [3, 'e1'],
+    ];
+    for (const [index, status] of claims) sandbox.control.setStatus(delivered[index]!.orderNo, status);
+    await save('list_back.html', await (await f(`${sandbox.url}/order/order_list_back.php?pageNum=500`)).text());
+    await save('list_exchange.html', await (await f(`${sandbox.url}/order/order_list_exchange.php?pageNum=500`)).text());
+    const back = delivered[0]!.orderNo;
+    const backTab = await f(`${sandbox.url}/order/inc_order_view.php`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ orderNo: back, orderStatusMode: 'back' }),
+    });
+    await save('inc_order_view_back.html', await backTab.text());
     await save('login.html', await (await fetch(`${sandbox.url}/order/order_list_all.php`)).text());
     return written;
   } finally {

@@ -114,7 +114,9 @@ export class Store {
         throw new WriteRefused(`클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : ${c.orderNo})`);
       }
     }
-    for (const c of changes) this.item(c.orderNo, c.sno).item.status = to;
+    // OrderAdmin.php:6307–6311, 6355–6372: 반품회수완료 opens the refund at once (the item lands in r1 환불접수;
+    // naverpay orders excepted, which this shop does not have)
+    for (const c of changes) this.item(c.orderNo, c.sno).item.status = to === 'b4' && !byHand ? 'r1' : to;
     this.log.push({ at: Date.now(), operatorId, mode: 'status', detail: `${to} ${changes.map((c) => `${c.orderNo}/${c.sno}`).join(',')}` });
     return changes.length;
   }

@@ -128,4 +128,28 @@ describe('sender gate (sandbox build)', () => {
     expect(item.err?.message).toContain('합칠 주문 묶음이 올바르지 않아');
     expect(await bg.ctx.db.jobs.count()).toBe(0);
   });
+
+  it('starts a 반품 회수 job only for a claim list it names (b or e), with order targets', async () => {
+    bg = await startTestBackground();
+    const a = 'https://gdadmin.a.godomall.com';
+    const sender = contentSender(`${a}/order/order_list_back.php`);
+    const base = {
+      kind: 'pickup',
+      adminOrigin: a,
+      operatorId: 'kim',
+      mode: 'order',
+      targets: [{ orderNo: '2611280000000001', itemSnos: ['10001'] }],
+    };
+    for (const claim of [undefined, 'x', 'r']) {
+      const r = await bg.send('startJob', { ...base, claim }, sender);
+      expect(r.err?.message).toBe('반품·교환 목록에서만 회수를 접수할 수 있습니다.');
+    }
+    const keysOnly = await bg.send('startJob', { ...base, claim: 'b', targets: undefined, keys: ['2611280000000001'] }, sender);
+    expect(keysOnly.err?.message).toBe('선택한 주문이 없습니다.');
+    expect(await bg.ctx.db.jobs.count()).toBe(0);
+    const ok = await bg.send('startJob', { ...base, claim: 'b' }, sender);
+    expect(ok.err).toBeUndefined();
+    const job = await bg.ctx.db.jobs.toArray();
+    expect(job.map((j) => [j.kind, j.claim])).toEqual([['pickup', 'b']]);
+  });
 });

@@ -37,12 +37,13 @@ describe('CSV for Excel', () => {
     const csv = shipmentsToCsv([
       shipment(),
       shipment({ key: 'k2', orderNo: '2311281200002', state: 'delivered', deliveredAt: Date.UTC(2019, 11, 7, 1, 0) }),
+      shipment({ key: '2311281200003-R7', orderNo: '2311281200003', pickup: { claim: 'b' } }),
     ]);
     expect(csv.startsWith('\uFEFF주문번호,상품,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const rows = parseCsv(csv.slice(1));
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const header = rows[0]!;
     const row = Object.fromEntries(header.map((h, i) => [h, rows[1]![i]]));
     expect(row['주문번호']).toBe('="2311281200001"'); // kept as exact text by Excel
@@ -54,6 +55,9 @@ describe('CSV for Excel', () => {
     const delivered = Object.fromEntries(header.map((h, i) => [h, rows[2]![i]]));
     expect(delivered['상태']).toBe('배송완료');
     expect(delivered['배송완료일시']).toBe('2019-12-07 10:00');
+    expect(row['구분']).toBe('배송');
+    expect(header[header.length - 1]).toBe('구분');
+    expect(rows[3]![header.length - 1]).toBe('반품 회수');
   });
 
   it('quotes commas and quotes, flattens line breaks, guards formulas', () => {

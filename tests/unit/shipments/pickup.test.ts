@@ -1,0 +1,219 @@
+// 반품 회수 접수 (InsertOrder reqType=2) end to end on both simulators: the fields Korea Post gets,
+// exactly once (a repeated job, a lost answer), the sync moving the claim only when the shop asks,
+// and Korea Post's cancel rule for returns.
+import { afterEach, describe, expect, it } from 'vitest';
+import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import type { Shipments } from '../../../lib/shipments';
+import type { EpostApi } from '../../../lib/epost/types';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+function pickup(s: Shipments, orderNos: string[], claim: 'b' | 'e' = 'b', itemSnos: string[] = []) {
+  return s
+    .startJob({
+      kind: 'pickup',
+      claim,
+      adminOrigin: h!.origin,
+      operatorId: 'lee',
+      mode: 'order',
+      targets: orderNos.map((orderNo) => ({ orderNo, itemSnos })),
+    })
+    .then((id) => waitJob(s, id));
+}
+
+const pickupsOf = async (orderNo: string) => (await h!.db.shipments.where('orderNo').equals(orderNo).toArray()).filter((r) => r.pickup);
+const statusOf = (orderNo: string) => [...new Set(h!.gd.control.order(orderNo)!.items.map((i) => i.status))];
+
+/** An order we shipped and Korea Post delivered, now with a 반품접수 claim on all its items. */
+async function deliveredThenClaimed(s: Shipments, claim = 'b1'): Promise<{ orderNo: string; outbound: string }> {
+  const orderNo = ordinaryOrders(h!, 'p1')[0]!.orderNo;
+  await issueOrders(h!, s, [orderNo]);
+  await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', keys: [orderNo] }));
+  await s.markPrinted([orderNo], false, 'kim');
+  h!.ep.control.advanceHours(72);
+  await s.syncAll('manual');
+  const outbound = (await h!.db.shipments.get(orderNo))!;
+  expect(outbound.state).toBe('delivered');
+  h!.gd.control.setStatus(orderNo, claim);
+  return { orderNo, outbound: outbound.regiNo };
+}
+
+describe('반품 회수 접수', () => {
+  it('books one return pickup from the customer with the original number, and only one', async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const { orderNo, outbound } = await deliveredThenClaimed(s);
+    const order = h.gd.control.order(orderNo)!;
+    const job = await pickup(s, [orderNo]);
+    expect(job.targets.map((t) => t.status)).toEqual(['done']);
+    const [row, ...more] = await pickupsOf(orderNo);
+    expect(more).toEqual([]);
+    const lowest = order.items.map((i) => i.sno).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    expect(row).toMatchObject({ key: `${orderNo}-R${lowest}`, state: 'reserved', pickup: { claim: 'b', origRegiNo: outbound } });
+    const parcel = h.ep.control.parcel(row!.regiNo)!;
+    expect(parcel).toMatchObject({
+      orderNo: row!.key,
+      reqType: '2',
+      printYn: 'N',
+      treatStusCd: '01',
+      retOrigRegiNo: outbound,
+      recNm: order.receiverName,
+    });
+    expect(parcel.goodsNm).toMatch(/^\[반품\] /);
+    // the number goes nowhere in godomall: the items keep the outbound invoice and their claim status
+    expect(h.gd.control.order(orderNo)!.items.every((i) => i.invoiceNo === outbound && i.status === 'b1')).toBe(true);
+    // the outbound parcel stays as it was; the order's rows show both
+    expect((await h.db.shipments.get(orderNo))!.state).toBe('delivered');
+    expect((await s.rowShipments(h.origin, [orderNo])).map((r) => [r.key, r.state, r.pickup ?? '']).sort()).toEqual(
+      [
+        [orderNo, 'delivered', ''],
+        [row!.key, 'reserved', 'b'],
+      ].sort(),
+    );
+
+    // asked again (a second click, another selection of the same claim): no second registration
+    const again = await pickup(s, [orderNo], 'b', [order.items[0]!.sno]);
+    expect(again.targets[0]).toMatchObject({ status: 'skipped' });
+    expect(h.ep.control.registrations(row!.key)).toHaveLength(1);
+  });
+
+  it('a lost InsertOrder answer is settled by GetResInfo(reqType 2): one registration, the number kept', async () => {
+    h = await startHarness();
+    const orderNo = ordinaryOrders(h, 'p1')[1]!.orderNo;
+    h.gd.control.setStatus(orderNo, 'b1');
+    h.ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
+    const s = h.shipments();
+    const job = await pickup(s, [orderNo]);
+    expect(job.targets[0]).toMatchObject({ status: 'done' });
+    const [row] = await pickupsOf(orderNo);
+    expect(h.ep.control.registrations(row!.key)).toHaveLength(1);
+    expect(h.ep.control.registrations(row!.key)[0]!.regiNo).toBe(row!.regiNo);
+    expect(row!.pickup?.origRegiNo).toBeUndefined(); // never shipped with us, no 우체국 number on the order
+  });
+
+  it('picks up only claim items waiting for it (반품접수): a claim on hold is left alone', async () => {
+    h = await startHarness();
+    const [held, none] = ordinaryOrders(h, 'p1')
+      .slice(2, 4)
+      .map((o) => o.orderNo);
+    h.gd.control.setStatus(held!, 'b3');
+    const s = h.shipments();
+    const job = await pickup(s, [held!, none!]);
+    expect(job.targets.map((t) => t.status)).toEqual(['skipped', 'skipped']);
+    expect(job.targets[0]!.message).toContain('반품접수 상태');
+    expect(h.ep.control.registrationCount()).toBe(0);
+  });
+
+  it('the sync tracks the pickup; the claim moves to 반송중 and 반품회수완료 only when the shop turned it on', async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const { orderNo } = await deliveredThenClaimed(s);
+    await pickup(s, [orderNo]);
+    const [row] = await pickupsOf(orderNo);
+
+    // off (the default): tracked and shown, godomall untouched
+    h.ep.control.parcelAction(row!.regiNo, { action: 'pickUp' });
+    await s.syncAll('manual');
+    expect((await h.db.shipments.get(row!.key))!.state).toBe('shipping');
+    expect(statusOf(orderNo)).toEqual(['b1']);
+
+    // on: collected → b2; at the 공급지 → b4, which godomall turns into the refund's r1 at once
+    h.settings = { ...h.settings, returnClaimStatus: true };
+    const other = (await deliveredThenClaimed(s)).orderNo;
+    await pickup(s, [other]);
+    const [second] = await pickupsOf(other);
+    h.ep.control.parcelAction(second!.regiNo, { action: 'pickUp' });
+    await s.syncAll('manual');
+    expect(statusOf(other)).toEqual(['b2']);
+    // the first pickup reached the 공급지 in those 72 hours: with the setting on, its claim completes too
+    expect((await h.db.shipments.get(row!.key))!.state).toBe('delivered');
+    expect(statusOf(orderNo)).toEqual(['r1']);
+    h.ep.control.parcelAction(second!.regiNo, { action: 'deliver' });
+    await s.syncAll('manual');
+    expect((await h.db.shipments.get(second!.key))!.state).toBe('delivered');
+    expect(statusOf(other)).toEqual(['r1']);
+    expect((await h.db.audit.where('key').equals(second!.key).toArray()).map((a) => a.detail)).toEqual([
+      'InsertOrder',
+      '반품 집하 → b2',
+      '반품 회수 완료 → b4',
+    ]);
+  });
+
+  it("an exchange pickup moves its claim to 반송중 only (the exchange ends with the shop's re-shipment)", async () => {
+    h = await startHarness({ settings: { returnClaimStatus: true } });
+    const s = h.shipments();
+    const { orderNo } = await deliveredThenClaimed(s, 'e1');
+    const job = await pickup(s, [orderNo], 'e');
+    expect(job.targets[0]!.status).toBe('done');
+    const [row] = await pickupsOf(orderNo);
+    expect(h.ep.control.parcel(row!.regiNo)!.goodsNm).toMatch(/^\[교환\] /);
+    h.ep.control.parcelAction(row!.regiNo, { action: 'deliver' });
+    await s.syncAll('manual');
+    expect((await h.db.shipments.get(row!.key))!.state).toBe('delivered');
+    expect(statusOf(orderNo)).toEqual(['e2']);
+  });
+
+  it("cancels a pickup only before its waybill is printed (Korea Post's rule for returns)", async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1')
+      .slice(4, 6)
+      .map((o) => o.orderNo);
+    h.gd.control.setStatus(a!, 'b1');
+    h.gd.control.setStatus(b!, 'b1');
+    const s = h.shipments();
+    await pickup(s, [a!, b!]);
+    const [pa] = await pickupsOf(a!);
+    const [pb] = await pickupsOf(b!);
+    h.ep.control.parcelAction(pb!.regiNo, { action: 'printWaybill' });
+    const job = await waitJob(
+      s,
+      await s.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'lee', mode: 'order', keys: [pa!.key, pb!.key] }),
+    );
+    expect(job.targets.map((t) => t.status)).toEqual(['done', 'failed']);
+    expect(job.targets[1]!.message).toContain('운송장 출력 전');
+    expect((await h.db.shipments.get(pa!.key))!.state).toBe('void');
+    expect(h.ep.control.parcel(pa!.regiNo)!.treatStusCd).toBe('05');
+    expect((await h.db.shipments.get(pb!.key))!.state).toBe('reserved');
+    // the claim is untouched by the cancel, and the claim can be booked again (a new key, a new number)
+    expect(statusOf(a!)).toEqual(['b1']);
+    const again = await pickup(s, [a!]);
+    expect(again.targets[0]!.status).toBe('done');
+    const live = (await pickupsOf(a!)).filter((r) => r.state === 'reserved');
+    expect(live.map((r) => r.key)).toEqual([`${pa!.key}-r1`]);
+  });
+
+  it('a pickup left pending (answer lost, GetResInfo down) is settled at the next start by a pickup job, never an issue', async () => {
+    h = await startHarness();
+    const orderNo = ordinaryOrders(h, 'p1')[6]!.orderNo;
+    h.gd.control.setStatus(orderNo, 'b1');
+    const ep = h.ep;
+    ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
+    // from the InsertOrder on, GetResInfo answers 5xx: the job cannot learn whether the pickup was booked
+    const epost = new Proxy(h.epost, {
+      get(t, p, r) {
+        const v = Reflect.get(t, p, r) as (...a: unknown[]) => unknown;
+        if (p !== 'insertOrder') return v;
+        return (...a: unknown[]) => {
+          ep.control.setFaults({ http5xx: 1 }, 'GetResInfo');
+          return v.apply(t, a);
+        };
+      },
+    }) as EpostApi;
+    const job = await pickup(h.shipments({ epost }), [orderNo]);
+    expect(job.targets[0]!.status).toBe('failed');
+    const [pending] = await pickupsOf(orderNo);
+    expect(pending!.state).toBe('pending');
+
+    ep.control.clearFaults();
+    const resumed = await h.shipments().resumeJobs(); // the next service-worker start
+    expect(resumed.map((j) => [j.kind, j.claim])).toContainEqual(['pickup', 'b']);
+    const rows = await h.db.shipments.where('orderNo').equals(orderNo).toArray();
+    expect(rows.map((r) => [r.key, r.state])).toEqual([[pending!.key, 'reserved']]);
+    expect(ep.control.registrations(pending!.key)).toHaveLength(1);
+    expect(ep.control.registrations(orderNo)).toHaveLength(0); // no outbound parcel was ever sent for it
+  });
+});
