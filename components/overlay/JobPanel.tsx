@@ -2,7 +2,12 @@
 import type { Job, JobTarget } from '../../lib/db/types';
 import type { Translate } from '../../lib/overlay/i18n';
 
-const KIND_KEY: Record<string, string> = { issue: 'overlayJobIssue', reserve: 'overlayJobReserve', cancel: 'overlayJobCancel' };
+const KIND_KEY: Record<string, string> = {
+  issue: 'overlayJobIssue',
+  reserve: 'overlayJobReserve',
+  cancel: 'overlayJobCancel',
+  pickup: 'overlayJobPickup',
+};
 const RESULT_KEY: Record<JobTarget['status'], string> = {
   done: 'overlayResultDone',
   failed: 'overlayResultFailed',

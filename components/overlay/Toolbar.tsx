@@ -19,9 +19,9 @@ export interface ToolbarProps {
   isOperatorClick?: (e: Event) => boolean;
 }
 
-const trustedOnly = (e: Event) => e.isTrusted;
+export const trustedOnly = (e: Event) => e.isTrusted;
 
-const BTN = 'btn btn-sm btn-white epg-btn';
+export const BTN = 'btn btn-sm btn-white epg-btn';
 
 export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick = trustedOnly }: ToolbarProps) {
   const operator = (action: () => Promise<void>) => (e: Event) => {
@@ -30,8 +30,6 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
   const busy = m.busy.value;
   const mode = m.mode.value;
   const f = m.filters.value;
-  const job = m.job.value;
-  const notice = m.notice.value;
   const count = (n: number) => (m.searchCounted.value ? String(n) : `${n}${t('overlayCounting')}`);
   return (
     <div class="epg-toolbar__body" data-epg-placement={placement}>
@@ -130,6 +128,17 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
           </a>
         </div>
       )}
+      <ToolbarNotices model={m} t={t} placement={placement} />
+    </div>
+  );
+}
+
+/** The notice and the running (or last) job's panel, under either toolbar. */
+export function ToolbarNotices({ model: m, t, placement }: { model: OverlayModel; t: Translate; placement: 'top' | 'bottom' }) {
+  const notice = m.notice.value;
+  const job = m.job.value;
+  return (
+    <>
       {notice && (
         <div class={`epg-notice${notice.level === 'error' ? ' epg-notice--error' : ''}`} data-epg-notice={notice.level}>
           {notice.text}{' '}
@@ -139,6 +148,6 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
         </div>
       )}
       {job && <JobPanel job={job} t={t} showResults={placement === 'top'} onDismiss={() => m.dismissJob()} />}
-    </div>
+    </>
   );
 }

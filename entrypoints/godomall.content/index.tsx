@@ -1,7 +1,7 @@
 // Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
 import { render } from 'preact';
 import { fetchAllSearchRows, lastPageOf } from '../../lib/godomall/search';
-import { isOrderListPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
+import { claimListOf, isOrderListPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
@@ -9,6 +9,7 @@ import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
 import { courierListWarning, fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
 import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
+import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
@@ -28,12 +29,14 @@ export default defineContentScript({
     // the generated i18n types only know keys present at `wxt prepare` time; ours are checked by a unit test
     const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (key: string, subs?: string[]) => string;
     const t = createTranslator((key, subs) => getMessage(key, subs));
+    const claim = claimListOf(pageUrl);
     const model = createOverlayModel({
       backend: messagingBackend,
       adminOrigin: location.origin,
       ...(isProviderAdmin(pageUrl) ? { adminBase: orderBaseUrl(pageUrl) } : {}),
       mode: settings?.issueMode ?? 'order',
       boxes: settings?.boxes.map((b) => b.name) ?? [],
+      ...(claim ? { claim } : {}),
       t,
       operatorId: () => readOperatorId(document),
       // one page holding the whole search needs no second read of it
@@ -50,7 +53,14 @@ export default defineContentScript({
       pageUrl,
       signal: ctx.signal,
       renderToolbar(host, placement) {
-        render(<Toolbar model={model} t={t} placement={placement} itemViewHref={itemViewHref(pageUrl)} />, host);
+        render(
+          claim ? (
+            <PickupToolbar model={model} t={t} placement={placement} />
+          ) : (
+            <Toolbar model={model} t={t} placement={placement} itemViewHref={itemViewHref(pageUrl)} />
+          ),
+          host,
+        );
         return () => render(null, host);
       },
     });

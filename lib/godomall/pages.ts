@@ -9,6 +9,10 @@ const LIST_PAGES: Record<string, AdminPageKind> = {
   'order_list_delivery.php': 'list-delivery',
   'order_list_delivery_ok.php': 'list-delivery-ok',
   'order_list_settle.php': 'list-settle',
+  // the claim lists (OrderListBackController.php:31, OrderListExchangeController.php:31): the same row
+  // template, layout_order_goods_list.php, inside form#frmOrderStatus (order_list_back.php:7–36)
+  'order_list_back.php': 'list-back',
+  'order_list_exchange.php': 'list-exchange',
 };
 
 function toUrl(url: string | URL): URL | undefined {
@@ -35,6 +39,12 @@ export function adminPageKind(url: string | URL): AdminPageKind {
 
 export function isOrderListPage(url: string | URL): boolean {
   return adminPageKind(url).startsWith('list-');
+}
+
+/** The claim a claim list is about (반품 b, 교환 e); undefined on the other pages. */
+export function claimListOf(url: string | URL): 'b' | 'e' | undefined {
+  const kind = adminPageKind(url);
+  return kind === 'list-back' ? 'b' : kind === 'list-exchange' ? 'e' : undefined;
 }
 
 export function isOrderViewPage(url: string | URL): boolean {

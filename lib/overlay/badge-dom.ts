@@ -19,6 +19,15 @@ const LABEL_KEY: Record<Badge['kind'], string> = {
   notParcel: 'overlayBadgeNotParcel',
 };
 
+/** A claim row's words: its return pickup's state (the kinds a pickup can be in). */
+const PICKUP_LABEL_KEY: Partial<Record<Badge['kind'], string>> = {
+  unissued: 'overlayPickupNone',
+  pending: 'overlayPickupPending',
+  reserved: 'overlayPickupBooked',
+  shipping: 'overlayPickupMoving',
+  delivered: 'overlayPickupDone',
+};
+
 const EXCEPTION_KEY: Record<NonNullable<Badge['exception']>, string> = {
   undelivered: 'overlayExceptionUndelivered',
   returned: 'overlayExceptionReturned',
@@ -40,9 +49,17 @@ export function badgeElementIn(cell: Element): { el: HTMLElement; created: boole
 
 /** Fills `el` with the badge; `orderViewHref` is where a 연락처오류 badge sends the operator. */
 export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderViewHref: string): void {
-  const sig = [badge.kind, badge.number, badge.test, badge.detail, badge.exception, badge.savePending, badge.islandAddFee, badge.box].join(
-    '|',
-  );
+  const sig = [
+    badge.kind,
+    badge.number,
+    badge.test,
+    badge.detail,
+    badge.exception,
+    badge.savePending,
+    badge.islandAddFee,
+    badge.box,
+    badge.pickup,
+  ].join('|');
   const b = el as BadgeEl;
   if (b.__epgSig === sig) return;
   b.__epgSig = sig;
@@ -52,7 +69,7 @@ export function paintBadge(el: HTMLElement, badge: Badge, t: Translate, orderVie
   el.textContent = '';
   const label = doc.createElement(badge.kind === 'contactError' ? 'a' : 'span');
   label.className = 'epg-badge__label';
-  label.textContent = t(LABEL_KEY[badge.kind]);
+  label.textContent = t((badge.pickup && PICKUP_LABEL_KEY[badge.kind]) || LABEL_KEY[badge.kind]);
   if (badge.kind === 'contactError') {
     const a = label as HTMLAnchorElement;
     a.href = orderViewHref;

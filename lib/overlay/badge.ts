@@ -36,6 +36,8 @@ export interface Badge {
   islandAddFee?: number;
   /** the box preset it was issued with */
   box?: string;
+  /** a claim row: the badge is about its return pickup (반품 회수), not a parcel to the customer */
+  pickup?: true;
 }
 
 /** 연락처오류 is a failed issue whose reason is the receiver's phone. */
@@ -87,6 +89,15 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
   // a voided number (e.g. the reservation was cancelled at Korea Post) needs a new one: say why
   const exc = shipment?.exception;
   return { ...base, kind: 'unissued', detail: exc?.reason ?? shipment?.message ?? '', ...(exc ? { exception: exc.kind } : {}) };
+}
+
+/**
+ * A claim row's badge: its return pickup, if any. The row's own invoice is the outbound parcel's and
+ * its delivery method the outbound one's, so neither says anything about the pickup.
+ */
+export function pickupBadgeFor(row: ListRow, pickup: RowShipment | undefined): Badge {
+  const { deliveryMethod: _outbound, ...claimRow } = row;
+  return { ...badgeFor({ ...claimRow, courier: '', invoiceNo: '' }, pickup), pickup: true };
 }
 
 /** Rows a bulk or selected 발급 may include: never one that already has any number. */

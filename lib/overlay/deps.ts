@@ -28,6 +28,11 @@ export interface OverlayDeps {
   mode: IssueMode;
   /** the shop's box presets by name (settings.boxes); an issue job may send one instead of the default box */
   boxes?: readonly string[];
+  /**
+   * on a claim list (반품 b / 교환 e): the rows are claims, their badges are return pickups (반품 회수),
+   * and the jobs are pickups and their cancels; elsewhere pickups are not shown
+   */
+  claim?: 'b' | 'e';
   t: Translate;
   operatorId: () => string;
   /**

@@ -6,9 +6,9 @@ import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import type { Notice, OverlayDeps } from './deps';
-import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve } from './badge';
+import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve, pickupBadgeFor } from './badge';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
-import { issueTargets, matchShipments, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+import { issueTargets, matchShipments, pickupTargets, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
 
@@ -38,9 +38,15 @@ export function createOverlayModel(deps: OverlayDeps) {
   const notice = signal<Notice | undefined>(undefined);
   const backendReachable = signal(true);
 
+  // a claim list shows its claims' return pickups; every other list, the parcels to the customer
+  const claim = deps.claim;
   const toViews = (list: ListRow[], ships: RowShipment[]): RowView[] => {
-    const matched = matchShipments(list, ships);
-    return list.map((row) => ({ row, badge: badgeFor(row, matched.get(row.key)) }));
+    const matched = matchShipments(
+      list,
+      ships.filter((s) => s.pickup === claim),
+    );
+    const badge = claim ? pickupBadgeFor : badgeFor;
+    return list.map((row) => ({ row, badge: badge(row, matched.get(row.key)) }));
   };
   const views = computed(() => toViews(rows.value, shipments.value));
   const selectedViews = computed(() => views.value.filter((v) => selectedKeys.value.has(v.row.key)));
@@ -49,6 +55,7 @@ export function createOverlayModel(deps: OverlayDeps) {
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
   const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
+  const pickupAllTargets = computed(() => (claim ? pickupTargets(searchViews.value ?? views.value, claim, canIssue) : []));
   // 상품별 needs item rows: the grouped 상품준비중/입금대기 lists give one row per order (simple :120-138)
   // 주문별 counts orders (the grouped 결제완료 list has a box per item, simple :79-83); 상품별 counts rows
   const selectionCount = computed(() =>
@@ -198,6 +205,9 @@ export function createOverlayModel(deps: OverlayDeps) {
     selectionCount,
     issueAllCount: computed(() => issueAllTargets.value.length),
     reserveAllCount: computed(() => reserveAllKeys.value.length),
+    /** the claim list this page is (반품 b / 교환 e), or undefined */
+    claim,
+    pickupAllCount: computed(() => pickupAllTargets.value.length),
     searchCounted: computed(() => searchRows.value !== undefined || !deps.fetchSearchRows),
     backendReachable: computed(() => backendReachable.value),
 
@@ -270,8 +280,23 @@ export function createOverlayModel(deps: OverlayDeps) {
     async cancelSelected(): Promise<void> {
       const keys = shipmentKeys(selectedViews.value, canCancelReservation);
       if (keys.length === 0) return nothingToDo();
-      if (busy.value || !deps.confirm(t('overlayCancelConfirm', keys.length))) return;
+      if (busy.value || !deps.confirm(t(claim ? 'overlayPickupCancelConfirm' : 'overlayCancelConfirm', keys.length))) return;
       await runJob({ kind: 'cancel', keys });
+    },
+    // 반품 회수 접수 (claim lists): a Korea Post return pickup per order's claim items
+    async pickupSelected(): Promise<void> {
+      if (busy.value || !claim) return;
+      const targets = pickupTargets(selectedViews.value, claim, canIssue);
+      if (targets.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayPickupConfirm', new Set(targets.map((x) => x.orderNo)).size))) return;
+      await runJob({ kind: 'pickup', claim, targets });
+    },
+    async pickupAllSearched(): Promise<void> {
+      if (busy.value || !claim) return;
+      const targets = pickupAllTargets.value;
+      if (targets.length === 0) return nothingToDo();
+      if (!deps.confirm(t('overlayPickupConfirm', new Set(targets.map((x) => x.orderNo)).size))) return;
+      await runJob({ kind: 'pickup', claim, targets });
     },
     async printSelected(): Promise<void> {
       const keys = shipmentKeys(selectedViews.value, canPrint);

@@ -83,3 +83,18 @@ export function typedInvoiceRows(
     .filter((r) => r.badge.kind === 'typed')
     .map(({ row }) => ({ orderNo: row.orderNo, itemSnos: row.sno ? [row.sno] : [], invoiceNo: row.invoiceNo, status: row.status }));
 }
+
+/**
+ * 반품 회수 targets of claim rows: the items still waiting for pickup (반품접수 b1 / 교환접수 e1; a row
+ * whose status the list did not print is left to the background, which reads the claim tab) and
+ * without a live pickup. A grouped row (no item) asks for its order's whole claim.
+ */
+export function pickupTargets(rows: readonly RowView[], claim: 'b' | 'e', canBook: (b: Badge) => boolean): JobRequestTarget[] {
+  const byOrder = new Map<string, string[] | undefined>();
+  for (const { row, badge } of rows) {
+    if (!canBook(badge) || (row.status && row.status !== `${claim}1`)) continue;
+    const had = byOrder.has(row.orderNo) ? byOrder.get(row.orderNo) : [];
+    byOrder.set(row.orderNo, had && row.sno ? [...new Set([...had, row.sno])] : undefined);
+  }
+  return [...byOrder].map(([orderNo, itemSnos]) => ({ orderNo, itemSnos: itemSnos ?? [] }));
+}

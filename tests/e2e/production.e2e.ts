@@ -9,6 +9,8 @@ import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
 import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
 import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
+
+const TOP_BAR = '[data-epg-toolbar="top"]';
 import { castFrom } from './walkthrough-flow';
 import { defaultCouriers, PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
 
@@ -254,5 +256,53 @@ describe('production build under the real host names', () => {
     expect(epost.control.registrations(member)).toHaveLength(0);
     const regiNo = epost.control.registrations(lead)[0]!.regiNo;
     for (const o of [lead, member]) expect(godomall.control.order(o)!.items.every((i) => i.invoiceNo === regiNo)).toBe(true);
+  }, 90_000);
+
+  it('반품 회수 접수 on the 반품 list: one Korea Post return pickup (reqType 2), shown on the claim row, nothing written into the order', async () => {
+    const order = godomall.control
+      .orders()
+      .find(
+        (o) =>
+          o.items.every((i) => i.status === 'd2') && /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode),
+      )!;
+    expect(order).toBeDefined();
+    godomall.control.setStatus(order.orderNo, 'b1');
+    const invoices = godomall.control.order(order.orderNo)!.items.map((i) => i.invoiceNo);
+    const page = await openList(w, '/order/order_list_back.php?pageNum=500');
+    expect(await page.locator(`${TOP_BAR} [data-epg-claim="b"]`).count()).toBe(1);
+    expect(await page.locator(`${TOP_BAR} [data-epg-action="issueSelected"]`).count()).toBe(0);
+    for (const item of order.items) await page.locator(rowBox(order.orderNo, item.sno)).check();
+    await until(
+      '선택',
+      () => page.locator(`${TOP_BAR} [data-epg-selection]`).textContent(),
+      (t) => t === '선택 1건',
+    );
+    const asked: string[] = [];
+    page.on('dialog', (d) => void (asked.push(d.message()), d.accept()));
+    await page.locator(`${TOP_BAR} [data-epg-action="pickupSelected"]`).click();
+    await page.waitForSelector(`${TOP_BAR} [data-epg-job="done"], ${TOP_BAR} [data-epg-job="failed"]`, { timeout: 60_000 });
+    expect(asked[0]).toContain('1개 주문의 클레임 상품을 우체국택배 반품 회수로 접수합니다');
+    const lines = await page.locator(`${TOP_BAR} .epg-results li`).allTextContents();
+    expect(resultOf(lines, order.orderNo)).toContain('완료');
+    expect(await page.locator(`${TOP_BAR} [data-epg-job]`).first().textContent()).toContain('반품 회수 접수 완료');
+    const key = `${order.orderNo}-R${[...order.items.map((i) => i.sno)].sort((a, b) => a.length - b.length || a.localeCompare(b))[0]}`;
+    const regs = epost.control.registrations(key);
+    expect(regs).toHaveLength(1);
+    expect(epost.control.parcel(regs[0]!.regiNo)).toMatchObject({ reqType: '2', printYn: 'N', recNm: order.receiverName });
+    await until(
+      '회수 접수 배지',
+      () =>
+        page
+          .locator(`tr:has(${rowBox(order.orderNo, order.items[0]!.sno)}) [data-epg-badge]`)
+          .first()
+          .textContent(),
+      (t) => !!t?.includes('회수 접수') && t.includes(regs[0]!.regiNo),
+    );
+    await w.shot(page, 'pickup-back-list');
+    await page.close();
+    // godomall has no return invoice: the order keeps its outbound number and its claim status
+    const after = godomall.control.order(order.orderNo)!;
+    expect(after.items.map((i) => i.invoiceNo)).toEqual(invoices);
+    expect(after.items.every((i) => i.status === 'b1')).toBe(true);
   }, 90_000);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { adminPageKind, isOrderListPage, isOrderViewPage, isProviderAdmin, orderBaseUrl, orderViewUrl } from '../../../lib/godomall/pages';
+import {
+  adminPageKind,
+  claimListOf,
+  isOrderListPage,
+  isOrderViewPage,
+  isProviderAdmin,
+  orderBaseUrl,
+  orderViewUrl,
+} from '../../../lib/godomall/pages';
 
 describe('admin URL predicates', () => {
   it.each([
@@ -11,6 +19,8 @@ describe('admin URL predicates', () => {
     ['https://gdadmin.myshop.godomall.com/order/order_list_delivery.php', 'list-delivery'],
     ['https://gdadmin.myshop.godomall.com/order/order_list_delivery_ok.php', 'list-delivery-ok'],
     ['https://gdadmin.myshop.godomall.com/order/order_list_settle.php', 'list-settle'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_back.php', 'list-back'],
+    ['https://gdadmin.myshop.godomall.com/provider/order/order_list_exchange.php?page=2', 'list-exchange'],
     ['https://gdadmin.myshop.godomall.com/order/order_view.php?orderNo=2611271751531000', 'order-view'],
     ['https://gdadmin.myshop.godomall.com/provider/order/order_view.php?orderNo=2611271751531000', 'order-view'],
     ['https://gdadmin.myshop.godomall.com/order/order_ps.php', 'other'],
@@ -22,6 +32,7 @@ describe('admin URL predicates', () => {
     expect(adminPageKind(url)).toBe(kind);
     expect(isOrderListPage(url)).toBe(kind.startsWith('list-'));
     expect(isOrderViewPage(url)).toBe(kind === 'order-view');
+    expect(claimListOf(url)).toBe(kind === 'list-back' ? 'b' : kind === 'list-exchange' ? 'e' : undefined);
   });
 
   it('knows the supplier admin and the view', () => {
