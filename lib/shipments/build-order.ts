@@ -169,11 +169,33 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
         ? settings.deliveryMessage.fixedText
         : '';
   const delivMsg = fit('배송 메시지', memo, 200, warnings);
-  const s = settings;
-  const input: Omit<InsertOrderInput, 'orderNo'> = {
+  const input = {
+    ...insertOrderInput(settings, receiver, {
+      goodsNm: fit('상품명', goodsText, 400, warnings),
+      qty: items.reduce((n, i) => n + i.quantity, 0),
+    }),
+    payType,
+    ...(delivMsg ? { delivMsg } : {}),
+    printYn: settings.labelPrinter ? 'Y' : 'N',
+    printAreaCdYn: 'Y',
+  } satisfies Omit<InsertOrderInput, 'orderNo'>;
+  return { ok: true, plan: { input, items, receiver, goods, payType, delivMsg, warnings } };
+}
+
+/**
+ * The InsertOrder fields every request shares: the contract, the 공급지 and the shop (ord*), the box
+ * (the settings' defaults, or the job's preset), the receiver (rec*) and the goods. 일반소포 선불 with no
+ * print by default; the caller sets what differs (착불, 반품소포, printYn, the 배송 메시지).
+ */
+export function insertOrderInput(
+  s: Settings,
+  receiver: Receiver,
+  goods: { goodsNm: string; qty: number },
+): Omit<InsertOrderInput, 'orderNo'> {
+  return {
     custNo: s.custNo,
     apprNo: s.apprNo,
-    payType,
+    payType: '1',
     reqType: '1',
     officeSer: s.sender.officeSer,
     microYn: 'N',
@@ -185,20 +207,17 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
     ...(receiver.tel ? { recTel: receiver.tel } : {}),
     ...(receiver.mobile ? { recMob: receiver.mobile } : {}),
     contCd: s.defaults.contCd,
-    goodsNm: fit('상품명', goodsText, 400, warnings),
+    goodsNm: goods.goodsNm,
     weight: s.defaults.weight,
     volume: s.defaults.volume,
     packngMtrCd: s.defaults.packngMtrCd,
-    qty: items.reduce((n, i) => n + i.quantity, 0),
-    ...(delivMsg ? { delivMsg } : {}),
+    qty: goods.qty,
     ordNm: fit('보내는 분', s.sender.name || s.companyName, 40, []),
     ...(s.sender.zip ? { ordZip: s.sender.zip } : {}),
     ...(s.sender.addr1 ? { ordAddr1: cleanField(s.sender.addr1) } : {}),
     ...(s.sender.addr2 ? { ordAddr2: cleanField(s.sender.addr2) } : {}),
     ...(s.sender.tel ? { ordTel: s.sender.tel.replace(/\D/g, '') } : {}),
-    printYn: s.labelPrinter ? 'Y' : 'N',
-    printAreaCdYn: 'Y',
+    printYn: 'N',
     testYn: s.testMode ? 'Y' : 'N',
   };
-  return { ok: true, plan: { input, items, receiver, goods, payType, delivMsg, warnings } };
 }

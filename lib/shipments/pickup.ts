@@ -13,7 +13,7 @@ import { kstYmd } from '../epost/kst';
 import { SessionExpiredError } from '../godomall/types';
 import { claimPending, overlappingLive } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
-import { fit, goodsLineText, planReceiver } from './build-order';
+import { fit, goodsLineText, insertOrderInput, planReceiver } from './build-order';
 import { baseDraft, mayHaveSent, sendOnce } from './issue';
 import { isRealRegiNo, pickupBaseKey } from './keys';
 import { LOGIN_NEEDED } from './godomall-writes';
@@ -176,34 +176,11 @@ function planPickup(
     warnings,
   );
   const input: Omit<InsertOrderInput, 'orderNo'> = {
-    custNo: s.custNo,
-    apprNo: s.apprNo,
-    payType: '1',
+    ...insertOrderInput(s, receiver, { goodsNm, qty: items.reduce((n, i) => n + i.quantity, 0) }),
     reqType: '2',
-    officeSer: s.sender.officeSer,
-    microYn: 'N',
-    ordCompNm: fit('상호명', s.companyName || s.sender.name, 100, []),
-    recNm: receiver.name,
-    recZip: receiver.zip,
-    recAddr1: receiver.addr1,
-    recAddr2: receiver.addr2,
-    ...(receiver.tel ? { recTel: receiver.tel } : {}),
-    ...(receiver.mobile ? { recMob: receiver.mobile } : {}),
-    contCd: s.defaults.contCd,
-    goodsNm,
-    weight: s.defaults.weight,
-    volume: s.defaults.volume,
-    packngMtrCd: s.defaults.packngMtrCd,
-    qty: items.reduce((n, i) => n + i.quantity, 0),
-    ordNm: fit('보내는 분', s.sender.name || s.companyName, 40, []),
-    ...(s.sender.zip ? { ordZip: s.sender.zip } : {}),
-    ...(s.sender.addr1 ? { ordAddr1: fit('주소', s.sender.addr1, 150, []) } : {}),
-    ...(s.sender.addr2 ? { ordAddr2: fit('상세 주소', s.sender.addr2, 300, []) } : {}),
-    ...(s.sender.tel ? { ordTel: s.sender.tel.replace(/\D/g, '') } : {}),
     ...(origRegiNo ? { retOrigRegiNo: origRegiNo } : {}),
     // the courier brings the waybill to the customer: nothing for the shop to print
     printYn: 'N',
-    testYn: s.testMode ? 'Y' : 'N',
   };
   return {
     ok: true,

@@ -167,3 +167,17 @@ export async function issueOrders(h: Harness, s: Shipments, orderNos: string[], 
   const targets = orderNos.map((orderNo) => ({ orderNo, itemSnos: [] }));
   return waitJob(s, await s.startJob({ kind: 'issue', adminOrigin: h.origin, operatorId: 'kim', mode: 'order', targets, ...extra }));
 }
+
+/** Korea Post as a client sees it when GetResInfo fails (5xx) from the first InsertOrder on: whether that landed cannot be learned. */
+export function resInfoDownFromInsert(h: Harness): EpostApi {
+  return new Proxy(h.epost, {
+    get(t, p, r) {
+      const v = Reflect.get(t, p, r) as (...a: unknown[]) => unknown;
+      if (p !== 'insertOrder') return v;
+      return (...a: unknown[]) => {
+        h.ep.control.setFaults({ http5xx: 1 }, 'GetResInfo');
+        return v.apply(t, a);
+      };
+    },
+  }) as EpostApi;
+}

@@ -2,9 +2,8 @@
 // exactly once (a repeated job, a lost answer), the sync moving the claim only when the shop asks,
 // and Korea Post's cancel rule for returns.
 import { afterEach, describe, expect, it } from 'vitest';
-import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { issueOrders, ordinaryOrders, resInfoDownFromInsert, startHarness, waitJob, type Harness } from './harness';
 import type { Shipments } from '../../../lib/shipments';
-import type { EpostApi } from '../../../lib/epost/types';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -193,16 +192,7 @@ describe('반품 회수 접수', () => {
     const ep = h.ep;
     ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
     // from the InsertOrder on, GetResInfo answers 5xx: the job cannot learn whether the pickup was booked
-    const epost = new Proxy(h.epost, {
-      get(t, p, r) {
-        const v = Reflect.get(t, p, r) as (...a: unknown[]) => unknown;
-        if (p !== 'insertOrder') return v;
-        return (...a: unknown[]) => {
-          ep.control.setFaults({ http5xx: 1 }, 'GetResInfo');
-          return v.apply(t, a);
-        };
-      },
-    }) as EpostApi;
+    const epost = resInfoDownFromInsert(h);
     const job = await pickup(h.shipments({ epost }), [orderNo]);
     expect(job.targets[0]!.status).toBe('failed');
     const [pending] = await pickupsOf(orderNo);

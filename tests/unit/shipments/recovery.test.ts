@@ -1,7 +1,7 @@
 // Recovery paths: a lost answer Korea Post cannot confirm, a reservation cancelled at Korea Post,
 // parcels with no scan for days.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { ordinaryOrders, resInfoDownFromInsert, startHarness, waitJob, type Harness } from './harness';
 import type { EpostApi } from '../../../lib/epost/types';
 
 let h: Harness | undefined;
@@ -44,16 +44,7 @@ describe('recovery', () => {
     const ep = h.ep;
     // the answer is dropped after Korea Post committed, and from then on GetResInfo answers 5xx
     ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');
-    const epost = new Proxy(h.epost, {
-      get(t, p, r) {
-        const v = Reflect.get(t, p, r) as (...a: unknown[]) => unknown;
-        if (p !== 'insertOrder') return v;
-        return (...a: unknown[]) => {
-          ep.control.setFaults({ http5xx: 1 }, 'GetResInfo');
-          return v.apply(t, a);
-        };
-      },
-    }) as EpostApi;
+    const epost = resInfoDownFromInsert(h);
     const s = h.shipments({ epost });
     const job = await waitJob(s, await s.startJob(issueReq(h, [order])));
     expect(job.targets[0]!.status).toBe('failed');
