@@ -34,6 +34,8 @@ export interface JobRequestTarget {
   orderNo: string;
   /** the items this shipment covers (상품별: exactly one; 주문별: may be empty = the whole order) */
   itemSnos: string[];
+  /** issue: this parcel's box preset by name, chosen in the job's preview (instead of the job's `box`) */
+  box?: string;
 }
 
 export interface StartJobRequest {

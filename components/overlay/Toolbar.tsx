@@ -5,6 +5,7 @@ import type { Translate } from '../../lib/overlay/i18n';
 import type { OverlayModel } from '../../lib/overlay/model';
 import { FilterSelect } from './FilterSelect';
 import { JobPanel } from './JobPanel';
+import { IssuePreview } from './IssuePreview';
 
 export interface ToolbarProps {
   model: OverlayModel;
@@ -102,6 +103,17 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
         >
           {t('overlayIssueAll', count(m.issueAllCount.value))}
         </button>
+        {m.boxes.length > 0 && (
+          <button
+            type="button"
+            class={BTN}
+            data-epg-action="previewSelected"
+            disabled={busy || m.needsItemView.value}
+            onClick={(e) => isOperatorClick(e) && m.previewSelected()}
+          >
+            {t('overlayPreviewSelected')}
+          </button>
+        )}
         <span class="epg-toolbar__sep" />
         <button type="button" class={BTN} data-epg-action="reserveSelected" disabled={busy} onClick={operator(m.reserveSelected)}>
           {t('overlayReserveSelected')}
@@ -128,6 +140,7 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
           </a>
         </div>
       )}
+      {placement === 'top' && <IssuePreview model={m} t={t} isOperatorClick={isOperatorClick} />}
       <ToolbarNotices model={m} t={t} placement={placement} />
     </div>
   );

@@ -163,6 +163,8 @@ export interface JobTarget {
   message?: string;
   /** issue: orders to the same receiver the operator chose to send with this one as one parcel */
   combine?: string[];
+  /** issue: this parcel's own box preset (the job's preview), as it was at the start; else the job's `box` */
+  box?: Box;
 }
 
 /** A job as stored: its targets live in their own table (one short write per outcome, whatever the job's size). */

@@ -34,6 +34,11 @@ export function createOverlayModel(deps: OverlayDeps) {
   /** the box preset the next issue job sends ('' = the default weight and size) */
   const box = signal('');
   const job = signal<Job | undefined>(undefined);
+  /**
+   * The issue preview (박스 지정 발급): the parcels the next issue job would send, each with the box the
+   * operator chose for it ('' = the toolbar's box), keyed by previewKey
+   */
+  const preview = signal<{ targets: JobRequestTarget[]; boxes: Readonly<Record<string, string>> } | undefined>(undefined);
   const starting = signal(false);
   const notice = signal<Notice | undefined>(undefined);
   const backendReachable = signal(true);
@@ -186,6 +191,13 @@ export function createOverlayModel(deps: OverlayDeps) {
     }
   }
 
+  /** An issue job: asks about same-receiver orders, then the count, then starts it. */
+  async function startIssue(targets: JobRequestTarget[], question: string): Promise<void> {
+    const combine = await combineOffer(targets);
+    if (!deps.confirm(t(question, targets.length))) return;
+    await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
+  }
+
   function nothingToDo(): void {
     notice.value = { level: 'info', text: t('overlayNothingToDo') };
   }
@@ -198,6 +210,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     mode: computed(() => mode.value),
     boxes: deps.boxes ?? [],
     box: computed(() => box.value),
+    preview: computed(() => preview.value),
     job: computed(() => job.value),
     busy,
     notice: computed(() => notice.value),
@@ -251,17 +264,36 @@ export function createOverlayModel(deps: OverlayDeps) {
       if (busy.value || needsItemView.value) return;
       const targets = issueTargets(selectedViews.value, mode.value, canIssue);
       if (targets.length === 0) return nothingToDo();
-      const combine = await combineOffer(targets);
-      if (!deps.confirm(t('overlayIssueConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
+      await startIssue(targets, 'overlayIssueConfirm');
     },
     async issueAllSearched(): Promise<void> {
       if (busy.value || needsItemView.value) return;
       const targets = issueAllTargets.value;
       if (targets.length === 0) return nothingToDo();
-      const combine = await combineOffer(targets);
-      if (!deps.confirm(t('overlayIssueAllConfirm', targets.length))) return;
-      await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
+      await startIssue(targets, 'overlayIssueAllConfirm');
+    },
+    /** 박스 지정 발급: the selected parcels listed, each with a box to choose, before anything is sent */
+    previewSelected(): void {
+      if (busy.value || needsItemView.value) return;
+      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      if (targets.length === 0) return nothingToDo();
+      preview.value = { targets, boxes: {} };
+    },
+    choosePreviewBox(key: string, name: string): void {
+      const p = preview.value;
+      if (!p) return;
+      preview.value = { ...p, boxes: { ...p.boxes, [key]: (deps.boxes ?? []).includes(name) ? name : '' } };
+    },
+    closePreview(): void {
+      preview.value = undefined;
+    },
+    /** issues the previewed parcels, each with its chosen box (the toolbar's box for the rest) */
+    async issuePreview(): Promise<void> {
+      const p = preview.value;
+      if (!p || busy.value) return;
+      const targets = p.targets.map((x) => (p.boxes[previewKey(x)] ? { ...x, box: p.boxes[previewKey(x)] } : x));
+      preview.value = undefined;
+      await startIssue(targets, 'overlayIssueConfirm');
     },
     async reserveSelected(): Promise<void> {
       if (busy.value) return;
@@ -309,3 +341,8 @@ export function createOverlayModel(deps: OverlayDeps) {
 }
 
 export type OverlayModel = ReturnType<typeof createOverlayModel>;
+
+/** A previewed parcel's key: its order (주문별) or its order and item (상품별). */
+export function previewKey(t: JobRequestTarget): string {
+  return t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo;
+}

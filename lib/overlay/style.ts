@@ -43,6 +43,10 @@ tr.epg-hidden{visibility:collapse}
 .epg-results li{padding:1px 0}
 .epg-results .epg-r--failed{color:#a94442}
 .epg-results .epg-r--skipped{color:#8a6d3b}
+.epg-preview{margin-top:6px;padding:5px 6px;border:1px solid #e4c6be;border-radius:3px;background:#fff}
+.epg-preview__title{font-weight:bold;margin-bottom:4px}
+.epg-preview__table{width:auto;max-height:260px;margin-bottom:6px}
+.epg-preview__table td,.epg-preview__table th{padding:2px 8px !important}
 `;
 
 /** Adds the stylesheet once per document (a second content-script instance finds it by id). */

@@ -77,7 +77,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets =
       req.kind === 'issue'
-        ? jobTargetsOf(req.mode, req.targets ?? [], req.combine)
+        ? await withBoxes(jobTargetsOf(req.mode, req.targets ?? [], req.combine), req.mode, req.targets ?? [])
         : req.kind === 'pickup'
           ? pickupTargetsOf(req.targets ?? [])
           : await keyTargets(req.keys ?? []);
@@ -151,6 +151,15 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const box = (await deps.settings()).boxes.find((b) => b.name === name);
     if (!box) throw new Error(`박스 규격 「${name.slice(0, 20)}」이(가) 설정에 없습니다. 옵션의 박스 규격을 확인해 주세요.`);
     return box;
+  }
+
+  /** Each issue target's own box (the job's preview), resolved by name now: an unknown name starts nothing. */
+  async function withBoxes(targets: JobTarget[], mode: StartJobRequest['mode'], req: JobRequestTarget[]): Promise<JobTarget[]> {
+    const named = new Map<string, string>();
+    for (const t of req)
+      if (t.box && (mode === 'order' || t.itemSnos.length === 1)) named.set(baseKeyFor(mode, t.orderNo, t.itemSnos), t.box);
+    if (!named.size) return targets;
+    return Promise.all(targets.map(async (t) => (named.has(t.key) ? { ...t, box: await boxNamed(named.get(t.key)!) } : t)));
   }
 
   async function keyTargets(keys: string[]): Promise<JobTarget[]> {

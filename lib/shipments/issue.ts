@@ -97,7 +97,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     ...(packet ? { packetOrders: packet.others, itemSnos: packet.leadSnos } : {}),
   };
   const stopped = await stoppedZips(ctx);
-  const planned = planIssue(order, target.itemSnos, boxed(settings, job.box), stopped ?? [], kstYmd(new Date(ctx.now())));
+  const planned = planIssue(order, target.itemSnos, boxed(settings, boxOf(job, target)), stopped ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
     const reissue = await nextReissue(ctx.db, baseKey);
     await recordFailedIssue(ctx, {
@@ -176,6 +176,9 @@ export function mayHaveSent(r: Shipment): boolean {
   );
 }
 
+/** The parcel's box: its own from the job's preview, else the job's, else none (the default box). */
+const boxOf = (job: JobRecord, target: JobTarget): Box | undefined => target.box ?? job.box;
+
 /** The settings with a chosen box preset as the parcel's weight, size and codes (the default box otherwise). */
 function boxed(settings: Settings, box: Box | undefined): Settings {
   if (!box) return settings;
@@ -192,7 +195,7 @@ export async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, bas
     itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
     ...adminPlace(job),
-    ...(job.box ? { box: job.box } : {}),
+    ...(boxOf(job, target) ? { box: boxOf(job, target) } : {}),
     source: 'issued' as const,
     test,
     payType: '1' as const,

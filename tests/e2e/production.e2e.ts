@@ -183,6 +183,51 @@ describe('production build under the real host names', () => {
     await page.close();
   }, 90_000);
 
+  it('박스 지정 발급: the preview lists the selected orders, and the box chosen for one order reaches Korea Post with that order only', async () => {
+    const [small, big] = godomall.control
+      .orders()
+      .filter(
+        (o) =>
+          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
+          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+          /^\d{5}$/.test(o.receiverZonecode) &&
+          !o.claimInProgress &&
+          !o.packetCode &&
+          epost.control.registrations(o.orderNo).length === 0,
+      )
+      .slice(-2);
+    expect(small && big).toBeTruthy();
+    const page = await openList(w, '/order/order_list_pay.php?pageNum=500');
+    for (const o of [small!, big!]) await page.locator(rowBox(o.orderNo)).first().check();
+    await page.locator(`${TOP_BAR} [data-epg-action="previewSelected"]`).click();
+    await page.waitForSelector(`${TOP_BAR} [data-epg-preview]`);
+    const rowsShown = await page
+      .locator(`${TOP_BAR} [data-epg-preview-row]`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-epg-preview-row')));
+    expect(rowsShown.sort()).toEqual([small!.orderNo, big!.orderNo].sort());
+    expect(epost.control.registrations(big!.orderNo)).toHaveLength(0); // the preview sends nothing
+    await page.locator(`${TOP_BAR} select[data-epg-preview-box="${big!.orderNo}"]`).selectOption('대형');
+    await w.shot(page, 'issue-preview');
+    const asked: string[] = [];
+    page.on('dialog', (d) => void (asked.push(d.message()), d.accept()));
+    await page.locator(`${TOP_BAR} [data-epg-action="issuePreview"]`).click();
+    await page.waitForSelector(`${TOP_BAR} [data-epg-job="done"]`, { timeout: 60_000 });
+    expect(asked.some((q) => q.includes('선택한 2건에 우체국택배 송장번호를 발급합니다'))).toBe(true);
+    const sent = (orderNo: string) => epost.control.parcel(epost.control.registrations(orderNo)[0]!.regiNo)!;
+    expect(sent(big!.orderNo)).toMatchObject({ weight: '10', volume: '120' });
+    expect(sent(small!.orderNo)).toMatchObject({ weight: '2', volume: '60' }); // the 기본 무게·크기
+    await until(
+      '박스 배지',
+      () =>
+        page
+          .locator(`tr:has(${rowBox(big!.orderNo)}) [data-epg-badge] .epg-badge__box`)
+          .first()
+          .textContent(),
+      (t) => t === '대형',
+    );
+    await page.close();
+  }, 90_000);
+
   it('묶음배송: selecting one order of a packet issues the packet once, and both rows show its number', async () => {
     const plain = godomall.control
       .orders()

@@ -50,6 +50,8 @@ export async function startJob(
   const targets: JobRequestTarget[] | undefined = req.targets?.map((t) => ({
     orderNo: String(t.orderNo),
     itemSnos: Array.isArray(t.itemSnos) ? t.itemSnos.map(String) : [],
+    // a parcel's own box preset (the issue preview): a name of settings.boxes, checked when the job starts
+    ...(req.kind === 'issue' && typeof t.box === 'string' && t.box ? { box: t.box.slice(0, 20) } : {}),
   }));
   // godomall's numbers are digits (orderNo 16, sno up to 10): anything else is not a row of the admin,
   // and would become a Korea Post key over its 50 bytes. The whole request is refused, nothing started.

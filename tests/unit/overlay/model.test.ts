@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListRow } from '../../../lib/godomall/types';
+import type { StartJobRequest } from '../../../lib/messages';
 import { createOverlayModel, type OverlayBackend } from '../../../lib/overlay/model';
 import { createFakeBackend } from './fake-backend';
 import { translator } from './i18n-helper';
@@ -235,5 +236,35 @@ describe('overlay model', () => {
     await m.issueSelected(); // combine: no; issue: yes
     expect(sent).toEqual([[group.orderNos], undefined]);
     expect(asked).toHaveLength(4);
+  });
+
+  it('박스 지정 발급: the preview lists the selected parcels; each chosen box goes with its own order', async () => {
+    const backend = createFakeBackend();
+    const sent: StartJobRequest[] = [];
+    const startJob = backend.startJob.bind(backend);
+    backend.startJob = (req) => (sent.push(req), startJob(req));
+    const m = createOverlayModel({ ...deps(backend), boxes: ['소형', '대형'] });
+    const rows = [orderRow(1), orderRow(2), orderRow(3)];
+    await m.loadRows(rows);
+    m.setSelection([rows[0]!.key, rows[1]!.key]);
+    m.previewSelected();
+    expect(m.preview.value?.targets.map((x) => x.orderNo)).toEqual([rows[0]!.orderNo, rows[1]!.orderNo]);
+    expect(backend.shipments).toHaveLength(0); // nothing is sent from the preview
+    m.chooseBox('소형'); // the toolbar's box, for the parcels the preview leaves alone
+    m.choosePreviewBox(rows[1]!.orderNo, '대형');
+    m.choosePreviewBox(rows[0]!.orderNo, '없는박스'); // not a preset: the toolbar's box
+    await m.issuePreview();
+    expect(m.preview.value).toBeUndefined();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      kind: 'issue',
+      box: '소형',
+      targets: [
+        { orderNo: rows[0]!.orderNo, itemSnos: [] },
+        { orderNo: rows[1]!.orderNo, itemSnos: [], box: '대형' },
+      ],
+    });
+    expect(sent[0]!.targets![0]).not.toHaveProperty('box');
+    expect(backend.shipments.map((x) => x.orderNo).sort()).toEqual([rows[0]!.orderNo, rows[1]!.orderNo].sort());
   });
 });

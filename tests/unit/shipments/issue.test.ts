@@ -315,6 +315,51 @@ describe('parcel size and the 도서산간 fee', () => {
     expect(csv).toContain(`,${jejuRow.islandAddFee},아이스,`);
   });
 
+  it("a box chosen per order in the job's preview goes with that order; the others take the job's box", async () => {
+    h = await startHarness();
+    const [a, b, c] = ordinaryOrders(h, 'p1').map((o) => o.orderNo);
+    h.settings.boxes = [
+      { name: '소형', weight: 2, volume: 80, contCd: '029', packngMtrCd: '01' },
+      { name: '대형', weight: 10, volume: 120, contCd: '028', packngMtrCd: '03' },
+    ];
+    const s = h.shipments();
+    const job = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        box: '소형',
+        targets: [
+          { orderNo: a!, itemSnos: [], box: '대형' },
+          { orderNo: b!, itemSnos: [] },
+          { orderNo: c!, itemSnos: [], box: '소형' },
+        ],
+      }),
+    );
+    expect(job.targets.map((t) => [t.orderNo, t.status, t.box?.name])).toEqual([
+      [a, 'done', '대형'],
+      [b, 'done', undefined],
+      [c, 'done', '소형'],
+    ]);
+    const sent = (o: string) => h!.ep.control.parcel(h!.ep.control.registrations(o)[0]!.regiNo)!;
+    expect(sent(a!)).toMatchObject({ weight: '10', volume: '120', contCd: '028' });
+    expect(sent(b!)).toMatchObject({ weight: '2', volume: '80', contCd: '029' });
+    expect(sent(c!)).toMatchObject({ weight: '2', volume: '80' });
+    expect((await h.db.shipments.get(a!))!.box?.name).toBe('대형');
+    // a name the settings do not hold starts nothing
+    await expect(
+      s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'kim',
+        mode: 'order',
+        targets: [{ orderNo: a!, itemSnos: [], box: '특대' }],
+      }),
+    ).rejects.toThrow('박스 규격 「특대」이(가) 설정에 없습니다');
+  });
+
   it('without a box the default weight and size go; an unknown box starts nothing', async () => {
     h = await startHarness();
     const [order] = ordinaryOrders(h, 'p1');
