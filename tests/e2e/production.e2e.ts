@@ -11,6 +11,20 @@ import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
 
 const TOP_BAR = '[data-epg-toolbar="top"]';
+
+/** The shop's own 결제완료 orders with a well-formed receiver, no number, no claim and no packet. */
+function plainPaidOrders() {
+  return godomall.control
+    .orders()
+    .filter(
+      (o) =>
+        o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
+        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+        /^\d{5}$/.test(o.receiverZonecode) &&
+        !o.claimInProgress &&
+        !o.packetCode,
+    );
+}
 import { castFrom } from './walkthrough-flow';
 import { defaultCouriers, PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
 
@@ -184,17 +198,8 @@ describe('production build under the real host names', () => {
   }, 90_000);
 
   it('박스 지정 발급: the preview lists the selected orders, and the box chosen for one order reaches Korea Post with that order only', async () => {
-    const [small, big] = godomall.control
-      .orders()
-      .filter(
-        (o) =>
-          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          /^\d{5}$/.test(o.receiverZonecode) &&
-          !o.claimInProgress &&
-          !o.packetCode &&
-          epost.control.registrations(o.orderNo).length === 0,
-      )
+    const [small, big] = plainPaidOrders()
+      .filter((o) => epost.control.registrations(o.orderNo).length === 0)
       .slice(-2);
     expect(small && big).toBeTruthy();
     const page = await openList(w, '/order/order_list_pay.php?pageNum=500');
@@ -271,16 +276,7 @@ describe('production build under the real host names', () => {
   }, 90_000);
 
   it("two orders to one receiver: the overlay lists them, and with the operator's 확인 they go as one parcel", async () => {
-    const [a, b] = godomall.control
-      .orders()
-      .filter(
-        (o) =>
-          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          /^\d{5}$/.test(o.receiverZonecode) &&
-          !o.claimInProgress &&
-          !o.packetCode,
-      );
+    const [a, b] = plainPaidOrders();
     expect(a && b).toBeTruthy();
     godomall.control.sameReceiverAs(b!.orderNo, a!.orderNo);
     const [lead, member] = [a!.orderNo, b!.orderNo].sort() as [string, string];
