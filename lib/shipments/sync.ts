@@ -4,11 +4,20 @@
 // status write re-reads the order first (see godomall-writes): a manual change since our last write
 // unlinks the order. Records one SyncRun with counts and errors.
 import type { Shipment, SyncRun } from '../db/types';
-import { addKv, addTrackingEvents, updateSyncRun, getKv, startSyncRun, trackingEventsFor, unfinishedSyncRun } from '../db/repo/journal';
+import {
+  addKv,
+  addTrackingEvents,
+  updateSyncRun,
+  getKv,
+  setKv,
+  startSyncRun,
+  trackingEventsFor,
+  unfinishedSyncRun,
+} from '../db/repo/journal';
 import { EpostError } from '../epost/errors';
 import { kstYmd } from '../epost/kst';
 import type { TrackingEvent } from '../epost/types';
-import { planTracking, runBudget } from './track-plan';
+import { noteRoundOut, planTracking, roundsDays, roundsOutByFrom, runBudget } from './track-plan';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
@@ -29,6 +38,8 @@ const ARCHIVE_PER_RUN = 5_000;
 
 /** The journal key of the day's tracking-call count (KST day). */
 export const trackingCallsKey = (now: number) => `trackingCalls:${kstYmd(new Date(now))}`;
+/** The journal key of a KST day's latest out-for-delivery scan seen, in KST hours (track-plan.ts roundsOutByFrom). */
+const roundsKey = (ymd: string) => `roundsOut:${ymd}`;
 
 /**
  * One sync run. A run the worker left unfinished (killed mid-sync) is resumed, not restarted: its row
@@ -54,10 +65,18 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
     now,
     intervalMinutes: run.trigger === 'manual' ? 24 * 60 : settings.syncIntervalMinutes,
   });
-  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual' });
+  // when this shop's delivery rounds have left, as its parcels' scans of the last two weeks show
+  const days = roundsDays(now);
+  const seenRounds = await Promise.all(days.map((d) => getKv<number>(ctx.db, roundsKey(d))));
+  const roundsOutBy = roundsOutByFrom(seenRounds.filter((h): h is number => h !== undefined));
+  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual', roundsOutBy });
   run.deferred = live.length - parcels.length;
   const slot = createLimiter(settings.concurrency);
-  const gate: RunState = { blocked: false, queued: new Set((await ctx.db.pendingWrites.toArray()).map((w) => w.shipmentKey)) };
+  const gate: RunState = {
+    blocked: false,
+    queued: new Set((await ctx.db.pendingWrites.toArray()).map((w) => w.shipmentKey)),
+    rounds: new Map(),
+  };
   await Promise.all(
     parcels.map((s) =>
       slot(async () => {
@@ -66,6 +85,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
       }),
     ),
   );
+  await saveRounds(ctx, gate.rounds);
   const flushed = await flushPendingWrites(ctx);
   await archiveDelivered(ctx.db, now - settings.archiveAfterDays * DAY, ARCHIVE_PER_RUN);
   for (const origin of flushed.loginNeeded) run.errors.push(`${origin}: 고도몰 로그인 필요 (변경 ${flushed.remaining}건 대기)`);
@@ -89,6 +109,16 @@ interface RunState {
   blocked: boolean;
   /** keys of shipments with a godomall write queued as the run began (read once, not per parcel) */
   queued: ReadonlySet<string>;
+  /** per KST day, the latest out-for-delivery scan this run saw (saved once at its end) */
+  rounds: Map<string, number>;
+}
+
+/** Keeps each day's latest out-for-delivery hour (the later of what was kept and what this run saw). */
+async function saveRounds(ctx: Ctx, rounds: ReadonlyMap<string, number>): Promise<void> {
+  for (const [day, hour] of rounds) {
+    const kept = (await getKv<number>(ctx.db, roundsKey(day))) ?? 0;
+    if (hour > kept) await setKv(ctx.db, roundsKey(day), hour);
+  }
 }
 
 async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, gate: RunState): Promise<void> {
@@ -120,6 +150,8 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
   }
   run.checked++;
   if (result.found) await addTrackingEvents(ctx.db, s.regiNo, result.events);
+  // a parcel to a customer going out: when the delivery office's round left (a pickup's rounds are the shop's)
+  if (result.found && !s.pickup) for (const e of result.events) if (e.status === 'outForDelivery') noteRoundOut(gate.rounds, e.at);
   const events = await trackingEventsFor(ctx.db, s.regiNo);
   const phase = parcelPhase(events, { pickup: s.pickup !== undefined });
   const last = events[events.length - 1];

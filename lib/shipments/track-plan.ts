@@ -3,7 +3,7 @@
 // out for delivery, every few hours while moving, rarely when stuck, never after 배달완료 or cancel
 // (those leave the tracked states). Pure: the sync asks it, the bench simulates a month with it.
 import type { Shipment } from '../db/types';
-import { kstAtHour, kstHourOf } from '../epost/kst';
+import { kstAtHour, kstDaysBetween, kstHourOf, kstYmd } from '../epost/kst';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -50,8 +50,36 @@ const FIRST_LOOK_HOUR = 10;
 /**
  * A parcel not out for delivery by noon KST stays at its delivery office until the next morning's round
  * (one round a day). If a shop's parcels do go out later, they are still seen the next morning, not lost.
+ * This is the most the plan assumes; what the shop's own parcels show can tighten it (roundsOutByFrom).
  */
 const ROUNDS_OUT_BY = 12;
+/** days of observed rounds before they are trusted over ROUNDS_OUT_BY, and how far back they count */
+const ROUNDS_MIN_DAYS = 3;
+const ROUNDS_LOOKBACK_DAYS = 14;
+
+/** The KST days whose rounds count at `now` (the last two weeks, today included). */
+export function roundsDays(now: number): string[] {
+  return kstDaysBetween(now - (ROUNDS_LOOKBACK_DAYS - 1) * 24 * HOUR, now);
+}
+
+/** Notes an out-for-delivery scan at `at` in `latest` (KST day → the day's latest such scan, in KST hours). */
+export function noteRoundOut(latest: Map<string, number>, at: number): void {
+  const day = kstYmd(new Date(at));
+  latest.set(day, Math.max(latest.get(day) ?? 0, kstHourOf(at)));
+}
+
+/**
+ * The hour (KST) by which this shop's delivery rounds have left, learned from the out-for-delivery
+ * scans the sync saw: per KST day of the last two weeks, the latest such scan's hour (fractional).
+ * The latest of those, rounded up to the hour, between the first look (10:00) and noon; noon until
+ * there are a few days to tell from. One late round keeps the noon re-look for two weeks: a wrong guess
+ * costs a parcel's delivery being seen a day late, a cautious one a single extra call.
+ */
+export function roundsOutByFrom(latestOutHourPerDay: readonly number[]): number {
+  if (latestOutHourPerDay.length < ROUNDS_MIN_DAYS) return ROUNDS_OUT_BY;
+  const latest = Math.ceil(Math.max(...latestOutHourPerDay));
+  return Math.min(ROUNDS_OUT_BY, Math.max(FIRST_LOOK_HOUR, latest));
+}
 
 /** The first look (10:00 KST) at or after `at`. */
 function firstLookFrom(at: number): number {
@@ -70,8 +98,8 @@ const STUCK_EVERY = 24 * HOUR;
 
 export type Trackable = Pick<Shipment, 'state' | 'createdAt' | 'reservedAt' | 'printedAt' | 'lastEventAt' | 'lastCheckedAt' | 'trackPhase'>;
 
-/** When this parcel is next worth a call (epoch ms). */
-export function nextCheckAt(s: Trackable, stuckDays: number): number {
+/** When this parcel is next worth a call (epoch ms). `roundsOutBy`: the hour (KST) rounds have left by. */
+export function nextCheckAt(s: Trackable, stuckDays: number, roundsOutBy = ROUNDS_OUT_BY): number {
   const phase = s.trackPhase ?? 'none';
   if (phase === 'none' && !s.lastEventAt) {
     // a number godomall already shows as 배송중 (typed by hand, adopted) is on its way: look at once
@@ -91,7 +119,7 @@ export function nextCheckAt(s: Trackable, stuckDays: number): number {
     // waits at its delivery office for tomorrow's round: either way the next look worth making is
     // tomorrow's first look, and only the morning's parcels are looked at every 2 h
     const today = deliveryDayStart(last);
-    const roundsOut = today + (ROUNDS_OUT_BY - DELIVERY_HOURS.from) * HOUR;
+    const roundsOut = today + (roundsOutBy - DELIVERY_HOURS.from) * HOUR;
     if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + EVERY.outForDelivery);
     return firstLookFrom(today + 24 * HOUR);
   }
@@ -123,10 +151,10 @@ export function runBudget(opts: { dailyBudget: number; usedToday: number; now: n
  */
 export function planTracking<T extends Trackable>(
   parcels: readonly T[],
-  opts: { now: number; stuckDays: number; budget: number; all?: boolean },
+  opts: { now: number; stuckDays: number; budget: number; all?: boolean; roundsOutBy?: number },
 ): T[] {
   return parcels
-    .filter((p) => opts.all || nextCheckAt(p, opts.stuckDays) <= opts.now)
+    .filter((p) => opts.all || nextCheckAt(p, opts.stuckDays, opts.roundsOutBy) <= opts.now)
     .sort((a, b) => trackPriority(a) - trackPriority(b) || (a.lastCheckedAt ?? 0) - (b.lastCheckedAt ?? 0))
     .slice(0, Math.max(0, opts.budget));
 }

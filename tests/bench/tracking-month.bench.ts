@@ -5,7 +5,7 @@
 // Reports tracking calls per parcel over its life, the busiest day's calls, and how many 배달완료
 // events reached the journal within 2 hours. Reported, not asserted.
 import { bench, describe } from 'vitest';
-import { planTracking, runBudget } from '../../lib/shipments/track-plan';
+import { noteRoundOut, planTracking, roundsDays, roundsOutByFrom, runBudget } from '../../lib/shipments/track-plan';
 import type { Shipment } from '../../lib/db/types';
 import { seededRandom } from '../sandbox/prng';
 
@@ -61,6 +61,8 @@ function simulate(budget: number, everyRun = false) {
   const live: SimParcel[] = [];
   const done: SimParcel[] = [];
   const callsPerDay = new Map<number, number>();
+  /** per KST day, the latest hour an out-for-delivery scan the sync saw was made (as the sync learns it) */
+  const roundsSeen = new Map<string, number>();
   let nextIssue = START;
   for (let now = START; now < START + DAYS * 24 * H; now += RUN_EVERY) {
     // 예약 happens between 10:00 and 16:00 KST on each day
@@ -78,6 +80,7 @@ function simulate(budget: number, everyRun = false) {
           now,
           stuckDays: 3,
           budget: runBudget({ dailyBudget: budget, usedToday: used, now, intervalMinutes: 120 }),
+          roundsOutBy: roundsOutByFrom(roundsDays(now).flatMap((d) => roundsSeen.get(d) ?? [])),
         });
     callsPerDay.set(day, used + plan.length);
     for (const p of plan) {
@@ -87,6 +90,8 @@ function simulate(budget: number, everyRun = false) {
       const last = seen[seen.length - 1];
       if (!last) continue;
       p.lastEventAt = last[0];
+      const out = seen.find(([, phase]) => phase === 'outForDelivery');
+      if (out) noteRoundOut(roundsSeen, out[0]);
       if (last[1] === 'delivered') p.seenDeliveredAt = now;
       else p.trackPhase = last[1];
     }

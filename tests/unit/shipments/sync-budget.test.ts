@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getKv, lastSyncRun } from '../../../lib/db/repo/journal';
 import { trackingCallsKey } from '../../../lib/shipments/sync';
+import { noteRoundOut } from '../../../lib/shipments/track-plan';
 import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 
 let h: Harness | undefined;
@@ -82,5 +83,24 @@ describe('sync within the daily tracking budget', () => {
     // every call went against the day's budget, the one lost with the worker too
     expect(await getKv<number>(h!.db, trackingCallsKey(h!.ep.control.now()))).toBe(keys.length + 1);
     expect((await s.syncAll('alarm')).id).not.toBe(stopped!.id);
+  });
+
+  it("learns when the shop's delivery rounds leave: each day's latest out-for-delivery scan is kept for the plan", async () => {
+    const { s, keys } = await reservedParcels(4);
+    h!.ep.control.advanceSteps(5); // every parcel scanned through to 배달준비 (out for delivery)
+    await s.syncAll('manual');
+    const outs = keys.flatMap((k) => {
+      const regiNo = (h!.ep.control.registrations(k)[0] ?? { regiNo: '' }).regiNo;
+      return (h!.ep.control.parcel(regiNo)?.events ?? []).filter((e) => e.word === '배달준비').map((e) => e.at);
+    });
+    expect(outs.length).toBeGreaterThan(0);
+    const byDay = new Map<string, number>();
+    for (const at of outs) noteRoundOut(byDay, at);
+    // the scan times Korea Post shows are to the minute
+    for (const [day, hour] of byDay) expect(await getKv<number>(h!.db, `roundsOut:${day}`)).toBeCloseTo(hour, 1);
+    // a later run that sees an earlier scan of the same day keeps the later hour
+    const [day, hour] = [...byDay][0]!;
+    await s.syncAll('manual');
+    expect(await getKv<number>(h!.db, `roundsOut:${day}`)).toBeCloseTo(hour, 1);
   });
 });

@@ -1,6 +1,14 @@
 // The tracking scheduler: when a parcel is worth a call, and what a run spends its budget on.
 import { describe, expect, it } from 'vitest';
-import { nextCheckAt, planTracking, runBudget, type Trackable } from '../../../lib/shipments/track-plan';
+import {
+  nextCheckAt,
+  noteRoundOut,
+  planTracking,
+  roundsDays,
+  roundsOutByFrom,
+  runBudget,
+  type Trackable,
+} from '../../../lib/shipments/track-plan';
 
 const H = 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 30, 0, 0, 0); // 09:00 KST
@@ -31,6 +39,34 @@ describe('when a parcel is worth a tracking call', () => {
     expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 11 * H, lastEventAt: T0 + 10 * H, trackPhase: 'outForDelivery' }), 3)).toBe(
       T0 + 23 * H,
     );
+  });
+
+  it("the noon re-look follows when the shop's rounds really leave, once a few days show it", () => {
+    expect(roundsOutByFrom([])).toBe(12);
+    expect(roundsOutByFrom([9.5, 9.9])).toBe(12); // two days are not enough to trust
+    expect(roundsOutByFrom([9.2, 9.8, 9.99])).toBe(10);
+    expect(roundsOutByFrom([9.2, 10.3, 9.1])).toBe(11); // one round left at 10:18: re-looked until 11:00
+    expect(roundsOutByFrom([8.1, 8.5, 8.9])).toBe(10); // never before the first look
+    expect(roundsOutByFrom([13.2, 9, 9])).toBe(12); // never later than noon
+    // last scanned before the day began, not out at the 10:00 look: with rounds out by 10:00 it waits
+    // for tomorrow's first look; with the default noon, it is looked at again at 12:00
+    const notOut = parcel({ lastCheckedAt: T0 + H, lastEventAt: T0 - 6 * H, trackPhase: 'moving' });
+    expect(nextCheckAt(notOut, 3)).toBe(T0 + 3 * H);
+    expect(nextCheckAt(notOut, 3, 10)).toBe(T0 + 25 * H);
+    expect(planTracking([notOut], { now: T0 + 3 * H, stuckDays: 3, budget: 10, roundsOutBy: 10 })).toEqual([]);
+  });
+
+  it('keeps per KST day the latest out-for-delivery scan, over the last two weeks', () => {
+    const seen = new Map<string, number>();
+    noteRoundOut(seen, T0 + 0.5 * H); // 09:30 KST on 2026-11-30
+    noteRoundOut(seen, T0 - 0.25 * H); // 08:45 the same day
+    noteRoundOut(seen, T0 - 14 * H); // 19:00 KST on 2026-11-29
+    expect([...seen]).toEqual([
+      ['20261130', 9.5],
+      ['20261129', 19],
+    ]);
+    const days = roundsDays(T0);
+    expect([days.length, days[0], days[days.length - 1]]).toEqual([14, '20261117', '20261130']);
   });
 
   it('a number godomall already shows as 배송중 (typed by hand) is looked at at once', () => {
