@@ -116,23 +116,8 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   // Otherwise (re-issue after a cancel, a failure after an unclear send) Korea Post is asked first what
   // the family holds: a live registration is taken over, and the new key is one nobody used
   const fresh = !rows.some(mayHaveSent);
-  let family: FamilyRegistration[] = [];
-  if (!fresh) {
-    try {
-      family = await familyRegistrations(
-        ctx,
-        plan.input.custNo,
-        await familyKeys(ctx, baseKey, (await nextReissue(ctx.db, baseKey)) + 1),
-        familyDays({ ...draft, reqYmd: '' }, ctx.now()),
-        '1',
-      );
-    } catch (err) {
-      return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
-    }
-  }
-  const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
-  const claim = await claimPending(
-    ctx.db,
+  return registerOnce(
+    ctx,
     {
       ...draft,
       payType: plan.payType,
@@ -142,9 +127,42 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
       itemSnos: packet ? packet.leadSnos : plan.items.map((i) => i.sno),
       warnings,
     },
-    used.length ? Math.max(...used) + 1 : 0,
+    plan.input,
+    // the order as read, for its invoice write (a packet's lead as godomall shows it, not the whole parcel)
+    { fresh, look: fresh ? undefined : { days: familyDays({ ...draft, reqYmd: '' }, ctx.now()), beyond: 1 }, order: packet?.lead ?? order },
   );
-  if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 발급했습니다.' };
+}
+
+/**
+ * From a planned request to a registration, once: Korea Post is asked first what the key family holds
+ * (`look`: on which days, and how many `-r<n>` beyond the next one our journal would use; none: a fresh key whose
+ * twin check is the next touch's), the pending row is claimed
+ * in the journal (the gate), a live registration found is taken over (another PC's), and only then is
+ * the request sent. Shared by issuing and return pickups.
+ */
+export async function registerOnce(
+  ctx: Ctx,
+  draft: Omit<Shipment, 'key' | 'reissue' | 'state'>,
+  input: Omit<InsertOrderInput, 'orderNo'>,
+  how: { fresh: boolean; look: { days: string[]; beyond: number } | undefined; order?: OrderDetail },
+): Promise<TargetOutcome> {
+  let family: FamilyRegistration[] = [];
+  if (how.look) {
+    try {
+      family = await familyRegistrations(
+        ctx,
+        input.custNo,
+        await familyKeys(ctx, draft.baseKey, (await nextReissue(ctx.db, draft.baseKey)) + how.look.beyond),
+        how.look.days,
+        input.reqType,
+      );
+    } catch (err) {
+      return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
+    }
+  }
+  const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
+  const claim = await claimPending(ctx.db, draft, used.length ? Math.max(...used) + 1 : 0);
+  if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 접수했습니다.' };
   const taken = family.filter((r) => r.treatStusCd !== '05');
   if (taken.length) {
     // another PC's registration of this order (its journal, not ours): use it, never a second one
@@ -153,8 +171,10 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     if (keeper.key !== s.key) await updateShipment(ctx.db, s.key, (r) => ({ ...r, epostKey: keeper.key }));
     return { status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
   }
-  // the order as read, for its invoice write (a packet's lead as godomall shows it, not the whole parcel)
-  return sendOnce(ctx, claim.row, plan.input, undefined, { fresh: fresh && claim.row.reissue === 0, order: packet?.lead ?? order });
+  return sendOnce(ctx, claim.row, input, undefined, {
+    fresh: how.fresh && claim.row.reissue === 0,
+    ...(how.order ? { order: how.order } : {}),
+  });
 }
 
 /** An order of a packet it does not lead: the packet is issued under its lead (one parcel, one number). */

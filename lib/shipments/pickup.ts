@@ -9,15 +9,22 @@ import type { InsertOrderInput } from '../epost/types';
 import type { OrderDetail, OrderItem } from '../godomall/types';
 import type { Settings } from '../settings';
 import type { TargetOutcome } from '../jobs/runner';
-import { kstYmd } from '../epost/kst';
+import { kstDaysBetween, kstYmd } from '../epost/kst';
 import { SessionExpiredError } from '../godomall/types';
-import { claimPending, overlappingLive } from '../db/repo/shipments';
+import { overlappingLive } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { fit, goodsLineText, insertOrderInput, planReceiver } from './build-order';
-import { baseDraft, mayHaveSent, sendOnce } from './issue';
+import { baseDraft, mayHaveSent, registerOnce, sendOnce } from './issue';
 import { isRealRegiNo, pickupBaseKey } from './keys';
 import { LOGIN_NEEDED } from './godomall-writes';
 import { readOrder, stoppedZips, tabOf } from './safe-calls';
+
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * How far back another PC's booking of the same claim is looked for before a first booking: today and
+ * yesterday (two lookups). An older one under the same key is found by the sync's family look instead.
+ */
+const PICKUP_LOOK_BACK_DAYS = 1;
 
 /** The claim step a pickup is for: the goods are still with the customer (반품접수 / 교환접수). */
 const AWAITING_PICKUP: Record<Pickup['claim'], string> = { b: 'b1', e: 'e1' };
@@ -81,11 +88,14 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
   if (!planned.ok) return { status: 'failed', message: planned.reason };
 
   const draft = { ...(await baseDraft(ctx, job, { ...target, itemSnos: snos }, baseKey, order, settings.testMode)), ...planned.draft };
-  const claimed = await claimPending(ctx.db, { ...draft, mode: 'order', wholeOrder: false, itemSnos: snos });
-  if (!claimed.claimed) return { status: 'skipped', message: '다른 작업에서 이미 회수를 접수했습니다.' };
-  // a fresh key (nothing of ours sent under it before) costs one call; otherwise GetResInfo looks first
-  const fresh = !rows.some(mayHaveSent) && claimed.row.reissue === 0;
-  return sendOnce(ctx, claimed.row, planned.input, undefined, { fresh });
+  // godomall keeps no return invoice, so nothing there tells of another PC's pickup of this claim:
+  // Korea Post is asked first, on the days such a booking can be filed under
+  const now = ctx.now();
+  return registerOnce(ctx, { ...draft, mode: 'order', wholeOrder: false, itemSnos: snos }, planned.input, {
+    fresh: !rows.some(mayHaveSent),
+    // the keys our journal knows (a first booking: the base key), on today and the days before
+    look: { days: kstDaysBetween(Math.min(now - PICKUP_LOOK_BACK_DAYS * DAY, ...rows.map((r) => r.createdAt)), now), beyond: 0 },
+  });
 }
 
 /** A pending pickup row of this order the job's target covers (killed between the journal and the answer). */

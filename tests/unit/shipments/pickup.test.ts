@@ -94,6 +94,23 @@ describe('반품 회수 접수', () => {
     expect(row!.pickup?.origRegiNo).toBeUndefined(); // never shipped with us, no 우체국 number on the order
   });
 
+  it('another PC booking the same claim finds the first booking at Korea Post and takes it over: one registration', async () => {
+    h = await startHarness();
+    const orderNo = ordinaryOrders(h, 'p1')[7]!.orderNo;
+    h.gd.control.setStatus(orderNo, 'b1');
+    const first = await pickup(h.shipments(), [orderNo]);
+    expect(first.targets[0]!.status).toBe('done');
+    const [mine] = await pickupsOf(orderNo);
+    // a second PC: its own journal, the same shop and Korea Post account; godomall shows it nothing
+    const otherDb = h.otherJournal();
+    const second = await pickup(h.shipments({ db: otherDb }), [orderNo]);
+    expect(second.targets[0]).toMatchObject({ status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${mine!.regiNo}).` });
+    expect(h.ep.control.registrations(mine!.key)).toHaveLength(1);
+    const theirs = (await otherDb.shipments.where('orderNo').equals(orderNo).toArray()).filter((r) => r.pickup);
+    // its row is filed under the next free key and points at the registration it keeps (as for issuing)
+    expect(theirs.map((r) => [r.key, r.state, r.regiNo, r.epostKey])).toEqual([[`${mine!.key}-r1`, 'reserved', mine!.regiNo, mine!.key]]);
+  });
+
   it('picks up only claim items waiting for it (반품접수): a claim on hold is left alone', async () => {
     h = await startHarness();
     const [held, none] = ordinaryOrders(h, 'p1')
