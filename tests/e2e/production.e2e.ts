@@ -340,10 +340,26 @@ describe('production build under the real host names', () => {
       (t) => !!t?.includes('회수 접수') && t.includes(regs[0]!.regiNo),
     );
     await w.shot(page, 'pickup-back-list');
-    await page.close();
     // godomall has no return invoice: the order keeps its outbound number and its claim status
     const after = godomall.control.order(order.orderNo)!;
     expect(after.items.map((i) => i.invoiceNo)).toEqual(invoices);
     expect(after.items.every((i) => i.status === 'b1')).toBe(true);
+
+    // 회수 접수 취소 before the courier prints the waybill: Korea Post cancels it, the claim row is free again
+    await page.locator(`${TOP_BAR} button`, { hasText: '닫기' }).first().click();
+    await page.locator(`${TOP_BAR} [data-epg-action="cancel"]`).click();
+    await page.waitForSelector(`${TOP_BAR} [data-epg-job="done"], ${TOP_BAR} [data-epg-job="failed"]`, { timeout: 60_000 });
+    expect(asked[asked.length - 1]).toContain('반품 회수 접수를 취소합니다');
+    expect(epost.control.parcel(regs[0]!.regiNo)!.treatStusCd).toBe('05');
+    await until(
+      '회수 미접수 배지',
+      () =>
+        page
+          .locator(`tr:has(${rowBox(order.orderNo, order.items[0]!.sno)}) [data-epg-badge]`)
+          .first()
+          .getAttribute('data-epg-kind'),
+      (k) => k === 'unissued',
+    );
+    await page.close();
   }, 90_000);
 });
