@@ -93,8 +93,12 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
   const now = ctx.now();
   return registerOnce(ctx, { ...draft, mode: 'order', wholeOrder: false, itemSnos: snos }, planned.input, {
     fresh: !rows.some(mayHaveSent),
-    // the keys our journal knows (a first booking: the base key), on today and the days before
-    look: { days: kstDaysBetween(Math.min(now - PICKUP_LOOK_BACK_DAYS * DAY, ...rows.map((r) => r.createdAt)), now), beyond: 0 },
+    // the keys our journal knows (a first booking: the base key), on today and yesterday, or since our
+    // first booking of this claim (a re-booking after a cancel), at most a month back
+    look: {
+      days: kstDaysBetween(Math.max(now - 31 * DAY, Math.min(now - PICKUP_LOOK_BACK_DAYS * DAY, ...rows.map((r) => r.createdAt))), now),
+      beyond: 0,
+    },
   });
 }
 
