@@ -48,11 +48,19 @@ async function enqueueFor(
   }
 }
 
+/**
+ * The number into the order's invoice. Never for a return pickup: godomall has no return invoice, and
+ * the order's own invoice is the outbound parcel's (godomall drops it for claim items anyway,
+ * OrderAdmin.php:5235–5245). This is the one place that decides it.
+ */
 export function queueInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<void> {
+  if (s.pickup) return Promise.resolve();
   return enqueueFor(ctx, s, wholeOrder, { kind: 'invoice', invoiceNo: s.regiNo, operatorId: s.operatorId });
 }
 
+/** Clears our (dead) number from the order's invoice; a return pickup's was never there (see queueInvoice). */
 export function queueClearInvoice(ctx: Ctx, s: Shipment, wholeOrder: boolean): Promise<void> {
+  if (s.pickup) return Promise.resolve();
   return enqueueFor(ctx, s, wholeOrder, { kind: 'clearInvoice', invoiceNo: s.regiNo });
 }
 

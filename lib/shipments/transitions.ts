@@ -17,7 +17,7 @@ type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' |
  * The parcel is registered at Korea Post: record it, audit it, write the number into godomall.
  * `justRead`: the order as read right before the send, so its invoice write needs no second read.
  * A return pickup is booked with this one call (no 예약 step): it is reserved at once, and its number
- * goes nowhere in godomall (there is no return invoice field; the journal and the claim list show it).
+ * goes nowhere in godomall (queueInvoice: no return invoice field; the journal and the claim list show it).
  */
 export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string, justRead?: OrderDetail): Promise<Shipment> {
   const pick = (v: string | undefined, old: string) => (v !== undefined && v !== '' ? v : old);
@@ -47,7 +47,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
   const s = next ?? row;
   await audit(ctx, s, { action: 'issue', operatorId: s.operatorId, detail: how });
   // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
-  if (!s.test && !s.pickup) {
+  if (!s.test) {
     await queueInvoice(ctx, s, s.wholeOrder === true);
     await flushForShipment(ctx, s.key, justRead);
   }
@@ -103,7 +103,7 @@ export async function voidShipment(
     { ...s, regiNo },
     { action: how.action ?? 'void', operatorId: how.operatorId, detail: how.detail ?? how.reason, at: now },
   );
-  if (!row || row.test || row.source === 'typed' || row.pickup || how.clearInGodomall === false) return { row };
+  if (!row || row.test || row.source === 'typed' || how.clearInGodomall === false) return { row };
   await queueClearInvoice(ctx, row, row.wholeOrder === true);
   return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };
 }

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, resInfoDownFromInsert, startHarness, waitJob, type Harness } from './harness';
 import type { Shipments } from '../../../lib/shipments';
+import type { Shipment } from '../../../lib/db/types';
+import type { InsertOrderInput } from '../../../lib/epost/types';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -109,6 +111,26 @@ describe('반품 회수 접수', () => {
     const theirs = (await otherDb.shipments.where('orderNo').equals(orderNo).toArray()).filter((r) => r.pickup);
     // its row is filed under the next free key and points at the registration it keeps (as for issuing)
     expect(theirs.map((r) => [r.key, r.state, r.regiNo, r.epostKey])).toEqual([[`${mine!.key}-r1`, 'reserved', mine!.regiNo, mine!.key]]);
+  });
+
+  it('a twin registration of the pickup (a re-sent request) is cancelled by the sync; godomall is not written', async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const { orderNo, outbound } = await deliveredThenClaimed(s);
+    await pickup(s, [orderNo]);
+    const [row] = await pickupsOf(orderNo);
+    // the same request registered a second time (what a browser re-sending a POST does)
+    const twin = await h.epost.insertOrder({ ...planLike(row!), orderNo: row!.key });
+    expect(twin.kind).toBe('ok');
+    expect(h.ep.control.registrations(row!.key)).toHaveLength(2);
+    const writesBefore = h.gd.requests.filter((r) => r.startsWith('POST') && r.includes('order_ps.php')).length;
+    await s.syncAll('manual');
+    // no write at all (godomall would even drop an invoice sent for a claim item, OrderAdmin.php:5235–5245)
+    expect(h.gd.requests.filter((r) => r.startsWith('POST') && r.includes('order_ps.php')).length).toBe(writesBefore);
+    const live = h.ep.control.registrations(row!.key).filter((r) => h!.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
+    expect(live.map((r) => r.regiNo)).toEqual([row!.regiNo]); // the earliest kept, the twin cancelled
+    expect((await h.db.shipments.get(row!.key))!.regiNo).toBe(row!.regiNo);
+    expect(h.gd.control.order(orderNo)!.items.every((i) => i.invoiceNo === outbound && i.status === 'b1')).toBe(true);
   });
 
   it('picks up only claim items waiting for it (반품접수): a claim on hold is left alone', async () => {
@@ -224,3 +246,24 @@ describe('반품 회수 접수', () => {
     expect(ep.control.registrations(orderNo)).toHaveLength(0); // no outbound parcel was ever sent for it
   });
 });
+
+/** A 반품소포 request like the one the pickup sent (for a twin registration). */
+function planLike(row: Shipment): Omit<InsertOrderInput, 'orderNo'> {
+  const st = h!.settings;
+  return {
+    custNo: st.custNo,
+    apprNo: st.apprNo,
+    payType: '1',
+    reqType: '2',
+    officeSer: st.sender.officeSer,
+    ordCompNm: st.companyName,
+    recNm: row.receiver.name,
+    recZip: row.receiver.zip,
+    recAddr1: row.receiver.addr1,
+    recAddr2: row.receiver.addr2,
+    recMob: row.receiver.mobile || '01012345678',
+    contCd: '029',
+    goodsNm: '반품',
+    printYn: 'N',
+  };
+}
