@@ -76,6 +76,14 @@ describe('반품 회수 접수', () => {
       ].sort(),
     );
 
+    // no label: the courier brings the waybill (printYn=N); printing it is refused and moves nothing
+    expect(await s.reconcileForLabels([row!.key], 'lee')).toEqual([
+      { key: row!.key, reason: '반품 회수는 택배 기사가 운송장을 가져가므로 출력하지 않습니다.' },
+    ]);
+    expect(await s.markPrinted([row!.key], false, 'lee')).toEqual({ moved: 0 });
+    const unprinted = (await h.db.shipments.get(row!.key))!;
+    expect([unprinted.state, unprinted.printedAt]).toEqual(['reserved', undefined]);
+
     // asked again (a second click, another selection of the same claim): no second registration
     const again = await pickup(s, [orderNo], 'b', [order.items[0]!.sno]);
     expect(again.targets[0]).toMatchObject({ status: 'skipped' });
