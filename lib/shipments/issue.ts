@@ -10,7 +10,7 @@ import type { InsertOrderInput } from '../epost/types';
 import type { Box, Settings } from '../settings';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
-import { claimPending, overlappingLive, shipmentKey, nextReissue, updateShipment } from '../db/repo/shipments';
+import { claimPending, overlappingLive, nextReissue, updateShipment } from '../db/repo/shipments';
 import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -99,15 +99,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   const stopped = await stoppedZips(ctx);
   const planned = planIssue(order, target.itemSnos, boxed(settings, boxOf(job, target)), stopped ?? [], kstYmd(new Date(ctx.now())));
   if (!planned.ok) {
-    const reissue = await nextReissue(ctx.db, baseKey);
-    await recordFailedIssue(ctx, {
-      ...draft,
-      key: shipmentKey(baseKey, reissue),
-      reissue,
-      state: 'failed',
-      failure: planned.failure,
-      message: planned.reason,
-    } as Shipment);
+    await recordFailedIssue(ctx, draft, planned);
     return { status: 'failed', message: planned.reason };
   }
   const { plan } = planned;

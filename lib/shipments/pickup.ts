@@ -15,6 +15,7 @@ import { overlappingLive } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { fit, goodsLineText, insertOrderInput, planReceiver } from './build-order';
 import { baseDraft, mayHaveSent, registerOnce, sendOnce } from './issue';
+import { recordFailedIssue } from './transitions';
 import { isRealRegiNo, pickupBaseKey } from './keys';
 import { LOGIN_NEEDED } from './godomall-writes';
 import { readOrder, stoppedZips, tabOf } from './safe-calls';
@@ -85,13 +86,22 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
     pickup: { claim },
   });
   if (other) return { status: 'skipped', message: `이 상품은 이미 다른 반품 회수로 접수되어 있습니다 (${other.regiNo || other.key}).` };
-  if (!planned.ok) return { status: 'failed', message: planned.reason };
-
-  const draft = { ...(await baseDraft(ctx, job, { ...target, itemSnos: snos }, baseKey, order, settings.testMode)), ...planned.draft };
+  const draft = {
+    ...(await baseDraft(ctx, job, { ...target, itemSnos: snos }, baseKey, order, settings.testMode)),
+    ...(planned.ok ? planned.draft : { pickup: { claim } }),
+    mode: 'order' as const,
+    wholeOrder: false,
+    itemSnos: snos,
+  };
+  if (!planned.ok) {
+    // the claim row says why (연락처오류 links to the order page); a corrected order is booked again
+    await recordFailedIssue(ctx, draft, planned);
+    return { status: 'failed', message: planned.reason };
+  }
   // godomall keeps no return invoice, so nothing there tells of another PC's pickup of this claim:
   // Korea Post is asked first, on the days such a booking can be filed under
   const now = ctx.now();
-  return registerOnce(ctx, { ...draft, mode: 'order', wholeOrder: false, itemSnos: snos }, planned.input, {
+  return registerOnce(ctx, draft, planned.input, {
     fresh: !rows.some(mayHaveSent),
     // the keys our journal knows (a first booking: the base key), on today and yesterday, or since our
     // first booking of this claim (a re-booking after a cancel), at most a month back

@@ -6,7 +6,7 @@
 import type { AuditEntry, Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { putShipment, shipmentTx, updateShipment } from '../db/repo/shipments';
+import { nextReissue, putShipment, shipmentKey, shipmentTx, updateShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
@@ -108,11 +108,28 @@ export async function voidShipment(
   return { row, ...(how.flush === false ? {} : { note: await flushForShipment(ctx, row.key) }) };
 }
 
-/** A failed row, written only when the baseKey has no live shipment (a failure never hides a number). */
-export async function recordFailedIssue(ctx: Ctx, draft: Shipment): Promise<void> {
+/**
+ * Refused before anything was sent (연락처오류, no address, 접수중지 …): a failed row under the base key's
+ * next key, so the row's badge says why; written only when the base key has no live shipment (a
+ * failure never hides a number).
+ */
+export async function recordFailedIssue(
+  ctx: Ctx,
+  draft: Omit<Shipment, 'key' | 'reissue' | 'state'>,
+  failed: { failure: NonNullable<Shipment['failure']>; reason: string },
+): Promise<void> {
   await shipmentTx(ctx.db, async () => {
     const live = await ctx.db.shipments.where('liveBaseKey').equals(draft.baseKey).first();
-    if (!live) await putShipment(ctx.db, draft);
+    if (live) return;
+    const reissue = await nextReissue(ctx.db, draft.baseKey);
+    await putShipment(ctx.db, {
+      ...draft,
+      key: shipmentKey(draft.baseKey, reissue),
+      reissue,
+      state: 'failed',
+      failure: failed.failure,
+      message: failed.reason,
+    });
   });
 }
 

@@ -141,6 +141,19 @@ describe('반품 회수 접수', () => {
     expect(h.gd.control.order(orderNo)!.items.every((i) => i.invoiceNo === outbound && i.status === 'b1')).toBe(true);
   });
 
+  it('a customer phone Korea Post would refuse: nothing is sent, and the claim row says 연락처오류', async () => {
+    h = await startHarness();
+    const bad = h.gd.control.orders().find((o) => o.receiverCellPhone === '010-12ab-5678')!;
+    h.gd.control.setStatus(bad.orderNo, 'b1');
+    const s = h.shipments();
+    const job = await pickup(s, [bad.orderNo]);
+    expect(job.targets[0]).toMatchObject({ status: 'failed' });
+    expect(job.targets[0]!.message).toMatch(/^연락처오류/);
+    expect(h.ep.control.registrationCount()).toBe(0);
+    const rows = await s.rowShipments(h.origin, [bad.orderNo]);
+    expect(rows.map((r) => [r.state, r.pickup, r.contactError])).toEqual([['failed', 'b', true]]);
+  });
+
   it('picks up only claim items waiting for it (반품접수): a claim on hold is left alone', async () => {
     h = await startHarness();
     const [held, none] = ordinaryOrders(h, 'p1')
