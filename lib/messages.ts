@@ -59,7 +59,8 @@ export interface StartJobRequest {
 export interface DashboardData {
   testMode: boolean;
   connection: Settings['connection'];
-  counts: Record<'issued' | 'reserved' | 'shipping' | 'delivered' | 'contactError' | 'exceptions' | 'pendingWrites', number>;
+  /** parcels to customers by state; `pickups`: return pickups booked or on their way back */
+  counts: Record<'issued' | 'reserved' | 'shipping' | 'delivered' | 'pickups' | 'contactError' | 'exceptions' | 'pendingWrites', number>;
   lastSync?: SyncRun;
   nextSyncAt?: number;
   syncing: boolean;

@@ -9,6 +9,7 @@ const COUNT_KEYS: Array<[keyof DashboardData['counts'], string, string]> = [
   ['reserved', 'popupCountReserved', ''],
   ['shipping', 'popupCountShipping', ''],
   ['delivered', 'popupCountDelivered', ''],
+  ['pickups', 'popupCountPickups', 'wide'],
   ['contactError', 'popupCountContactError', 'warn'],
   ['exceptions', 'popupCountExceptions', 'warn'],
   ['pendingWrites', 'popupCountPendingWrites', 'warn'],
@@ -58,7 +59,11 @@ export function Popup({ m }: { m: PopupModel }) {
           </div>
         )}
         {COUNT_KEYS.map(([k, label, tone]) => (
-          <div class={`count${tone ? ` count--${tone}` : ''}${tone && d.counts[k] > 0 ? ' count--alert' : ''}`} data-count={k} key={k}>
+          <div
+            class={`count${tone ? ` count--${tone}` : ''}${tone === 'warn' && d.counts[k] > 0 ? ' count--alert' : ''}`}
+            data-count={k}
+            key={k}
+          >
             <span class="count__n">{d.counts[k]}</span>
             <span class="count__label">{t(label)}</span>
           </div>

@@ -216,11 +216,17 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
   | 'pickup'
 >;
 
-/** How many rows of the shipments table are in one state: kept by putShipment (a missing row is recounted from the index). */
+/**
+ * How many rows of the shipments table are in one state (return pickups included), and under
+ * `pickup:<state>` how many of those are return pickups: kept by putShipment (a missing row is
+ * recounted from the index).
+ */
 export interface StateCount {
-  state: ShipmentState;
+  state: CountKey;
   n: number;
 }
+
+export type CountKey = ShipmentState | `pickup:${ShipmentState}`;
 
 /** One target row of the jobTargets table: `seq` keeps the job's order. */
 export interface StoredJobTarget extends JobTarget {

@@ -60,21 +60,35 @@ export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'la
  * for the operator, not superseded by a later live shipment of the same order) are read.
  */
 export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
-  const [issued, reserved, shipping, delivered, pendingWrites, flagged, lastSync] = await Promise.all([
-    stateCount(db, 'issued'),
-    stateCount(db, 'reserved'),
-    stateCount(db, 'shipping'),
-    stateCount(db, 'delivered'),
-    db.pendingWrites.count(),
-    db.shipments.where('attention').equals(1).toArray(),
-    lastSyncRun(db),
-  ]);
+  const [issued, reserved, shipping, delivered, pickupsBooked, pickupsMoving, pickupsDone, pendingWrites, flagged, lastSync] =
+    await Promise.all([
+      stateCount(db, 'issued'),
+      stateCount(db, 'reserved'),
+      stateCount(db, 'shipping'),
+      stateCount(db, 'delivered'),
+      stateCount(db, 'pickup:reserved'),
+      stateCount(db, 'pickup:shipping'),
+      stateCount(db, 'pickup:delivered'),
+      db.pendingWrites.count(),
+      db.shipments.where('attention').equals(1).toArray(),
+      lastSyncRun(db),
+    ]);
   const latest = new Map<string, Shipment>();
   for (const s of flagged) {
     const cur = latest.get(s.baseKey);
     if (!cur || (s.liveBaseKey && !cur.liveBaseKey) || (!cur.liveBaseKey && s.updatedAt > cur.updatedAt)) latest.set(s.baseKey, s);
   }
-  const counts = { issued, reserved, shipping, delivered, contactError: 0, exceptions: 0, pendingWrites };
+  // parcels to customers by state; return pickups on their way back (booked or collected) on their own
+  const counts = {
+    issued,
+    reserved: reserved - pickupsBooked,
+    shipping: shipping - pickupsMoving,
+    delivered: delivered - pickupsDone,
+    pickups: pickupsBooked + pickupsMoving,
+    contactError: 0,
+    exceptions: 0,
+    pendingWrites,
+  };
   const needsAction: DashboardData['needsAction'] = [];
   for (const s of latest.values()) {
     if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;

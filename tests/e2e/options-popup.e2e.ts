@@ -166,7 +166,8 @@ describe('options and popup', () => {
     const popup = await x.extensionPage('/popup.html');
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.waitForSelector('[data-banner="test-mode"]');
-    await expect(popup.locator('[data-count]').count()).resolves.toBe(7);
+    // 발급 · 예약 후 · 배송중 · 배송완료 · 반품 회수 중 · 연락처오류 · 예외 · 고도몰 저장 대기
+    await expect(popup.locator('[data-count]').count()).resolves.toBe(8);
     await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('1');
     await expect(popup.textContent('[data-count="contactError"] .count__n')).resolves.toBe('1');
     await expect(popup.getAttribute('[data-count="contactError"]', 'class')).resolves.toContain('count--alert');

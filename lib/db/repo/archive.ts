@@ -21,6 +21,9 @@ export async function archiveDelivered(db: JournalDb, before: number, limit: num
     await db.shipments.bulkDelete(rows.map((r) => r.key));
     const kept = await db.stateCounts.get('delivered');
     if (kept) await db.stateCounts.put({ state: 'delivered', n: kept.n - rows.length });
+    const pickups = rows.filter((r) => r.pickup).length;
+    const keptPickups = pickups ? await db.stateCounts.get('pickup:delivered') : undefined;
+    if (keptPickups) await db.stateCounts.put({ state: 'pickup:delivered', n: keptPickups.n - pickups });
     return rows.length;
   });
 }

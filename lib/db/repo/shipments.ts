@@ -3,7 +3,7 @@
 // shipment per baseKey, enforced inside the database), the `attention` flag (v3) and the per-state
 // counts the popup shows without counting a million rows.
 import type { JournalDb } from '../db';
-import type { OrderRow, Shipment, ShipmentState } from '../types';
+import type { CountKey, OrderRow, Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
 import { asksOperator } from '../attention';
 import { orderRowsOf } from '../order-row';
@@ -35,8 +35,8 @@ export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipmen
     await db.shipments.put(next);
     await db.orderRows.bulkPut(orderRowsOf(next));
     if (before?.state !== next.state) {
-      if (before) await bumpCount(db, before.state, -1);
-      await bumpCount(db, next.state, 1);
+      if (before) await bumpCount(db, before.state, -1, before.pickup !== undefined);
+      await bumpCount(db, next.state, 1, next.pickup !== undefined);
     }
     // a new live shipment supersedes the failures and voids of its order
     if (next.liveBaseKey && !before?.liveBaseKey) {
@@ -55,22 +55,26 @@ async function otherLive(db: JournalDb, row: Shipment): Promise<boolean> {
   return live !== undefined && live.key !== row.key;
 }
 
-/** Adjusts a kept count; a count not kept yet stays missing and is counted from the index when read. */
-async function bumpCount(db: JournalDb, state: ShipmentState, by: number): Promise<void> {
-  const kept = await db.stateCounts.get(state);
-  if (kept) await db.stateCounts.put({ state, n: kept.n + by });
+/** Adjusts a kept count (and a pickup's own); a count not kept yet stays missing and is counted from the index when read. */
+async function bumpCount(db: JournalDb, state: ShipmentState, by: number, pickup: boolean): Promise<void> {
+  for (const key of pickup ? [state, `pickup:${state}` as const] : [state]) {
+    const kept = await db.stateCounts.get(key);
+    if (kept) await db.stateCounts.put({ state: key, n: kept.n + by });
+  }
 }
 
 /**
  * How many shipments are in `state`: the kept count, or — the first time, or after rows were written
  * around putShipment (a test seeding the journal) and the counts reset — counted once on the index.
  */
-export async function stateCount(db: JournalDb, state: ShipmentState): Promise<number> {
+export async function stateCount(db: JournalDb, key: CountKey): Promise<number> {
   return shipmentTx(db, async () => {
-    const kept = await db.stateCounts.get(state);
+    const kept = await db.stateCounts.get(key);
     if (kept) return kept.n;
-    const n = await db.shipments.where('state').equals(state).count();
-    await db.stateCounts.put({ state, n });
+    const [pickups, state] = key.startsWith('pickup:') ? [true, key.slice('pickup:'.length)] : [false, key];
+    const inState = db.shipments.where('state').equals(state);
+    const n = pickups ? await inState.filter((r) => r.pickup !== undefined).count() : await inState.count();
+    await db.stateCounts.put({ state: key, n });
     return n;
   });
 }

@@ -90,11 +90,27 @@ describe('popup', () => {
         exception: { kind: 'undelivered', reason: '미배달: 수취인 부재' },
       }),
       row('2611280000000003', { state: 'delivered', liveBaseKey: '2611280000000003', regiNo: '6892122316036' }),
+      // a return pickup booked for the delivered order: its own count, not a parcel 예약 후
+      row('2611280000000003-R1', {
+        baseKey: '2611280000000003-R1',
+        state: 'reserved',
+        liveBaseKey: '2611280000000003-R1',
+        regiNo: '6892122316037',
+        pickup: { claim: 'b' },
+      }),
     ])
       await putShipment(bg.ctx.db, r);
     const { root } = await mount();
     const n = (k: string) => root.querySelector(`[data-count="${k}"] .count__n`)?.textContent;
-    expect([n('shipping'), n('reserved'), n('delivered'), n('issued'), n('exceptions')]).toEqual(['1', '1', '1', '0', '1']);
+    expect([n('shipping'), n('reserved'), n('delivered'), n('issued'), n('exceptions'), n('pickups')]).toEqual([
+      '1',
+      '1',
+      '1',
+      '0',
+      '1',
+      '1',
+    ]);
+    expect(root.querySelector('[data-count="pickups"] .count__label')?.textContent).toBe('반품 회수 중');
     const link = root.querySelector<HTMLAnchorElement>('[data-list="needs-action"] a')!;
     expect(link.textContent).toBe('2611280000000002');
     expect(link.getAttribute('href')).toBe(`${ADMIN}/order/order_view.php?orderNo=2611280000000002`);

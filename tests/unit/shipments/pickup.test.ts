@@ -76,6 +76,12 @@ describe('반품 회수 접수', () => {
       ].sort(),
     );
 
+    // the popup counts it on its own, not as a parcel 예약 후; the same when the counts are rebuilt from the index
+    const expected = { reserved: 0, delivered: 1, pickups: 1 };
+    expect((await s.dashboardCounts()).counts).toMatchObject(expected);
+    await h.db.stateCounts.clear();
+    expect((await s.dashboardCounts()).counts).toMatchObject(expected);
+
     // no label: the courier brings the waybill (printYn=N); printing it is refused and moves nothing
     expect(await s.reconcileForLabels([row!.key], 'lee')).toEqual([
       { key: row!.key, reason: '반품 회수는 택배 기사가 운송장을 가져가므로 출력하지 않습니다.' },
@@ -195,6 +201,8 @@ describe('반품 회수 접수', () => {
     await s.syncAll('manual');
     expect((await h.db.shipments.get(second!.key))!.state).toBe('delivered');
     expect(statusOf(other)).toEqual(['r1']);
+    // both back at the 공급지: no pickup is on its way, and the 배송완료 count is the two outbound parcels
+    expect((await s.dashboardCounts()).counts).toMatchObject({ pickups: 0, delivered: 2, shipping: 0 });
     expect((await h.db.audit.where('key').equals(second!.key).toArray()).map((a) => a.detail)).toEqual([
       'InsertOrder',
       '반품 집하 → b2',
