@@ -2,6 +2,7 @@
 // derives from a row stays true in the same transaction: the v2 unique index on `liveBaseKey` (one live
 // shipment per baseKey, enforced inside the database), the `attention` flag (v3) and the per-state
 // counts the popup shows without counting a million rows.
+import Dexie from 'dexie';
 import type { JournalDb } from '../db';
 import type { CountKey, OrderRow, Shipment, ShipmentState } from '../types';
 import { LIVE_STATES } from '../types';
@@ -71,9 +72,13 @@ export async function stateCount(db: JournalDb, key: CountKey): Promise<number> 
   return shipmentTx(db, async () => {
     const kept = await db.stateCounts.get(key);
     if (kept) return kept.n;
-    const [pickups, state] = key.startsWith('pickup:') ? [true, key.slice('pickup:'.length)] : [false, key];
-    const inState = db.shipments.where('state').equals(state);
-    const n = pickups ? await inState.filter((r) => r.pickup !== undefined).count() : await inState.count();
+    // a pickup count is an index count too: [state+pickup.claim] holds return pickups only (v4)
+    const n = key.startsWith('pickup:')
+      ? await db.shipments
+          .where('[state+pickup.claim]')
+          .between([key.slice('pickup:'.length), Dexie.minKey], [key.slice('pickup:'.length), Dexie.maxKey])
+          .count()
+      : await db.shipments.where('state').equals(key).count();
     await db.stateCounts.put({ state: key, n });
     return n;
   });

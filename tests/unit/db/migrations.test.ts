@@ -5,6 +5,7 @@ import { openJournal, openJournalAt } from '../../../lib/db/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
 import type { Shipment } from '../../../lib/db/types';
 import { getJob, todoTargets } from '../../../lib/db/repo/jobs';
+import { stateCount } from '../../../lib/db/repo/shipments';
 
 let serial = 0;
 const dbName = () => `migration-test-${process.pid}-${++serial}`;
@@ -139,5 +140,26 @@ describe('journal migrations', () => {
     expect(await v3.orderRows.get('G-r1')).toMatchObject({ state: 'issued', liveBaseKey: 'G', orderNo: 'G' });
     expect(await v3.orderRows.get('G-r1')).not.toHaveProperty('receiver');
     v3.close();
+  });
+
+  it('v3 → v4 keeps every row and counts return pickups per state from the new index, without a scan', async () => {
+    const name = dbName();
+    const v3 = openJournalAt(name, 3);
+    await v3.shipments.bulkPut([
+      { ...shipment('J', 'J', 'delivered', 1), liveBaseKey: 'J' },
+      { ...shipment('K', 'K', 'reserved', 2), liveBaseKey: 'K' },
+    ]);
+    v3.close();
+    const v4 = openJournal(name);
+    await v4.shipments.put({ ...shipment('J-R1', 'J-R1', 'reserved', 3), liveBaseKey: 'J-R1', pickup: { claim: 'b' } });
+    expect((await v4.shipments.toCollection().primaryKeys()).sort()).toEqual(['J', 'J-R1', 'K']);
+    // the index holds pickups only: the rows written before v4 (none of them pickups) are not in it
+    const inIndex = (state: string) =>
+      v4.shipments.where('[state+pickup.claim]').between([state, Dexie.minKey], [state, Dexie.maxKey]).primaryKeys();
+    expect([await inIndex('reserved'), await inIndex('delivered')]).toEqual([['J-R1'], []]);
+    expect([await stateCount(v4, 'pickup:reserved'), await stateCount(v4, 'reserved'), await stateCount(v4, 'pickup:delivered')]).toEqual([
+      1, 2, 0,
+    ]);
+    v4.close();
   });
 });
