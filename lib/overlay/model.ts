@@ -7,6 +7,7 @@ import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve, pickupBadgeFor } from './badge';
+import { baseKeyFor } from '../shipments/keys';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
 import { issueTargets, matchShipments, pickupTargets, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
 
@@ -198,6 +199,14 @@ export function createOverlayModel(deps: OverlayDeps) {
     await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
   }
 
+  /** A pickup job on a claim list: one target per order (pickupTargets), asked first with their count. */
+  async function startPickup(targets: JobRequestTarget[]): Promise<void> {
+    if (busy.value || !claim) return;
+    if (targets.length === 0) return nothingToDo();
+    if (!deps.confirm(t('overlayPickupConfirm', targets.length))) return;
+    await runJob({ kind: 'pickup', claim, targets });
+  }
+
   function nothingToDo(): void {
     notice.value = { level: 'info', text: t('overlayNothingToDo') };
   }
@@ -316,20 +325,8 @@ export function createOverlayModel(deps: OverlayDeps) {
       await runJob({ kind: 'cancel', keys });
     },
     // 반품 회수 접수 (claim lists): a Korea Post return pickup per order's claim items
-    async pickupSelected(): Promise<void> {
-      if (busy.value || !claim) return;
-      const targets = pickupTargets(selectedViews.value, claim, canIssue);
-      if (targets.length === 0) return nothingToDo();
-      if (!deps.confirm(t('overlayPickupConfirm', new Set(targets.map((x) => x.orderNo)).size))) return;
-      await runJob({ kind: 'pickup', claim, targets });
-    },
-    async pickupAllSearched(): Promise<void> {
-      if (busy.value || !claim) return;
-      const targets = pickupAllTargets.value;
-      if (targets.length === 0) return nothingToDo();
-      if (!deps.confirm(t('overlayPickupConfirm', new Set(targets.map((x) => x.orderNo)).size))) return;
-      await runJob({ kind: 'pickup', claim, targets });
-    },
+    pickupSelected: () => startPickup(claim ? pickupTargets(selectedViews.value, claim, canIssue) : []),
+    pickupAllSearched: () => startPickup(pickupAllTargets.value),
     async printSelected(): Promise<void> {
       const keys = shipmentKeys(selectedViews.value, canPrint);
       if (keys.length === 0) return nothingToDo();
@@ -342,7 +339,7 @@ export function createOverlayModel(deps: OverlayDeps) {
 
 export type OverlayModel = ReturnType<typeof createOverlayModel>;
 
-/** A previewed parcel's key: its order (주문별) or its order and item (상품별). */
+/** A previewed parcel's key: its base key (the order in 주문별, order and item in 상품별), as the background keys its box. */
 export function previewKey(t: JobRequestTarget): string {
-  return t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo;
+  return baseKeyFor(t.itemSnos.length ? 'item' : 'order', t.orderNo, t.itemSnos);
 }

@@ -27,6 +27,17 @@ export function coveredItems(order: OrderDetail, itemSnos: string[]): OrderItem[
   return order.items.filter((i) => /^[opgd]/.test(i.status) || i.status === '');
 }
 
+/** The items as the journal keeps them (the label and the CSV list them; gifts marked). */
+export function goodsLines(items: OrderItem[]): GoodsLine[] {
+  return items.map((i) => ({
+    sno: i.sno,
+    name: i.goodsName,
+    option: i.optionText,
+    quantity: i.quantity,
+    ...(i.isGift ? { gift: true } : {}),
+  }));
+}
+
 /** One goods line as Korea Post's goodsNm shows it: name(option) xN. */
 export const goodsLineText = (i: OrderItem): string =>
   `${i.goodsName}${i.optionText ? `(${i.optionText})` : ''}${i.quantity > 1 ? ` x${i.quantity}` : ''}`;
@@ -152,13 +163,7 @@ export function planIssue(order: OrderDetail, itemSnos: string[], settings: Sett
   const payType: PayType = cod.some(Boolean) ? '2' : '1';
   if (cod.some(Boolean) && !cod.every(Boolean)) warnings.push('선불·착불 상품이 섞여 있어 착불로 발급했습니다.');
 
-  const goods: GoodsLine[] = all.map((i) => ({
-    sno: i.sno,
-    name: i.goodsName,
-    option: i.optionText,
-    quantity: i.quantity,
-    ...(i.isGift ? { gift: true } : {}),
-  }));
+  const goods = goodsLines(all);
   let goodsText = items.map(goodsLineText).join(', ');
   if (gifts.length) goodsText += ` / 사은품: ${gifts.map(goodsLineText).join(', ')}`;
 

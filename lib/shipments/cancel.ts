@@ -36,7 +36,7 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
   if (shipment.pickup && !shipment.test) {
     // Korea Post's rule for 반품소포: cancelled only while the waybill is not printed (01 소포신청). Asked
     // first so the operator hears why; an unclear answer leaves the decision to the cancel itself
-    const stage = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, '2').then(
+    const stage = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, reqTypeOf(shipment)).then(
       (rows) => liveRegistration(rows, shipment.regiNo)?.treatStusCd,
       () => undefined,
     );

@@ -13,7 +13,7 @@ import { kstDaysBetween, kstYmd } from '../epost/kst';
 import { SessionExpiredError } from '../godomall/types';
 import { overlappingLive } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
-import { fit, goodsLineText, insertOrderInput, planReceiver } from './build-order';
+import { fit, goodsLines, goodsLineText, insertOrderInput, planReceiver } from './build-order';
 import { baseDraft, mayHaveSent, registerOnce, sendOnce } from './issue';
 import { recordFailedIssue } from './transitions';
 import { isRealRegiNo, pickupBaseKey } from './keys';
@@ -70,22 +70,25 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
   const baseKey = pickupBaseKey(target.orderNo, snos);
   const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
   const live = rows.find((r) => r.liveBaseKey === baseKey);
+  if (live && live.state !== 'pending') return { status: 'skipped', message: `이미 반품 회수를 접수했습니다 (${live.regiNo}).` };
+  if (!live) {
+    const other = await overlappingLive(ctx.db, {
+      adminOrigin: job.adminOrigin,
+      orderNo: target.orderNo,
+      baseKey,
+      itemSnos: snos,
+      pickup: { claim },
+    });
+    if (other) return { status: 'skipped', message: `이 상품은 이미 다른 반품 회수로 접수되어 있습니다 (${other.regiNo || other.key}).` };
+  }
   const settings = await ctx.settings();
   const origRegiNo = await originalNumber(ctx, job, order, chosen.items);
   const planned = planPickup(order, chosen.items, settings, claim, origRegiNo, (await stoppedZips(ctx)) ?? [], kstYmd(new Date(ctx.now())));
-  if (live?.state === 'pending')
+  // a pending row (a send that may have gone out) is settled: Korea Post is asked before any send
+  if (live)
     return planned.ok
       ? sendOnce(ctx, live, planned.input, undefined, { resumed: true })
       : sendOnce(ctx, live, undefined, planned, { resumed: true });
-  if (live) return { status: 'skipped', message: `이미 반품 회수를 접수했습니다 (${live.regiNo}).` };
-  const other = await overlappingLive(ctx.db, {
-    adminOrigin: job.adminOrigin,
-    orderNo: target.orderNo,
-    baseKey,
-    itemSnos: snos,
-    pickup: { claim },
-  });
-  if (other) return { status: 'skipped', message: `이 상품은 이미 다른 반품 회수로 접수되어 있습니다 (${other.regiNo || other.key}).` };
   const draft = {
     ...(await baseDraft(ctx, job, { ...target, itemSnos: snos }, baseKey, order, settings.testMode)),
     ...(planned.ok ? planned.draft : { pickup: { claim } }),
@@ -212,14 +215,7 @@ function planPickup(
     draft: {
       pickup: { claim, ...(origRegiNo ? { origRegiNo } : {}) },
       receiver,
-      goods: items.map((i) => ({
-        sno: i.sno,
-        name: i.goodsName,
-        option: i.optionText,
-        quantity: i.quantity,
-        ...(i.isGift ? { gift: true } : {}),
-      })),
-      godomallStatus: items[0]?.status ?? '',
+      goods: goodsLines(items),
       warnings,
     },
   };

@@ -234,16 +234,8 @@ describe('production build under the real host names', () => {
   }, 90_000);
 
   it('묶음배송: selecting one order of a packet issues the packet once, and both rows show its number', async () => {
-    const plain = godomall.control
-      .orders()
-      .filter(
-        (o) =>
-          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          /^\d{5}$/.test(o.receiverZonecode) &&
-          !o.claimInProgress &&
-          !o.receiverZonecode.startsWith('63'),
-      )
+    const plain = plainPaidOrders()
+      .filter((o) => !o.receiverZonecode.startsWith('63'))
       .slice(-2);
     expect(plain).toHaveLength(2);
     const [lead, member] = plain.map((o) => o.orderNo).sort() as [string, string];
