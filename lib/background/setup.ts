@@ -70,6 +70,7 @@ export function setupSync(bg: Background): void {
     watchInterval: (cb) => {
       watchSettings((s) => cb(s.syncIntervalMinutes));
     },
+    rhythm: () => bg.ctx.shipments.rhythm(),
   });
   // a worker stopped mid-sync: the new one carries the run on at once instead of waiting for the alarm
   void unfinishedSyncRun(bg.ctx.db)

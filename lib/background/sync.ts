@@ -3,6 +3,7 @@
 // the schedule instead of pushing it back; it is re-created only when the interval changes.
 import type { SyncRun } from '../db/types';
 import type { BackgroundContext } from './context';
+import { alignedRunAt, type Rhythm } from '../shipments/rhythm';
 
 export const SYNC_ALARM = 'epost-sync';
 
@@ -12,6 +13,18 @@ export async function ensureSyncAlarm(minutes: number): Promise<void> {
   const existing = await browser.alarms.get(SYNC_ALARM);
   if (existing && existing.periodInMinutes === minutes) return;
   await browser.alarms.create(SYNC_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
+}
+
+/**
+ * Moves the alarm's runs to where the shop's rhythm wants them in the day (rhythm.ts): called after an
+ * alarm run, so the next run comes no later than one interval after the last. A changed interval is
+ * ensureSyncAlarm's to apply, not this.
+ */
+export async function alignSyncAlarm(rhythm: Rhythm, now = Date.now()): Promise<void> {
+  const existing = await browser.alarms.get(SYNC_ALARM);
+  if (!existing || existing.periodInMinutes !== rhythm.intervalMinutes) return;
+  const when = alignedRunAt(rhythm, { now, scheduledTime: existing.scheduledTime });
+  if (when !== undefined) await browser.alarms.create(SYNC_ALARM, { when, periodInMinutes: rhythm.intervalMinutes });
 }
 
 export async function nextSyncAt(): Promise<number | undefined> {
@@ -52,14 +65,23 @@ export function createSyncControl(run: RunSync, onFinished: (run: SyncRun | unde
   };
 }
 
-/** Registers the alarm listener (synchronously) and keeps the alarm in step with the setting. */
+/**
+ * Registers the alarm listener (synchronously) and keeps the alarm in step with the setting and, after
+ * each of its runs, with the shop's rhythm.
+ */
 export function scheduleSync(opts: {
   control: SyncControl;
   intervalMinutes(): Promise<number>;
   watchInterval(cb: (minutes: number) => void): void;
+  rhythm(): Promise<Rhythm>;
 }): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) opts.control.start('alarm');
+    if (alarm.name !== SYNC_ALARM) return;
+    void opts.control
+      .start('alarm')
+      .done.then(() => opts.rhythm())
+      .then((rhythm) => alignSyncAlarm(rhythm))
+      .catch(() => undefined);
   });
   void opts.intervalMinutes().then(ensureSyncAlarm);
   let last: number | undefined;

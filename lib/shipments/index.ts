@@ -14,7 +14,8 @@ import { pickupTarget } from './pickup';
 import { reserveTarget } from './reserve';
 import { cancelTarget } from './cancel';
 import { markPrinted, reconcileForLabels } from './print';
-import { syncAll } from './sync';
+import { shopRhythm, syncAll } from './sync';
+import type { Rhythm } from './rhythm';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from './queries';
@@ -38,6 +39,8 @@ export interface Shipments {
   reconcileForLabels(keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>>;
   /** tracking for every live parcel + godomall updates (one at a time: the caller's SyncControl sees to it) */
   syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
+  /** the shop's delivery rhythm the sync plans with (where the sync alarm's runs belong) */
+  rhythm(): Promise<Rhythm>;
   flushPendingWrites(origin?: string): Promise<FlushResult>;
   recordTypedInvoices(origin: string, rows: TypedInvoiceRow[], operatorId?: string): Promise<number>;
   dashboardCounts(): Promise<DashboardCounts>;
@@ -185,6 +188,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
     // one sync at a time is the background's SyncControl (lib/background/sync.ts), the one guard
     syncAll: (trigger) => syncAll(ctx, trigger),
+    rhythm: async () => shopRhythm(ctx, ctx.now(), (await ctx.settings()).syncIntervalMinutes),
     flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
     recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),
     dashboardCounts: () => dashboardCounts(deps.db),

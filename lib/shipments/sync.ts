@@ -6,6 +6,7 @@
 import type { Shipment, SyncRun } from '../db/types';
 import {
   addKv,
+  deleteKvBefore,
   addTrackingEvents,
   updateSyncRun,
   getKv,
@@ -17,7 +18,8 @@ import {
 import { EpostError } from '../epost/errors';
 import { kstYmd } from '../epost/kst';
 import type { TrackingEvent } from '../epost/types';
-import { noteRoundOut, planTracking, roundsDays, roundsOutByFrom, runBudget } from './track-plan';
+import { planTracking, runBudget } from './track-plan';
+import { mergeDay, noteScan, rhythmDays, rhythmFrom, type DayRhythm, type Rhythm } from './rhythm';
 import { shipmentsInStates, updateShipment } from '../db/repo/shipments';
 import { createLimiter } from '../jobs/limiter';
 import { errorText, type Ctx } from './context';
@@ -38,8 +40,17 @@ const ARCHIVE_PER_RUN = 5_000;
 
 /** The journal key of the day's tracking-call count (KST day). */
 export const trackingCallsKey = (now: number) => `trackingCalls:${kstYmd(new Date(now))}`;
-/** The journal key of a KST day's latest out-for-delivery scan seen, in KST hours (track-plan.ts roundsOutByFrom). */
-const roundsKey = (ymd: string) => `roundsOut:${ymd}`;
+/** The journal key of what a KST day's scans showed of the shop's delivery rhythm (rhythm.ts). */
+const rhythmKey = (ymd: string) => `rhythm:${ymd}`;
+
+/** The shop's delivery rhythm as the last two weeks' scans show it, for a sync every `intervalMinutes`. */
+export async function shopRhythm(ctx: Pick<Ctx, 'db'>, now: number, intervalMinutes: number): Promise<Rhythm> {
+  const days = await Promise.all(rhythmDays(now).map((d) => getKv<DayRhythm>(ctx.db, rhythmKey(d))));
+  return rhythmFrom(
+    days.filter((d): d is DayRhythm => d !== undefined),
+    intervalMinutes,
+  );
+}
 
 /**
  * One sync run. A run the worker left unfinished (killed mid-sync) is resumed, not restarted: its row
@@ -65,17 +76,16 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
     now,
     intervalMinutes: run.trigger === 'manual' ? 24 * 60 : settings.syncIntervalMinutes,
   });
-  // when this shop's delivery rounds have left, as its parcels' scans of the last two weeks show
-  const days = roundsDays(now);
-  const seenRounds = await Promise.all(days.map((d) => getKv<number>(ctx.db, roundsKey(d))));
-  const roundsOutBy = roundsOutByFrom(seenRounds.filter((h): h is number => h !== undefined));
-  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual', roundsOutBy });
+  // when this shop's rounds leave and its parcels arrive, as its parcels' scans of the last two weeks show
+  const rhythm = await shopRhythm(ctx, now, settings.syncIntervalMinutes);
+  const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual', rhythm });
   run.deferred = live.length - parcels.length;
   const slot = createLimiter(settings.concurrency);
   const gate: RunState = {
     blocked: false,
     queued: new Set((await ctx.db.pendingWrites.toArray()).map((w) => w.shipmentKey)),
-    rounds: new Map(),
+    rhythm: new Map(),
+    plannedAt: now,
   };
   await Promise.all(
     parcels.map((s) =>
@@ -85,7 +95,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
       }),
     ),
   );
-  await saveRounds(ctx, gate.rounds);
+  await saveRhythm(ctx, gate.rhythm, now);
   const flushed = await flushPendingWrites(ctx);
   await archiveDelivered(ctx.db, now - settings.archiveAfterDays * DAY, ARCHIVE_PER_RUN);
   for (const origin of flushed.loginNeeded) run.errors.push(`${origin}: 고도몰 로그인 필요 (변경 ${flushed.remaining}건 대기)`);
@@ -109,16 +119,20 @@ interface RunState {
   blocked: boolean;
   /** keys of shipments with a godomall write queued as the run began (read once, not per parcel) */
   queued: ReadonlySet<string>;
-  /** per KST day, the latest out-for-delivery scan this run saw (saved once at its end) */
-  rounds: Map<string, number>;
+  /** per KST day, the rounds and deliveries this run saw (saved once at its end) */
+  rhythm: Map<string, DayRhythm>;
+  /**
+   * when this run's plan was made: a parcel's lastCheckedAt, so the next plan counts its intervals from
+   * the run, not from how far into a long run the call happened to come
+   */
+  plannedAt: number;
 }
 
-/** Keeps each day's latest out-for-delivery hour (the later of what was kept and what this run saw). */
-async function saveRounds(ctx: Ctx, rounds: ReadonlyMap<string, number>): Promise<void> {
-  for (const [day, hour] of rounds) {
-    const kept = (await getKv<number>(ctx.db, roundsKey(day))) ?? 0;
-    if (hour > kept) await setKv(ctx.db, roundsKey(day), hour);
-  }
+/** Adds what this run saw to each day's kept rhythm; days older than the plan reads are dropped. */
+async function saveRhythm(ctx: Ctx, seen: ReadonlyMap<string, DayRhythm>, now: number): Promise<void> {
+  for (const [day, rhythm] of seen) await setKv(ctx.db, rhythmKey(day), mergeDay(await getKv<DayRhythm>(ctx.db, rhythmKey(day)), rhythm));
+  await deleteKvBefore(ctx.db, rhythmKey(''), rhythmDays(now)[0]!);
+  await deleteKvBefore(ctx.db, 'roundsOut:', '~'); // what versions before the learned first look kept
 }
 
 async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, gate: RunState): Promise<void> {
@@ -150,13 +164,18 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
   }
   run.checked++;
   if (result.found) await addTrackingEvents(ctx.db, s.regiNo, result.events);
-  // a parcel to a customer going out: when the delivery office's round left (a pickup's rounds are the shop's)
-  if (result.found && !s.pickup) for (const e of result.events) if (e.status === 'outForDelivery') noteRoundOut(gate.rounds, e.at);
   const events = await trackingEventsFor(ctx.db, s.regiNo);
   const phase = parcelPhase(events, { pickup: s.pickup !== undefined });
+  // a parcel to a customer: when its delivery office's round left, and when it was delivered (counted
+  // once, the check that finds it; a pickup's rounds are the shop's own)
+  if (!s.pickup) {
+    for (const e of events) if (e.status === 'outForDelivery') noteScan(gate.rhythm, e);
+    const delivered = phase === 'delivered' && events.find((e) => e.status === 'delivered');
+    if (delivered) noteScan(gate.rhythm, delivered);
+  }
   const last = events[events.length - 1];
   const lastEventAt = last?.at ?? s.lastEventAt;
-  const base = { lastEventAt, updatedAt: ctx.now(), lastCheckedAt: ctx.now(), trackPhase: trackPhaseOf(phase, last) };
+  const base = { lastEventAt, updatedAt: ctx.now(), lastCheckedAt: gate.plannedAt, trackPhase: trackPhaseOf(phase, last) };
 
   if (phase === 'delivered') {
     run.delivered++;

@@ -3,7 +3,8 @@
 // out for delivery, every few hours while moving, rarely when stuck, never after 배달완료 or cancel
 // (those leave the tracked states). Pure: the sync asks it, the bench simulates a month with it.
 import type { Shipment } from '../db/types';
-import { kstAtHour, kstDaysBetween, kstHourOf, kstYmd } from '../epost/kst';
+import { kstAtHour, kstHourOf } from '../epost/kst';
+import { DEFAULT_RHYTHM, RUN_SLACK, type Rhythm } from './rhythm';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -13,9 +14,13 @@ type TrackPhase = NonNullable<Shipment['trackPhase']>;
 /** Lower = more urgent when the budget binds: out for delivery first (배달완료 is what the shop waits for). */
 const PRIORITY: Record<TrackPhase, number> = { outForDelivery: 0, moving: 1, exception: 2, accepted: 2, none: 3 };
 
-/** How long after a check the parcel is worth another, by what the last check said. */
-const EVERY: Record<TrackPhase, number> = {
-  outForDelivery: 2 * HOUR,
+/**
+ * How long after a check the parcel is worth another, by what the last check said. Out for delivery:
+ * 배달완료 must reach godomall within 2 h, so the look is due once waiting for the next run would leave
+ * more than 2 h since this one (every run at the default 2 h, and the run after a 수동 업데이트 too).
+ */
+const WITHIN = 2 * HOUR;
+const EVERY: Record<Exclude<TrackPhase, 'outForDelivery'>, number> = {
   moving: 6 * HOUR,
   accepted: 6 * HOUR,
   exception: 12 * HOUR,
@@ -41,49 +46,9 @@ function inDeliveryHours(at: number): number {
   const toMorning = (DELIVERY_HOURS.from - kstHour + 24) % 24;
   return at + toMorning * HOUR;
 }
-/**
- * The first look of a delivery day, 10:00 KST. Rounds go out 08–10 and the first parcels arrive about an
- * hour later, so a look before 10:00 finds nothing new; one at 10:00 still sees whatever was delivered
- * before it within 2 h, and from then on a parcel out for delivery is looked at every 2 h.
- */
-const FIRST_LOOK_HOUR = 10;
-/**
- * A parcel not out for delivery by noon KST stays at its delivery office until the next morning's round
- * (one round a day). If a shop's parcels do go out later, they are still seen the next morning, not lost.
- * This is the most the plan assumes; what the shop's own parcels show can tighten it (roundsOutByFrom).
- */
-const ROUNDS_OUT_BY = 12;
-/** days of observed rounds before they are trusted over ROUNDS_OUT_BY, and how far back they count */
-const ROUNDS_MIN_DAYS = 3;
-const ROUNDS_LOOKBACK_DAYS = 14;
-
-/** The KST days whose rounds count at `now` (the last two weeks, today included). */
-export function roundsDays(now: number): string[] {
-  return kstDaysBetween(now - (ROUNDS_LOOKBACK_DAYS - 1) * 24 * HOUR, now);
-}
-
-/** Notes an out-for-delivery scan at `at` in `latest` (KST day → the day's latest such scan, in KST hours). */
-export function noteRoundOut(latest: Map<string, number>, at: number): void {
-  const day = kstYmd(new Date(at));
-  latest.set(day, Math.max(latest.get(day) ?? 0, kstHourOf(at)));
-}
-
-/**
- * The hour (KST) by which this shop's delivery rounds have left, learned from the out-for-delivery
- * scans the sync saw: per KST day of the last two weeks, the latest such scan's hour (fractional).
- * The latest of those, rounded up to the hour, between the first look (10:00) and noon; noon until
- * there are a few days to tell from. One late round keeps the noon re-look for two weeks: a wrong guess
- * costs a parcel's delivery being seen a day late, a cautious one a single extra call.
- */
-export function roundsOutByFrom(latestOutHourPerDay: readonly number[]): number {
-  if (latestOutHourPerDay.length < ROUNDS_MIN_DAYS) return ROUNDS_OUT_BY;
-  const latest = Math.ceil(Math.max(...latestOutHourPerDay));
-  return Math.min(ROUNDS_OUT_BY, Math.max(FIRST_LOOK_HOUR, latest));
-}
-
-/** The first look (10:00 KST) at or after `at`. */
-function firstLookFrom(at: number): number {
-  const look = kstAtHour(at, FIRST_LOOK_HOUR);
+/** The rhythm's first look at or after `at`. */
+function firstLookFrom(at: number, rhythm: Rhythm): number {
+  const look = kstAtHour(at, rhythm.firstLook);
   return look >= at ? look : look + 24 * HOUR;
 }
 /**
@@ -98,8 +63,8 @@ const STUCK_EVERY = 24 * HOUR;
 
 export type Trackable = Pick<Shipment, 'state' | 'createdAt' | 'reservedAt' | 'printedAt' | 'lastEventAt' | 'lastCheckedAt' | 'trackPhase'>;
 
-/** When this parcel is next worth a call (epoch ms). `roundsOutBy`: the hour (KST) rounds have left by. */
-export function nextCheckAt(s: Trackable, stuckDays: number, roundsOutBy = ROUNDS_OUT_BY): number {
+/** When this parcel is next worth a call (epoch ms), in the shop's delivery rhythm (rhythm.ts). */
+export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DEFAULT_RHYTHM): number {
   const phase = s.trackPhase ?? 'none';
   if (phase === 'none' && !s.lastEventAt) {
     // a number godomall already shows as 배송중 (typed by hand, adopted) is on its way: look at once
@@ -107,8 +72,8 @@ export function nextCheckAt(s: Trackable, stuckDays: number, roundsOutBy = ROUND
     const handedOver = s.reservedAt ?? s.printedAt;
     if (!handedOver) return inDeliveryHours((s.lastCheckedAt ?? s.createdAt) + UNRESERVED_EVERY);
     // not scanned at its first look: not picked up yet, so it cannot arrive before the next day's look
-    const first = firstLookFrom(handedOver + FIRST_CHECK_AFTER_RESERVE);
-    return s.lastCheckedAt && s.lastCheckedAt >= first ? firstLookFrom(s.lastCheckedAt + HOUR) : first;
+    const first = firstLookFrom(handedOver + FIRST_CHECK_AFTER_RESERVE, rhythm);
+    return s.lastCheckedAt && s.lastCheckedAt >= first ? firstLookFrom(s.lastCheckedAt + HOUR, rhythm) : first;
   }
   const last = s.lastCheckedAt ?? 0;
   const stuck = stuckDays > 0 && s.lastEventAt !== undefined && last - s.lastEventAt > stuckDays * 24 * HOUR;
@@ -119,11 +84,15 @@ export function nextCheckAt(s: Trackable, stuckDays: number, roundsOutBy = ROUND
     // waits at its delivery office for tomorrow's round: either way the next look worth making is
     // tomorrow's first look, and only the morning's parcels are looked at every 2 h
     const today = deliveryDayStart(last);
-    const roundsOut = today + (roundsOutBy - DELIVERY_HOURS.from) * HOUR;
-    if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + EVERY.outForDelivery);
-    return firstLookFrom(today + 24 * HOUR);
+    const roundsOut = today + (rhythm.roundsOutBy - DELIVERY_HOURS.from) * HOUR;
+    if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
+    return firstLookFrom(today + 24 * HOUR, rhythm);
   }
-  return inDeliveryHours(last + EVERY[phase]);
+  return inDeliveryHours(last + (phase === 'outForDelivery' ? outForDeliveryEvery(rhythm) : EVERY[phase]));
+}
+
+function outForDeliveryEvery(rhythm: Rhythm): number {
+  return Math.max(0, WITHIN - rhythm.intervalMinutes * 60 * 1000);
 }
 
 function trackPriority(s: Trackable): number {
@@ -146,15 +115,16 @@ export function runBudget(opts: { dailyBudget: number; usedToday: number; now: n
 }
 
 /**
- * The parcels this run checks: those due (every live one when `all`: the operator's 수동 업데이트),
- * most urgent first, then the longest unchecked, within `budget`.
+ * The parcels this run checks: those due by now or within RUN_SLACK (a run a few minutes early must not
+ * push a 2-hourly look to the run after), every live one when `all` (the operator's 수동 업데이트); most
+ * urgent first, then the longest unchecked, within `budget`.
  */
 export function planTracking<T extends Trackable>(
   parcels: readonly T[],
-  opts: { now: number; stuckDays: number; budget: number; all?: boolean; roundsOutBy?: number },
+  opts: { now: number; stuckDays: number; budget: number; all?: boolean; rhythm?: Rhythm },
 ): T[] {
   return parcels
-    .filter((p) => opts.all || nextCheckAt(p, opts.stuckDays, opts.roundsOutBy) <= opts.now)
+    .filter((p) => opts.all || nextCheckAt(p, opts.stuckDays, opts.rhythm) <= opts.now + RUN_SLACK)
     .sort((a, b) => trackPriority(a) - trackPriority(b) || (a.lastCheckedAt ?? 0) - (b.lastCheckedAt ?? 0))
     .slice(0, Math.max(0, opts.budget));
 }

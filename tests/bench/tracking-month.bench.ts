@@ -2,10 +2,13 @@
 // scheduler (lib/shipments/track-plan.ts): the automatic sync every 2 h, the day's budget
 // (EPG_BENCH_TRACKING_BUDGET, default 20,000 and 10,000), each parcel's real life drawn from a seeded
 // PRNG (pickup hours after 예약, two hub scans, out for delivery next morning, delivered hours later).
-// Reports tracking calls per parcel over its life, the busiest day's calls, and how many 배달완료
-// events reached the journal within 2 hours. Reported, not asserted.
+// The sync learns the shop's rhythm from what it sees (lib/shipments/rhythm.ts) and the alarm moves its
+// runs to it, as in the extension. Reports tracking calls per parcel over its life, the busiest day's
+// calls, how many 배달완료 events reached the journal within 2 hours, the learned first look and how
+// often the alarm moved. Reported, not asserted.
 import { bench, describe } from 'vitest';
-import { noteRoundOut, planTracking, roundsDays, roundsOutByFrom, runBudget } from '../../lib/shipments/track-plan';
+import { planTracking, runBudget } from '../../lib/shipments/track-plan';
+import { alignedRunAt, noteScan, rhythmDays, rhythmFrom, type DayRhythm } from '../../lib/shipments/rhythm';
 import type { Shipment } from '../../lib/db/types';
 import { seededRandom } from '../sandbox/prng';
 
@@ -61,10 +64,17 @@ function simulate(budget: number, everyRun = false) {
   const live: SimParcel[] = [];
   const done: SimParcel[] = [];
   const callsPerDay = new Map<number, number>();
-  /** per KST day, the latest hour an out-for-delivery scan the sync saw was made (as the sync learns it) */
-  const roundsSeen = new Map<string, number>();
+  /** per KST day, the rounds and deliveries the sync saw (as the sync learns them) */
+  const rhythmSeen = new Map<string, DayRhythm>();
   let nextIssue = START;
-  for (let now = START; now < START + DAYS * 24 * H; now += RUN_EVERY) {
+  let firstLook = 0;
+  let realigned = 0;
+  for (let now = START; now < START + DAYS * 24 * H;) {
+    const rhythm = rhythmFrom(
+      rhythmDays(now).flatMap((d) => rhythmSeen.get(d) ?? []),
+      RUN_EVERY / 60_000,
+    );
+    firstLook = rhythm.firstLook;
     // 예약 happens between 10:00 and 16:00 KST on each day
     while (nextIssue <= now) {
       const day = Math.floor((nextIssue - START) / (24 * H));
@@ -80,7 +90,7 @@ function simulate(budget: number, everyRun = false) {
           now,
           stuckDays: 3,
           budget: runBudget({ dailyBudget: budget, usedToday: used, now, intervalMinutes: 120 }),
-          roundsOutBy: roundsOutByFrom(roundsDays(now).flatMap((d) => roundsSeen.get(d) ?? [])),
+          rhythm,
         });
     callsPerDay.set(day, used + plan.length);
     for (const p of plan) {
@@ -91,13 +101,20 @@ function simulate(budget: number, everyRun = false) {
       if (!last) continue;
       p.lastEventAt = last[0];
       const out = seen.find(([, phase]) => phase === 'outForDelivery');
-      if (out) noteRoundOut(roundsSeen, out[0]);
-      if (last[1] === 'delivered') p.seenDeliveredAt = now;
-      else p.trackPhase = last[1];
+      if (out) noteScan(rhythmSeen, { status: 'outForDelivery', at: out[0] });
+      if (last[1] === 'delivered') {
+        p.seenDeliveredAt = now;
+        noteScan(rhythmSeen, { status: 'delivered', at: last[0] });
+      } else p.trackPhase = last[1];
     }
     for (let i = live.length - 1; i >= 0; i--) {
       if (live[i]!.seenDeliveredAt !== undefined) done.push(...live.splice(i, 1));
     }
+    // the alarm: every 2 h, moved after a run to where the learned rhythm puts its runs (as the
+    // background's alignSyncAlarm does)
+    const aligned = everyRun ? undefined : alignedRunAt(rhythm, { now, scheduledTime: now + RUN_EVERY });
+    if (aligned !== undefined) realigned++;
+    now = aligned ?? now + RUN_EVERY;
   }
   const delivered = done.length;
   const within2h = done.filter((p) => p.seenDeliveredAt! - p.deliveredAt <= 2 * H).length;
@@ -110,6 +127,8 @@ function simulate(budget: number, everyRun = false) {
     'busiest day (calls)': Math.max(...callsPerDay.values()),
     '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
     'still live at the end': live.length,
+    'first look (KST)': everyRun ? '-' : `${Math.floor(firstLook)}:${String(Math.round((firstLook % 1) * 60)).padStart(2, '0')}`,
+    'alarm moves': everyRun ? '-' : realigned,
   };
 }
 

@@ -67,6 +67,14 @@ export async function setKv(db: JournalDb, key: string, value: unknown): Promise
   await db.kv.put({ key, value });
 }
 
+/** Deletes the keys that start with `prefix` and sort before `prefix` + `before` (dated keys: older days). */
+export async function deleteKvBefore(db: JournalDb, prefix: string, before: string): Promise<void> {
+  await db.kv
+    .where('key')
+    .between(prefix, prefix + before)
+    .delete();
+}
+
 /** Adds `by` to a numeric value (missing = 0) in one transaction. */
 export async function addKv(db: JournalDb, key: string, by: number): Promise<void> {
   await db.transaction('rw', db.kv, async () => {

@@ -1,8 +1,9 @@
 // The sync under a daily tracking budget and Korea Post's load block, end to end on both simulators.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getKv, lastSyncRun } from '../../../lib/db/repo/journal';
+import { getKv, lastSyncRun, setKv } from '../../../lib/db/repo/journal';
 import { trackingCallsKey } from '../../../lib/shipments/sync';
-import { noteRoundOut } from '../../../lib/shipments/track-plan';
+import { kstYmd } from '../../../lib/epost/kst';
+import { noteScan, rhythmDays, type DayRhythm } from '../../../lib/shipments/rhythm';
 import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 
 let h: Harness | undefined;
@@ -85,22 +86,49 @@ describe('sync within the daily tracking budget', () => {
     expect((await s.syncAll('alarm')).id).not.toBe(stopped!.id);
   });
 
-  it("learns when the shop's delivery rounds leave: each day's latest out-for-delivery scan is kept for the plan", async () => {
+  it("learns the shop's rhythm: each day's latest out-for-delivery scan, and each delivery once, for the plan", async () => {
     const { s, keys } = await reservedParcels(4);
+    await setKv(h!.db, 'rhythm:20200101', { lastOut: 9 }); // a day the plan no longer reads
+    await setKv(h!.db, 'roundsOut:20261101', 9.5); // what the versions before kept
     h!.ep.control.advanceSteps(5); // every parcel scanned through to 배달준비 (out for delivery)
     await s.syncAll('manual');
-    const outs = keys.flatMap((k) => {
-      const regiNo = (h!.ep.control.registrations(k)[0] ?? { regiNo: '' }).regiNo;
-      return (h!.ep.control.parcel(regiNo)?.events ?? []).filter((e) => e.word === '배달준비').map((e) => e.at);
-    });
+    expect([await getKv(h!.db, 'rhythm:20200101'), await getKv(h!.db, 'roundsOut:20261101')]).toEqual([undefined, undefined]);
+    const scans = (word: string) =>
+      keys.flatMap((k) => {
+        const regiNo = (h!.ep.control.registrations(k)[0] ?? { regiNo: '' }).regiNo;
+        return (h!.ep.control.parcel(regiNo)?.events ?? []).filter((e) => e.word.startsWith(word)).map((e) => e.at);
+      });
+    const outs = scans('배달준비');
     expect(outs.length).toBeGreaterThan(0);
-    const byDay = new Map<string, number>();
-    for (const at of outs) noteRoundOut(byDay, at);
+    const byDay = new Map<string, DayRhythm>();
+    for (const at of outs) noteScan(byDay, { status: 'outForDelivery', at });
     // the scan times Korea Post shows are to the minute
-    for (const [day, hour] of byDay) expect(await getKv<number>(h!.db, `roundsOut:${day}`)).toBeCloseTo(hour, 1);
+    for (const [day, seen] of byDay) expect((await getKv<DayRhythm>(h!.db, `rhythm:${day}`))?.lastOut).toBeCloseTo(seen.lastOut!, 1);
     // a later run that sees an earlier scan of the same day keeps the later hour
-    const [day, hour] = [...byDay][0]!;
+    const [day, seen] = [...byDay][0]!;
     await s.syncAll('manual');
-    expect(await getKv<number>(h!.db, `roundsOut:${day}`)).toBeCloseTo(hour, 1);
+    expect((await getKv<DayRhythm>(h!.db, `rhythm:${day}`))?.lastOut).toBeCloseTo(seen.lastOut!, 1);
+    // delivered: each parcel counted once in its day, however many runs look afterwards
+    h!.ep.control.advanceSteps(5);
+    await s.syncAll('manual');
+    await s.syncAll('manual');
+    const deliveredDays = new Set(scans('배달완료').map((at) => kstYmd(new Date(at))));
+    expect(scans('배달완료')).toHaveLength(keys.length);
+    let counted = 0;
+    for (const d of deliveredDays) counted += ((await getKv<DayRhythm>(h!.db, `rhythm:${d}`))?.delivered ?? []).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(keys.length);
+  });
+
+  it('plans with what the last two weeks taught: kept days make the first look and where the alarm runs', async () => {
+    const { s } = await reservedParcels(1);
+    expect(await s.rhythm()).toEqual({ intervalMinutes: 120, roundsOutBy: 12, firstLook: 10 }); // nothing learned yet
+    // three days on which 60 parcels a day were delivered from 13:00 (slot 78 = 13:00–13:10)
+    const delivered = new Array<number>(144).fill(0);
+    for (let slot = 78; slot < 96; slot++) delivered[slot] = 60 / 18;
+    for (const d of rhythmDays(h!.ep.control.now()).slice(-3)) await setKv(h!.db, `rhythm:${d}`, { lastOut: 9.5, delivered });
+    const learned = await s.rhythm();
+    expect(learned.roundsOutBy).toBe(10);
+    expect(learned.firstLook).toBeCloseTo(13 + 10 / 60, 5);
+    expect(learned.alignAt).toBeCloseTo(12 + 55 / 60, 5);
   });
 });

@@ -1,14 +1,7 @@
 // The tracking scheduler: when a parcel is worth a call, and what a run spends its budget on.
 import { describe, expect, it } from 'vitest';
-import {
-  nextCheckAt,
-  noteRoundOut,
-  planTracking,
-  roundsDays,
-  roundsOutByFrom,
-  runBudget,
-  type Trackable,
-} from '../../../lib/shipments/track-plan';
+import { nextCheckAt, planTracking, runBudget, type Trackable } from '../../../lib/shipments/track-plan';
+import { DEFAULT_RHYTHM } from '../../../lib/shipments/rhythm';
 
 const H = 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 30, 0, 0, 0); // 09:00 KST
@@ -26,47 +19,53 @@ describe('when a parcel is worth a tracking call', () => {
     expect(nextCheckAt(parcel({ reservedAt: T0, lastCheckedAt: T0 + 25 * H, trackPhase: 'none' }), 3)).toBe(T0 + 49 * H);
   });
 
-  it('every 2 h out for delivery or on its delivery day, the next morning when still travelling, once a day when stuck', () => {
-    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'outForDelivery' }), 3)).toBe(T0 + 2 * H);
+  it('every run out for delivery or on its delivery day, the next morning when still travelling, once a day when stuck', () => {
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'outForDelivery' }), 3)).toBe(T0);
+    expect(
+      planTracking([parcel({ lastCheckedAt: T0, lastEventAt: T0 - H, trackPhase: 'outForDelivery' })], {
+        now: T0 + 2 * H - 5 * 60_000,
+        stuckDays: 3,
+        budget: 1,
+      }),
+    ).toHaveLength(1); // a run 5 minutes early still makes it
     // last hub scan at 03:00 KST, before this delivery day began: it goes out today
-    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 2 * H);
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0);
     // scanned at 10:00 KST today: it travels tonight, the next look is tomorrow's first look (10:00)
     expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 2 * H, lastEventAt: T0 + H, trackPhase: 'moving' }), 3)).toBe(T0 + 25 * H);
     // last scanned before the day began and still not out for delivery at noon: tomorrow's round
     expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 3 * H, lastEventAt: T0 - 6 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 25 * H);
     expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 4 * 24 * H, trackPhase: 'moving' }), 3)).toBe(T0 + 24 * H);
     // a check falling due at night waits for 08:00
-    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 11 * H, lastEventAt: T0 + 10 * H, trackPhase: 'outForDelivery' }), 3)).toBe(
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 12 * H, lastEventAt: T0 + 10 * H, trackPhase: 'outForDelivery' }), 3)).toBe(
       T0 + 23 * H,
     );
   });
 
-  it("the noon re-look follows when the shop's rounds really leave, once a few days show it", () => {
-    expect(roundsOutByFrom([])).toBe(12);
-    expect(roundsOutByFrom([9.5, 9.9])).toBe(12); // two days are not enough to trust
-    expect(roundsOutByFrom([9.2, 9.8, 9.99])).toBe(10);
-    expect(roundsOutByFrom([9.2, 10.3, 9.1])).toBe(11); // one round left at 10:18: re-looked until 11:00
-    expect(roundsOutByFrom([8.1, 8.5, 8.9])).toBe(10); // never before the first look
-    expect(roundsOutByFrom([13.2, 9, 9])).toBe(12); // never later than noon
+  it("the noon re-look follows when the shop's rounds really leave (rhythm.ts)", () => {
     // last scanned before the day began, not out at the 10:00 look: with rounds out by 10:00 it waits
-    // for tomorrow's first look; with the default noon, it is looked at again at 12:00
+    // for tomorrow's first look; with the default noon, the next run (12:00) looks again
     const notOut = parcel({ lastCheckedAt: T0 + H, lastEventAt: T0 - 6 * H, trackPhase: 'moving' });
-    expect(nextCheckAt(notOut, 3)).toBe(T0 + 3 * H);
-    expect(nextCheckAt(notOut, 3, 10)).toBe(T0 + 25 * H);
-    expect(planTracking([notOut], { now: T0 + 3 * H, stuckDays: 3, budget: 10, roundsOutBy: 10 })).toEqual([]);
+    expect(nextCheckAt(notOut, 3)).toBe(T0 + H);
+    expect(planTracking([notOut], { now: T0 + 3 * H, stuckDays: 3, budget: 10 })).toEqual([notOut]);
+    const roundsBy10 = { ...DEFAULT_RHYTHM, roundsOutBy: 10 };
+    expect(nextCheckAt(notOut, 3, roundsBy10)).toBe(T0 + 25 * H);
+    expect(planTracking([notOut], { now: T0 + 3 * H, stuckDays: 3, budget: 10, rhythm: roundsBy10 })).toEqual([]);
   });
 
-  it('keeps per KST day the latest out-for-delivery scan, over the last two weeks', () => {
-    const seen = new Map<string, number>();
-    noteRoundOut(seen, T0 + 0.5 * H); // 09:30 KST on 2026-11-30
-    noteRoundOut(seen, T0 - 0.25 * H); // 08:45 the same day
-    noteRoundOut(seen, T0 - 14 * H); // 19:00 KST on 2026-11-29
-    expect([...seen]).toEqual([
-      ['20261130', 9.5],
-      ['20261129', 19],
-    ]);
-    const days = roundsDays(T0);
-    expect([days.length, days[0], days[days.length - 1]]).toEqual([14, '20261117', '20261130']);
+  it("a delivery day's first look is the rhythm's, for parcels just handed over and those still travelling", () => {
+    const late = { ...DEFAULT_RHYTHM, firstLook: 11.5 };
+    expect(nextCheckAt(parcel({ reservedAt: T0 }), 3, late)).toBe(T0 + 26.5 * H);
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 2 * H, lastEventAt: T0 + H, trackPhase: 'moving' }), 3, late)).toBe(T0 + 26.5 * H);
+  });
+
+  it('out for delivery: looked at on every run at 2 h, so a 수동 업데이트 in between never stretches the gap past 2 h', () => {
+    // checked by the operator's button at 10:30 KST; the alarm's run at 11:00 looks again (waiting for
+    // 13:00 would leave a delivery at 10:31 unseen for almost 2.5 h)
+    const out = parcel({ lastCheckedAt: T0 + 1.5 * H, lastEventAt: T0 - 0.5 * H, trackPhase: 'outForDelivery' });
+    expect(planTracking([out], { now: T0 + 2 * H, stuckDays: 3, budget: 10 })).toEqual([out]);
+    // with a run every 30 minutes, every third run is enough
+    const halfHourly = { ...DEFAULT_RHYTHM, intervalMinutes: 30 };
+    expect(nextCheckAt(out, 3, halfHourly)).toBe(T0 + 3 * H);
   });
 
   it('a number godomall already shows as 배송중 (typed by hand) is looked at at once', () => {
