@@ -9,7 +9,6 @@ import type { GodomallAdmin } from '../godomall/types';
 import type { Settings } from '../settings';
 import { createShipments, type Shipments } from '../shipments';
 import type { SecretStore } from './secrets';
-import { createSyncProgress, type SyncProgress } from './sync-progress';
 
 export interface BackgroundContext {
   db: JournalDb;
@@ -22,7 +21,6 @@ export interface BackgroundContext {
   /** the godomall admin of an origin, reached with the operator's session */
   adminFor(origin: string): GodomallAdmin;
   shipments: Shipments;
-  syncProgress: SyncProgress;
 }
 
 const MISSING_KEYS_MESSAGE = '인증키와 보안키가 설정되지 않았습니다. 「우체국택배 신청/관리」에서 입력해 주세요.';
@@ -51,21 +49,18 @@ export function createBackgroundContext(deps: {
     fetch: doFetch,
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
   });
-  const syncProgress = createSyncProgress(deps.db);
-  const tracking = syncProgress.wrap(
-    createTrackingClient({
-      getEndpoints,
-      async getKeys() {
-        const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
-        const key = settings.trackingSource === 'trace' ? s.traceKey : s.dataGoKrKey;
-        if (!key) throw new Error(MISSING_TRACKING_KEY_MESSAGE);
-        return { traceKey: s.traceKey, dataGoKrKey: s.dataGoKrKey };
-      },
-      source: async () => (await deps.loadSettings()).trackingSource,
-      fetch: doFetch,
-      ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-    }),
-  );
+  const tracking = createTrackingClient({
+    getEndpoints,
+    async getKeys() {
+      const [s, settings] = await Promise.all([deps.secrets.get(), deps.loadSettings()]);
+      const key = settings.trackingSource === 'trace' ? s.traceKey : s.dataGoKrKey;
+      if (!key) throw new Error(MISSING_TRACKING_KEY_MESSAGE);
+      return { traceKey: s.traceKey, dataGoKrKey: s.dataGoKrKey };
+    },
+    source: async () => (await deps.loadSettings()).trackingSource,
+    fetch: doFetch,
+    ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+  });
   const shipments = createShipments({ db: deps.db, epost, tracking, adminFor: deps.adminFor, settings: deps.loadSettings });
   return {
     db: deps.db,
@@ -77,6 +72,5 @@ export function createBackgroundContext(deps: {
     tracking,
     adminFor: deps.adminFor,
     shipments,
-    syncProgress,
   };
 }

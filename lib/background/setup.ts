@@ -9,7 +9,7 @@ import type { GodomallAdmin } from '../godomall/types';
 import { createSecretStore } from './secrets';
 import { messageTable } from './handlers';
 import { registerMessages } from './router';
-import { createSyncControl, runTrackedSync, scheduleSync, type SyncControl } from './sync';
+import { createSyncControl, scheduleSync, type SyncControl } from './sync';
 import { createBadgeRefresher } from './badge';
 import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
@@ -33,7 +33,7 @@ export function createBackground(adminFor: (origin: string) => GodomallAdmin): B
   });
   const refreshBadge = createBadgeRefresher(ctx.shipments);
   const sync = createSyncControl(
-    (trigger) => runTrackedSync(ctx, trigger),
+    (trigger) => ctx.shipments.syncAll(trigger),
     (run, error) => {
       void notify(syncNotice(run, error), `sync-${run?.id ?? Date.now()}`);
       refreshBadge();

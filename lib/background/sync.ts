@@ -2,7 +2,6 @@
 // 「배송상태 수동 업데이트」. The alarm is looked up before it is created so a worker restart keeps
 // the schedule instead of pushing it back; it is re-created only when the interval changes.
 import type { SyncRun } from '../db/types';
-import type { BackgroundContext } from './context';
 import { alignedRunAt, type Rhythm } from '../shipments/rhythm';
 
 export const SYNC_ALARM = 'epost-sync';
@@ -90,17 +89,4 @@ export function scheduleSync(opts: {
     last = minutes;
     void ensureSyncAlarm(minutes);
   });
-}
-
-/** syncAll with its progress counted for the popup. */
-export async function runTrackedSync(
-  ctx: Pick<BackgroundContext, 'shipments' | 'syncProgress'>,
-  trigger: SyncRun['trigger'],
-): Promise<SyncRun> {
-  await ctx.syncProgress.begin();
-  try {
-    return await ctx.shipments.syncAll(trigger);
-  } finally {
-    ctx.syncProgress.end();
-  }
 }

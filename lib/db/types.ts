@@ -247,6 +247,8 @@ export interface SyncRun {
   deferred?: number;
   /** tracking calls this run made, counted against the day's budget */
   calls?: number;
+  /** parcels this run set out to check (a resumed run: those it checked before it stopped, and the rest) */
+  planned?: number;
   errors: string[];
 }
 

@@ -80,6 +80,8 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   const rhythm = await shopRhythm(ctx, now, settings.syncIntervalMinutes);
   const parcels = planTracking(live, { now, stuckDays: settings.stuckDays, budget, all: run.trigger === 'manual', rhythm });
   run.deferred = live.length - parcels.length;
+  run.planned = (run.calls ?? 0) + parcels.length;
+  await updateSyncRun(ctx.db, id, { ...run }); // the popup's progress: calls made of those planned
   const slot = createLimiter(settings.concurrency);
   const gate: RunState = {
     blocked: false,

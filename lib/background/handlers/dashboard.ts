@@ -1,17 +1,18 @@
 // The popup: counts, sync times and state, rows needing action, running jobs; and 「배송상태 수동 업데이트」.
 import type { DashboardData } from '../../messages';
 import type { BackgroundContext } from '../context';
-import { getKv } from '../../db/repo/journal';
+import { getKv, unfinishedSyncRun } from '../../db/repo/journal';
 import { trackingCallsKey } from '../../shipments/sync';
 import { nextSyncAt, type SyncControl } from '../sync';
 
 export async function dashboard(ctx: BackgroundContext, sync: SyncControl): Promise<DashboardData> {
-  const [settings, counts, next, runningJobs, usedToday] = await Promise.all([
+  const [settings, counts, next, runningJobs, usedToday, running] = await Promise.all([
     ctx.loadSettings(),
     ctx.shipments.dashboardCounts(),
     nextSyncAt(),
     ctx.db.jobs.where('status').anyOf(['queued', 'running']).toArray(),
     getKv<number>(ctx.db, trackingCallsKey(Date.now())),
+    sync.isRunning() ? unfinishedSyncRun(ctx.db) : undefined,
   ]);
   return {
     testMode: settings.testMode,
@@ -20,7 +21,8 @@ export async function dashboard(ctx: BackgroundContext, sync: SyncControl): Prom
     ...(counts.lastSync ? { lastSync: counts.lastSync } : {}),
     ...(next ? { nextSyncAt: next } : {}),
     syncing: sync.isRunning(),
-    ...(sync.isRunning() && ctx.syncProgress.current() ? { syncProgress: ctx.syncProgress.current()! } : {}),
+    // the running sync's row: the calls it made of the parcels it planned (an alarm run plans those due)
+    ...(running?.planned !== undefined ? { syncProgress: { checked: running.calls ?? 0, total: running.planned } } : {}),
     needsAction: counts.needsAction.slice(0, 100),
     runningJobs,
     tracking: { usedToday: usedToday ?? 0, dailyBudget: settings.trackingDailyBudget },

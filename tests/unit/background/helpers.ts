@@ -9,7 +9,7 @@ import { createBackgroundContext, type BackgroundContext } from '../../../lib/ba
 import { messageTable } from '../../../lib/background/handlers';
 import { registerMessages } from '../../../lib/background/router';
 import { createSecretStore } from '../../../lib/background/secrets';
-import { createSyncControl, runTrackedSync, type SyncControl } from '../../../lib/background/sync';
+import { createSyncControl, type SyncControl } from '../../../lib/background/sync';
 import { loadSettings, saveSettings } from '../../../lib/settings';
 import { removeAllListeners } from '../../../lib/messages';
 import { startEpostSandbox, type EpostSandbox } from '../../sandbox/epost/server';
@@ -51,7 +51,7 @@ export async function startTestBackground(opts: { sandbox?: boolean } = {}): Pro
     retryDelayMs: 5,
   });
   const sync = createSyncControl(
-    (trigger) => runTrackedSync(ctx, trigger),
+    (trigger) => ctx.shipments.syncAll(trigger),
     () => {},
   );
   registerMessages(messageTable(ctx, { sync, onJobFinished: () => {} }), {

@@ -1,6 +1,5 @@
-// The manual sync's progress: parcels tracked of those syncAll checks, each counted once.
+// The popup's sync progress: the running sync's calls of the parcels it planned (its journal row).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSyncProgress } from '../../../lib/background/sync-progress';
 import type { Shipment } from '../../../lib/db/types';
 import { OPTIONS_SENDER, startTestBackground, type TestBackground } from './helpers';
 
@@ -51,23 +50,30 @@ function parcel(n: number, patch: Partial<Shipment>): Shipment {
 }
 
 describe('sync progress', () => {
-  it('counts live real parcels as the total and each tracked number once', async () => {
+  it('an alarm run counts what it planned, not every live parcel; each call once; nothing once it ends', async () => {
+    const now = Date.now();
     await bg.ctx.db.shipments.bulkPut([
-      parcel(1, {}),
+      parcel(1, { state: 'shipping' }), // a number godomall shows as 배송중, never looked at: due at once
       parcel(2, { state: 'shipping' }),
-      parcel(3, { test: true, regiNo: 'TESTREGINOAPI' }),
-      parcel(4, { state: 'delivered' }),
+      parcel(3, { reservedAt: now, createdAt: now }), // just reserved: nothing to learn before tomorrow
+      parcel(4, { test: true, regiNo: 'TESTREGINOAPI' }),
+      parcel(5, { state: 'delivered' }),
     ]);
-    const progress = createSyncProgress(bg.ctx.db);
-    const tracked = progress.wrap({ track: async (regiNo) => ({ regiNo, found: false, senderName: '', receiverName: '', events: [] }) });
-    expect(progress.current()).toBeUndefined();
-    await progress.begin();
-    expect(progress.current()).toEqual({ checked: 0, total: 2 });
-    await tracked.track('6892122316001');
-    await tracked.track('6892122316001'); // a retry is the same parcel
-    expect(progress.current()).toEqual({ checked: 1, total: 2 });
-    progress.end();
-    expect(progress.current()).toBeUndefined();
+    await bg.send('saveSettings', { settings: {}, secrets: { traceKey: bg.epost.control.keys.traceKey } }, OPTIONS_SENDER);
+    bg.epost.control.setFaults({ latencyMs: 150 });
+    const done = bg.sync.start('alarm').done;
+    const seen: Array<{ checked: number; total: number }> = [];
+    while (bg.sync.isRunning()) {
+      const p = (await bg.send('dashboard', undefined, OPTIONS_SENDER)).res.syncProgress;
+      if (p) seen.push(p);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const run = await done;
+    expect(run?.calls).toBe(2);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p) => p.total === 2 && p.checked <= 2)).toBe(true);
+    expect(seen.some((p) => p.checked < 2)).toBe(true);
+    expect((await bg.send('dashboard', undefined, OPTIONS_SENDER)).res.syncProgress).toBeUndefined();
   });
 
   it('a real manual sync over the simulator checks every live parcel', async () => {
