@@ -228,6 +228,9 @@ export interface StateCount {
 
 export type CountKey = ShipmentState | `pickup:${ShipmentState}`;
 
+/** What every return pickup's key holds (`<orderNo>-R<sno>`, shipments/keys.ts), and no other key does. */
+export const PICKUP_KEY_MARK = '-R';
+
 /** One target row of the jobTargets table: `seq` keeps the job's order. */
 export interface StoredJobTarget extends JobTarget {
   jobId: string;

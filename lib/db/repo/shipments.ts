@@ -2,10 +2,9 @@
 // derives from a row stays true in the same transaction: the v2 unique index on `liveBaseKey` (one live
 // shipment per baseKey, enforced inside the database), the `attention` flag (v3) and the per-state
 // counts the popup shows without counting a million rows.
-import Dexie from 'dexie';
 import type { JournalDb } from '../db';
 import type { CountKey, OrderRow, Shipment, ShipmentState } from '../types';
-import { LIVE_STATES } from '../types';
+import { LIVE_STATES, PICKUP_KEY_MARK, SHIPMENT_STATES } from '../types';
 import { asksOperator } from '../attention';
 import { orderRowsOf } from '../order-row';
 
@@ -72,16 +71,24 @@ export async function stateCount(db: JournalDb, key: CountKey): Promise<number> 
   return shipmentTx(db, async () => {
     const kept = await db.stateCounts.get(key);
     if (kept) return kept.n;
-    // a pickup count is an index count too: [state+pickup.claim] holds return pickups only (v4)
-    const n = key.startsWith('pickup:')
-      ? await db.shipments
-          .where('[state+pickup.claim]')
-          .between([key.slice('pickup:'.length), Dexie.minKey], [key.slice('pickup:'.length), Dexie.maxKey])
-          .count()
-      : await db.shipments.where('state').equals(key).count();
+    if (key.startsWith('pickup:')) return (await countPickups(db)).get(key) ?? 0;
+    const n = await db.shipments.where('state').equals(key).count();
     await db.stateCounts.put({ state: key, n });
     return n;
   });
+}
+
+/**
+ * Every state's return-pickup count, counted and kept at once: only the keys are read (no row of the
+ * million is), then the few rows whose key marks a pickup.
+ */
+async function countPickups(db: JournalDb): Promise<Map<CountKey, number>> {
+  const keys = (await db.shipments.toCollection().primaryKeys()).filter((k) => k.includes(PICKUP_KEY_MARK));
+  const counts = new Map<CountKey, number>(SHIPMENT_STATES.map((s) => [`pickup:${s}`, 0]));
+  for (const row of await db.shipments.bulkGet(keys))
+    if (row?.pickup) counts.set(`pickup:${row.state}`, (counts.get(`pickup:${row.state}`) ?? 0) + 1);
+  await db.stateCounts.bulkPut([...counts].map(([state, n]) => ({ state, n })));
+  return counts;
 }
 
 /** Read-modify-write of one row in its own short transaction; returns the new row, or undefined when the row is gone or `change` declined. */

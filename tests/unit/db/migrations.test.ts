@@ -1,7 +1,7 @@
 // One test per journal version step: data written by v1 opens under v2 with its upgrade applied.
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { openJournal, openJournalAt } from '../../../lib/db/db';
+import { openJournal, openJournalAt, type JournalDb } from '../../../lib/db/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
 import type { Shipment } from '../../../lib/db/types';
 import { getJob, todoTargets } from '../../../lib/db/repo/jobs';
@@ -49,7 +49,9 @@ function shipment(key: string, baseKey: string, state: Shipment['state'], create
 
 describe('journal migrations', () => {
   it('the ledger is ordered and ends at the version openJournal opens', async () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    // increasing; a step with no upgrade may have left (v4, undone by v5)
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
+    expect(new Set(MIGRATIONS.map((m) => m.version)).size).toBe(MIGRATIONS.length);
     const db = openJournal(dbName());
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
@@ -142,7 +144,7 @@ describe('journal migrations', () => {
     v3.close();
   });
 
-  it('v3 → v4 keeps every row and counts return pickups per state from the new index, without a scan', async () => {
+  it('v3 → v5 (v4 retired) keeps every row, builds no pickup index, and counts return pickups from the keys', async () => {
     const name = dbName();
     const v3 = openJournalAt(name, 3);
     await v3.shipments.bulkPut([
@@ -150,16 +152,46 @@ describe('journal migrations', () => {
       { ...shipment('K', 'K', 'reserved', 2), liveBaseKey: 'K' },
     ]);
     v3.close();
-    const v4 = openJournal(name);
-    await v4.shipments.put({ ...shipment('J-R1', 'J-R1', 'reserved', 3), liveBaseKey: 'J-R1', pickup: { claim: 'b' } });
-    expect((await v4.shipments.toCollection().primaryKeys()).sort()).toEqual(['J', 'J-R1', 'K']);
-    // the index holds pickups only: the rows written before v4 (none of them pickups) are not in it
-    const inIndex = (state: string) =>
-      v4.shipments.where('[state+pickup.claim]').between([state, Dexie.minKey], [state, Dexie.maxKey]).primaryKeys();
-    expect([await inIndex('reserved'), await inIndex('delivered')]).toEqual([['J-R1'], []]);
-    expect([await stateCount(v4, 'pickup:reserved'), await stateCount(v4, 'reserved'), await stateCount(v4, 'pickup:delivered')]).toEqual([
+    const v5 = openJournal(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(v5.shipments.schema.indexes.map((i) => i.name)).not.toContain('[state+pickup.claim]');
+    await v5.shipments.put({ ...shipment('J-R1', 'J-R1', 'reserved', 3), liveBaseKey: 'J-R1', pickup: { claim: 'b' } });
+    expect((await v5.shipments.toCollection().primaryKeys()).sort()).toEqual(['J', 'J-R1', 'K']);
+    expect([await stateCount(v5, 'pickup:reserved'), await stateCount(v5, 'reserved'), await stateCount(v5, 'pickup:delivered')]).toEqual([
       1, 2, 0,
     ]);
+    // counted once for every state, then kept
+    expect((await v5.stateCounts.get('pickup:shipping'))?.n).toBe(0);
+    v5.close();
+  });
+
+  it('a journal v4 left (with its pickup index and pickups in it) opens at v5: the index dropped, rows and counts kept', async () => {
+    const name = dbName();
+    const v4 = new Dexie(name) as JournalDb;
+    for (const step of MIGRATIONS.filter((m) => m.version <= 3)) {
+      const v = v4.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+    // v4 as it shipped: the v3 shipments index plus [state+pickup.claim]
+    v4.version(4).stores({
+      shipments:
+        '&key, baseKey, orderNo, state, regiNo, reqYmd, adminOrigin, updatedAt, createdAt, &liveBaseKey, [adminOrigin+orderNo], attention, [state+pickup.claim]',
+    });
+    await v4.shipments.bulkPut([
+      { ...shipment('L', 'L', 'delivered', 1), liveBaseKey: 'L' },
+      { ...shipment('L-R2', 'L-R2', 'shipping', 2), liveBaseKey: 'L-R2', pickup: { claim: 'e' } },
+      { ...shipment('M-R1-r1', 'M-R1', 'delivered', 3), pickup: { claim: 'b' } },
+    ]);
     v4.close();
+    const v5 = openJournal(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(v5.shipments.schema.indexes.map((i) => i.name)).not.toContain('[state+pickup.claim]');
+    expect(await v5.shipments.count()).toBe(3);
+    expect([await stateCount(v5, 'pickup:shipping'), await stateCount(v5, 'pickup:delivered'), await stateCount(v5, 'delivered')]).toEqual([
+      1, 1, 2,
+    ]);
+    v5.close();
   });
 });
