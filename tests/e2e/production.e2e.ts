@@ -14,19 +14,11 @@ const TOP_BAR = '[data-epg-toolbar="top"]';
 
 /** The shop's own 결제완료 orders with a well-formed receiver, no number, no claim and no packet. */
 function plainPaidOrders() {
-  return godomall.control
-    .orders()
-    .filter(
-      (o) =>
-        o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
-        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-        /^\d{5}$/.test(o.receiverZonecode) &&
-        !o.claimInProgress &&
-        !o.packetCode,
-    );
+  return godomall.control.orders().filter((o) => issuable(o, 'shop') && !o.packetCode);
 }
 import { castFrom } from './walkthrough-flow';
-import { defaultCouriers, PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
+import { defaultCouriers } from '../sandbox/godomall/model';
+import { issuable } from './orders';
 
 const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
 const ADMIN_HOST = 'gdadmin.demo.godomall.com';
@@ -100,15 +92,7 @@ describe('production build under the real host names', () => {
   }, 90_000);
 
   it('the supplier admin (/provider/order/): the overlay issues there and every admin request stays under it', async () => {
-    const order = godomall.control
-      .orders()
-      .find(
-        (o) =>
-          o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          /^\d{5}$/.test(o.receiverZonecode) &&
-          !o.claimInProgress,
-      )!;
+    const order = godomall.control.orders().find((o) => issuable(o, 'supplier'))!;
     expect(order).toBeDefined();
     godomall.requests.length = 0;
     const lines = await overlayJob(
@@ -162,15 +146,7 @@ describe('production build under the real host names', () => {
   });
 
   it('a box chosen in the toolbar reaches Korea Post, and a Jeju order shows its 도서산간 fee and box on the badge', async () => {
-    const jeju = godomall.control
-      .orders()
-      .find(
-        (o) =>
-          o.receiverZonecode.startsWith('63') &&
-          o.items.every((i) => i.status === 'p1' && !i.invoiceNo && i.supplier !== PROVIDER_SUPPLIER) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          !o.claimInProgress,
-      )!;
+    const jeju = godomall.control.orders().find((o) => o.receiverZonecode.startsWith('63') && issuable(o, 'shop'))!;
     expect(jeju).toBeDefined();
     const page = await openList(w, '/order/order_list_pay.php?pageNum=500');
     const box = page.locator('[data-epg-toolbar="top"] select[data-epg-filter="box"]');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { connect, STAGES, type FlowState } from './walkthrough-flow';
 import { overlayJob, printLabels, resultOf, syncFromPopup, until, type Walk } from './walkthrough';
-import { PROVIDER_SUPPLIER } from '../sandbox/godomall/model';
+import { issuable } from './orders';
 
 const PROVIDER = '/provider/order/';
 
@@ -67,15 +67,7 @@ describe('the supplier admin (/provider/order/): 발급 → 예약 → 출력 �
 
   it("runs the flow on the supplier's own pages, every read of the order staying under /provider/order/", async () => {
     const gd = x.godomall!;
-    const order = gd.control
-      .orders()
-      .find(
-        (o) =>
-          o.items.every((i) => i.supplier === PROVIDER_SUPPLIER && i.status === 'p1' && !i.invoiceNo) &&
-          /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-          /^\d{5}$/.test(o.receiverZonecode) &&
-          !o.claimInProgress,
-      );
+    const order = gd.control.orders().find((o) => issuable(o, 'supplier'));
     expect(order).toBeDefined();
     const orderNo = order!.orderNo;
     const statuses = () => gd.control.order(orderNo)!.items.map((i) => i.status);
