@@ -28,6 +28,10 @@ export interface Rhythm {
   alignAt?: number;
 }
 
+/** Parcels are delivered 08:00–21:00 KST. */
+export const DELIVERY_HOURS = { from: 8, to: 21 };
+/** 배달완료 is to reach godomall within this of the delivery (the goal the plan keeps). */
+export const SEEN_WITHIN = 2 * HOUR;
 /** A look due within this of a run is made by that run: runs start a little late or early, never exactly. */
 export const RUN_SLACK = 10 * MINUTE;
 
@@ -57,7 +61,6 @@ const EARLY_SHARE = 0.01;
 const ALIGN_BEFORE = RUN_SLACK + 5 * MINUTE;
 /** an alarm this close to its place is left alone */
 const ALIGNED_WITHIN = 5 * MINUTE;
-const DELIVERY_DAY_FROM = 8;
 const LATEST_FIRST_LOOK = 14;
 
 export const DEFAULT_RHYTHM: Rhythm = { intervalMinutes: 120, roundsOutBy: ROUNDS_OUT_BY, firstLook: FIRST_LOOK };
@@ -117,7 +120,7 @@ export function rhythmFrom(days: readonly DayRhythm[], intervalMinutes: number):
   const early = slot / SLOTS_PER_HOUR; // the start of the 10 minutes in which the 1% was passed
   const interval = intervalMinutes / 60;
   const slack = RUN_SLACK / HOUR;
-  const firstLook = Math.min(LATEST_FIRST_LOOK, Math.max(DELIVERY_DAY_FROM, early + 2 - interval + slack));
+  const firstLook = Math.min(LATEST_FIRST_LOOK, Math.max(DELIVERY_HOURS.from, early + SEEN_WITHIN / HOUR - interval + slack));
   return { intervalMinutes, roundsOutBy, firstLook, alignAt: firstLook - ALIGN_BEFORE / HOUR };
 }
 

@@ -4,7 +4,7 @@
 // (those leave the tracked states). Pure: the sync asks it, the bench simulates a month with it.
 import type { Shipment } from '../db/types';
 import { kstAtHour, kstHourOf } from '../epost/kst';
-import { DEFAULT_RHYTHM, RUN_SLACK, type Rhythm } from './rhythm';
+import { DEFAULT_RHYTHM, DELIVERY_HOURS, RUN_SLACK, SEEN_WITHIN, type Rhythm } from './rhythm';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -16,22 +16,16 @@ const PRIORITY: Record<TrackPhase, number> = { outForDelivery: 0, moving: 1, exc
 
 /**
  * How long after a check the parcel is worth another, by what the last check said. Out for delivery:
- * 배달완료 must reach godomall within 2 h, so the look is due once waiting for the next run would leave
- * more than 2 h since this one (every run at the default 2 h, and the run after a 수동 업데이트 too).
+ * 배달완료 must reach godomall within SEEN_WITHIN (2 h), so the look is due once waiting for the next run
+ * would leave more than that since this one (every run at the default 2 h, the run after a 수동
+ * 업데이트 too).
  */
-const WITHIN = 2 * HOUR;
 const EVERY: Record<Exclude<TrackPhase, 'outForDelivery'>, number> = {
   moving: 6 * HOUR,
   accepted: 6 * HOUR,
   exception: 12 * HOUR,
   none: 6 * HOUR,
 };
-/**
- * Parcels are delivered 08:00–21:00 KST. Outside those hours nothing the shop waits for happens (hub
- * scans at night change nothing in godomall), so no check is spent there: a check that falls due at
- * night waits for the morning.
- */
-const DELIVERY_HOURS = { from: 8, to: 21 };
 
 /** 08:00 KST of the delivery day `at` belongs to (the same day from 08:00 on, else the day before's). */
 function deliveryDayStart(at: number): number {
@@ -39,7 +33,11 @@ function deliveryDayStart(at: number): number {
   return start <= at ? start : start - 24 * HOUR;
 }
 
-/** `at`, or the next start of the delivery hours (KST) when `at` falls outside them. */
+/**
+ * `at`, or the next start of the delivery hours (KST, rhythm.ts DELIVERY_HOURS) when `at` falls outside
+ * them: then nothing the shop waits for happens (hub scans at night change nothing in godomall), so a
+ * check that falls due at night waits for the morning.
+ */
 function inDeliveryHours(at: number): number {
   const kstHour = kstHourOf(at);
   if (kstHour >= DELIVERY_HOURS.from && kstHour < DELIVERY_HOURS.to) return at;
@@ -92,7 +90,7 @@ export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DE
 }
 
 function outForDeliveryEvery(rhythm: Rhythm): number {
-  return Math.max(0, WITHIN - rhythm.intervalMinutes * 60 * 1000);
+  return Math.max(0, SEEN_WITHIN - rhythm.intervalMinutes * 60 * 1000);
 }
 
 function trackPriority(s: Trackable): number {
