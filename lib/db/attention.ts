@@ -1,6 +1,7 @@
 // Which journal rows ask something of the operator. Kept on the row as the indexed `attention` flag
 // (written by putShipment), so the popup reads only those rows, never the year of delivered parcels.
 import type { Shipment } from './types';
+import { isContactError } from '../shipments/lifecycle';
 
 /** Why the operator should look at this row, or undefined when nothing is asked of them. */
 export function needsActionReason(s: Shipment): string | undefined {
@@ -15,5 +16,5 @@ export function needsActionReason(s: Shipment): string | undefined {
 /** A row the popup lists or counts (a reason, a 연락처오류, an open exception). */
 export function asksOperator(s: Shipment): boolean {
   if (s.state === 'delivered') return false;
-  return needsActionReason(s) !== undefined || (s.state === 'failed' && s.failure === 'contact') || s.exception !== undefined;
+  return needsActionReason(s) !== undefined || isContactError(s) || s.exception !== undefined;
 }

@@ -29,5 +29,6 @@ function orderRowOf(s: Shipment): OrderRow {
   if (s.islandAddFee) row.islandAddFee = s.islandAddFee;
   if (s.box) row.box = s.box;
   if (s.pickup) row.pickup = s.pickup;
+  row.source = s.source;
   return row;
 }

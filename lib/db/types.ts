@@ -214,7 +214,10 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
   | 'islandAddFee'
   | 'box'
   | 'pickup'
->;
+> & {
+    /** how the number came (absent in rows written before it was copied here: read as issued, or typed by its key) */
+    source?: Shipment['source'];
+  };
 
 /**
  * How many rows of the shipments table are in one state (return pickups included), and under

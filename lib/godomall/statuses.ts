@@ -20,17 +20,6 @@ export function isClaimStatus(code: StatusCode): boolean {
   return ['c', 'f', 'b', 'e', 'z', 'r'].includes(statusGroup(code));
 }
 
-/** Paid and not yet handed to the courier: p* or g* (the rows that can be issued/reserved). */
-export function isBeforeShipping(code: StatusCode): boolean {
-  return isPaymentStatus(code) || isGoodsStatus(code);
-}
-
-/** 배송중 or later (d*, s* 구매확정). */
-export function isShippedOrLater(code: StatusCode): boolean {
-  const g = statusGroup(code);
-  return g === 'd' || g === 's';
-}
-
 /** Default Korean labels (shops may rename them; use only for display when the shop's label is unknown). */
 const DEFAULT_STATUS_LABELS: Readonly<Record<string, string>> = {
   o1: '입금대기',

@@ -1,20 +1,14 @@
 // Data shaping for the background's `labelData` handler: which of the asked-for shipments can be
 // printed, and each one's n/N among its order's live numbers. The handler only loads and calls this.
 import type { JournalDb } from '../db/db';
-import type { Shipment, ShipmentState } from '../db/types';
+import type { Shipment } from '../db/types';
+import { lifeOf, may } from '../shipments/lifecycle';
 import type { LabelData } from '../messages';
 import type { Settings } from '../settings';
 import type { Parcel } from './model';
 
-/** A label exists only for a number Korea Post holds: issued and later (reprint any time). */
-const PRINTABLE_STATES: readonly ShipmentState[] = ['issued', 'reserved', 'shipping', 'delivered'];
-
-const NOT_PRINTABLE: Partial<Record<ShipmentState, string>> = {
-  pending: '발급 처리 중인 송장입니다. 잠시 후 다시 출력하세요.',
-  void: '취소된 송장번호입니다. 새 번호를 발급하세요.',
-  failed: '송장번호가 발급되지 않았습니다.',
-  unlinked: '연동 해제된 주문입니다.',
-};
+/** A label exists only for a number Korea Post holds, issued and later (reprint any time): the lifecycle's print rule. */
+const printable = (s: Shipment) => may(lifeOf(s), 'print');
 
 /**
  * @param requested the journal rows for `keys` (missing keys simply absent)
@@ -32,13 +26,11 @@ export function shapeLabelData(
   for (const key of unique(keys)) {
     const s = byKey.get(key);
     if (!s) skipped.push({ key, reason: '송장 정보를 찾을 수 없습니다.' });
-    else if (!PRINTABLE_STATES.includes(s.state) || s.source === 'typed')
-      skipped.push({
-        key,
-        reason:
-          s.source === 'typed' ? '직접 입력한 송장번호는 출력할 수 없습니다.' : (NOT_PRINTABLE[s.state] ?? '출력할 수 없는 상태입니다.'),
-      });
-    else shipments.push(s);
+    else {
+      const verdict = printable(s);
+      if (verdict.ok) shipments.push(s);
+      else skipped.push({ key, reason: verdict.reason });
+    }
   }
   return {
     shipments,
@@ -52,7 +44,7 @@ export function shapeLabelData(
 
 /** n/N among the order's live, issued numbers (a void or failed number is not a parcel). */
 function orderParcels(printing: Shipment[], orderShipments: Shipment[]): Record<string, Parcel> {
-  const live = [...orderShipments, ...printing].filter((s) => PRINTABLE_STATES.includes(s.state) && s.source !== 'typed');
+  const live = [...orderShipments, ...printing].filter((s) => printable(s).ok);
   const byOrder = new Map<string, Map<string, Shipment>>();
   for (const s of live) {
     const group = byOrder.get(orderKey(s)) ?? new Map<string, Shipment>();

@@ -5,6 +5,7 @@ import type { RowShipment } from '../messages';
 import type { ExceptionKind } from '../db/types';
 import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
 import { EPOST_COURIER_TEXT } from '../godomall/selectors';
+import { may, type Subject, type Verdict } from '../shipments/lifecycle';
 
 export type BadgeKind =
   | 'unissued' // 미발급
@@ -38,18 +39,27 @@ export interface Badge {
   box?: string;
   /** a claim row: the badge is about its return pickup (반품 회수), not a parcel to the customer */
   pickup?: true;
+  /** the journal's facts the lifecycle rules look at (lifecycle.ts): what this row may do */
+  life: Subject;
 }
 
-/** 연락처오류 is a failed issue whose reason is the receiver's phone. */
-function isContactError(s: RowShipment): boolean {
-  return s.state === 'failed' && (s.contactError === true || /연락처/.test(s.message ?? ''));
+/** The lifecycle's view of a row: its journal state and facts, or 'none' when nothing of ours is live. */
+function lifeOf(shipment: RowShipment | undefined): Subject {
+  if (!shipment) return { state: 'none' };
+  return {
+    state: shipment.state,
+    test: shipment.test,
+    ...(shipment.source ? { source: shipment.source } : {}),
+    ...(shipment.pickup ? { pickup: true } : {}),
+  };
 }
 
 export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge {
-  const base = { number: '', test: false, detail: '', shipmentKey: '' };
+  const base = { number: '', test: false, detail: '', shipmentKey: '', life: lifeOf(shipment) };
   if (shipment && shipment.state !== 'void' && shipment.state !== 'failed') {
     const detail = shipment.exception?.reason ?? shipment.message ?? '';
     const common = {
+      life: base.life,
       number: shipment.regiNo,
       test: shipment.test,
       detail,
@@ -74,7 +84,7 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
         return { kind: 'unlinked', ...common };
     }
   }
-  if (shipment && isContactError(shipment)) {
+  if (shipment?.contactError) {
     return { ...base, kind: 'contactError', detail: shipment.message ?? '', shipmentKey: shipment.key };
   }
   // Nothing live in the journal: the page itself may already carry a number.
@@ -97,22 +107,30 @@ export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge
  */
 export function pickupBadgeFor(row: ListRow, pickup: RowShipment | undefined): Badge {
   const { deliveryMethod: _outbound, ...claimRow } = row;
-  return { ...badgeFor({ ...claimRow, courier: '', invoiceNo: '' }, pickup), pickup: true };
+  const b = badgeFor({ ...claimRow, courier: '', invoiceNo: '' }, pickup);
+  return { ...b, pickup: true, life: { ...b.life, pickup: true } };
 }
 
-/** Rows a bulk or selected 발급 may include: never one that already has any number. */
-export function canIssue(b: Badge): boolean {
-  return b.kind === 'unissued' || b.kind === 'contactError';
+/**
+ * What the row's buttons may do, asked of the lifecycle (lifecycle.ts) with what the page adds: a row
+ * whose page already carries any number (typed, another courier's, 방문수령) is issued by nobody.
+ */
+export function rowMay(b: Badge, action: 'issue' | 'reserve' | 'cancel' | 'print'): Verdict {
+  if (action === 'issue') {
+    if (b.kind !== 'unissued' && b.kind !== 'contactError') return { ok: false, reason: b.detail || '이미 송장번호가 있는 주문입니다.' };
+    const dead = b.life.state === 'void' ? 'reissue' : 'issue';
+    return may(
+      { ...b.life, state: b.life.state === 'void' || b.life.state === 'failed' ? b.life.state : 'none' },
+      b.pickup ? 'pickup' : dead,
+    );
+  }
+  if (b.kind === 'typed' || b.kind === 'otherCourier' || b.kind === 'notParcel' || b.kind === 'unissued')
+    return may({ state: 'none' }, action);
+  return may(b.life, action);
 }
 
-export function canReserve(b: Badge): boolean {
-  return b.kind === 'issued';
-}
-
-export function canCancelReservation(b: Badge): boolean {
-  return b.kind === 'reserved';
-}
-
-export function canPrint(b: Badge): boolean {
-  return b.kind === 'issued' || b.kind === 'reserved' || b.kind === 'shipping' || b.kind === 'delivered';
-}
+/** Rows a bulk or selected 발급 (or 반품 회수 접수) may include: never one that already has any number. */
+export const canIssue = (b: Badge): boolean => rowMay(b, 'issue').ok;
+export const canReserve = (b: Badge): boolean => rowMay(b, 'reserve').ok;
+export const canCancel = (b: Badge): boolean => rowMay(b, 'cancel').ok;
+export const canPrint = (b: Badge): boolean => rowMay(b, 'print').ok;

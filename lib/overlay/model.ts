@@ -6,10 +6,10 @@ import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import type { Notice, OverlayDeps } from './deps';
-import { badgeFor, canCancelReservation, canIssue, canPrint, canReserve, pickupBadgeFor } from './badge';
+import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor } from './badge';
 import { baseKeyFor } from '../shipments/keys';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
-import { issueTargets, matchShipments, pickupTargets, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+import { issueTargets, matchShipments, pickupTargets, refusals, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
 
@@ -318,10 +318,19 @@ export function createOverlayModel(deps: OverlayDeps) {
       if (!deps.confirm(t('overlayReserveConfirm', keys.length))) return;
       await runJob({ kind: 'reserve', keys });
     },
+    // 발급·예약 취소: issued and reserved parcels alike (the most common cancel is a wrong address noticed
+    // right after issuing); the rows that cannot be cancelled are named with the lifecycle's reason
     async cancelSelected(): Promise<void> {
-      const keys = shipmentKeys(selectedViews.value, canCancelReservation);
-      if (keys.length === 0) return nothingToDo();
-      if (busy.value || !deps.confirm(t(claim ? 'overlayPickupCancelConfirm' : 'overlayCancelConfirm', keys.length))) return;
+      if (busy.value) return;
+      const keys = shipmentKeys(selectedViews.value, canCancel);
+      const refused = refusals(selectedViews.value, 'cancel');
+      const why = refused.map((r) => t('overlayRefusedLine', r.reason, r.count)).join('\n');
+      if (keys.length === 0) {
+        notice.value = { level: 'info', text: refused.length ? t('overlayCancelNone', why) : t('overlayNothingToDo') };
+        return;
+      }
+      const question = t(claim ? 'overlayPickupCancelConfirm' : 'overlayCancelConfirm', keys.length);
+      if (!deps.confirm(refused.length ? `${question}\n\n${t('overlayCancelSkipped', why)}` : question)) return;
       await runJob({ kind: 'cancel', keys });
     },
     // 반품 회수 접수 (claim lists): a Korea Post return pickup per order's claim items

@@ -2,7 +2,7 @@
 import type { IssueMode } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment } from '../messages';
-import type { Badge } from './badge';
+import { rowMay, type Badge } from './badge';
 
 export interface RowView {
   row: ListRow;
@@ -73,6 +73,21 @@ export function shipmentKeys(rows: readonly RowView[], pred: (b: Badge) => boole
   const keys = new Set<string>();
   for (const { badge } of rows) if (badge.shipmentKey && pred(badge)) keys.add(badge.shipmentKey);
   return [...keys];
+}
+
+/**
+ * The selected rows with a parcel that `action` refuses, grouped by the lifecycle's reason (the
+ * operator reads why, once per reason). Rows without any parcel of ours are not listed.
+ */
+export function refusals(rows: readonly RowView[], action: 'reserve' | 'cancel' | 'print'): Array<{ reason: string; count: number }> {
+  const by = new Map<string, Set<string>>();
+  for (const { badge } of rows) {
+    if (!badge.shipmentKey) continue;
+    const v = rowMay(badge, action);
+    if (v.ok) continue;
+    by.set(v.reason, (by.get(v.reason) ?? new Set()).add(badge.shipmentKey));
+  }
+  return [...by].map(([reason, keys]) => ({ reason, count: keys.size }));
 }
 
 /** Rows showing a 우체국택배 number typed by hand, for reportTypedInvoices (tracking only). */

@@ -9,18 +9,14 @@ import { voidShipment } from './transitions';
 import { liveRegistration, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
-
-const CANCELLABLE = new Set(['issued', 'reserved']);
+import { lifeOf, may } from './lifecycle';
 
 export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };
-  if (!CANCELLABLE.has(s.state) || s.source !== 'issued')
-    return {
-      status: 'failed',
-      message: s.source !== 'issued' ? '이 확장에서 발급한 번호만 취소할 수 있습니다.' : '집하·배송이 시작된 소포는 취소할 수 없습니다.',
-    };
+  const verdict = may(lifeOf(s), 'cancel');
+  if (!verdict.ok) return { status: 'failed', message: verdict.reason };
   const settings = await ctx.settings();
   if (!s.test) {
     // a twin of this order (another PC's, a late commit) would stay live after ours is gone: the family

@@ -4,18 +4,12 @@
 import type { PendingWrite, Shipment } from '../db/types';
 import { AdminWriteError, SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { statusGroup } from '../godomall/statuses';
-import { addAudit } from '../db/repo/journal';
-import {
-  enqueueWrite,
-  dropWritesForShipment,
-  markWriteFailed,
-  pendingWritesFor,
-  pendingWritesForShipment,
-  removeWrite,
-} from '../db/repo/pending-writes';
+import { enqueueWrite, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
 import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { adminPlace, adminUrl, readOrder, tabOf } from './safe-calls';
+import { manualChange } from './lifecycle';
+import { unlinkShipment } from './unlink';
 
 export const LOGIN_NEEDED = '고도몰 로그인 필요';
 
@@ -81,22 +75,7 @@ export function queueStatus(
 }
 
 async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string): Promise<void> {
-  const row = await updateShipment(ctx.db, w.shipmentKey, (s) => ({
-    ...s,
-    state: 'unlinked',
-    updatedAt: ctx.now(),
-    message: `운영자가 주문 상태를 직접 변경하여(${expected} → ${seen}) 우체국택배 연동이 해제되었습니다.`,
-  }));
-  await dropWritesForShipment(ctx.db, w.shipmentKey);
-  await addAudit(ctx.db, {
-    at: ctx.now(),
-    operatorId: w.operatorId ?? 'system',
-    action: 'unlink',
-    key: w.shipmentKey,
-    orderNo: w.orderNo,
-    regiNo: row?.regiNo ?? '',
-    detail: `expected ${expected}, found ${seen}`,
-  });
+  await unlinkShipment(ctx, w.shipmentKey, { orderNo: w.orderNo, seen, expected, ...(w.operatorId ? { operatorId: w.operatorId } : {}) });
 }
 
 /**
@@ -108,11 +87,14 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
   const items = w.itemSnos.length ? w.itemSnos : undefined;
   // a return pickup's items are on their claim tab (반품내역 / 교환내역), not on 주문내역
   const order = justRead?.orderNo === w.orderNo ? justRead : await readOrder(ctx, w, w.orderNo, tabOf(s));
+  const covered = order.items.filter((i) => (items ? items.includes(i.sno) : !i.isGift));
   if (w.kind === 'invoice') {
+    // the statuses the extension saw when it issued are the 연동 해제 baseline; a row issued without a
+    // read in hand (resumed, adopted) takes them from this first read, before anything of ours changed them
+    if (!s.itemStatuses && !s.pickup && w.orderNo === s.orderNo) await noteBaseline(ctx, s.key, covered);
     await admin.saveInvoice(order, w.invoiceNo ?? '', items);
     return 'done';
   }
-  const covered = order.items.filter((i) => (items ? items.includes(i.sno) : !i.isGift));
   if (w.kind === 'clearInvoice') {
     // only clear our own (void) number: a number typed in meanwhile is the operator's
     const ours = covered.filter((i) => i.invoiceNo === w.invoiceNo);
@@ -124,18 +106,27 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
     return 'done';
   }
   const to = w.status ?? '';
-  // per item, what we last left there (see Shipment.itemStatuses); rows without it: the one expectStatus
-  const baseline = s.itemStatuses;
+  // per item, what the extension saw at issue and its own writes left since (Shipment.itemStatuses):
+  // anything else is an operator's change, issued or reserved alike (a return pickup's claim steps keep
+  // their own exact-status rule). Rows from before the baseline was kept: the write's one expectStatus.
+  const baseline = s.pickup ? undefined : s.itemStatuses;
+  const judged = baseline !== undefined || w.expectStatus !== undefined;
   const expected = (sno: string) => baseline?.[sno] ?? w.expectStatus ?? '';
   // an item gone from the 주문내역 tab was cancelled, returned or exchanged by hand (its claim tab has it)
   const gone = items?.find((sno) => !covered.some((i) => i.sno === sno));
-  if (gone && w.expectStatus) {
+  if (gone && judged) {
     await unlink(ctx, w, '취소·반품·교환', expected(gone));
     return 'unlinked';
   }
-  const stale = covered.find((i) => w.expectStatus && i.status !== expected(i.sno) && i.status !== to);
+  const stale = baseline
+    ? manualChange(baseline, covered, to)
+    : w.expectStatus
+      ? covered
+          .filter((i) => i.status !== w.expectStatus && i.status !== to)
+          .map((i) => ({ sno: i.sno, from: w.expectStatus!, to: i.status }))[0]
+      : undefined;
   if (stale) {
-    await unlink(ctx, w, stale.status, expected(stale.sno));
+    await unlink(ctx, w, stale.to, stale.from);
     return 'unlinked';
   }
   const change = covered.filter(
@@ -154,6 +145,12 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
   const landed = Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status]));
   await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...landed } }));
   return 'done';
+}
+
+/** Keeps what godomall holds now as the 연동 해제 baseline of a row that has none yet. */
+async function noteBaseline(ctx: Ctx, key: string, items: ReadonlyArray<{ sno: string; status: string }>): Promise<void> {
+  const seen = Object.fromEntries(items.map((i) => [i.sno, i.status]));
+  await updateShipment(ctx.db, key, (r) => (r.itemStatuses ? undefined : { ...r, itemStatuses: seen }));
 }
 
 /** Writes every queued write (of one origin, or all; or of one shipment), oldest first. Never throws. */

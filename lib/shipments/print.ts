@@ -3,15 +3,13 @@
 import { errorText, type Ctx } from './context';
 import { reconcileFamily } from './family';
 import { printShipment, voidShipment } from './transitions';
-
-const PICKUP_NO_LABEL = '반품 회수는 택배 기사가 운송장을 가져가므로 출력하지 않습니다.';
+import { lifeOf, may } from './lifecycle';
 
 export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }> {
   let moved = 0;
   for (const key of keys) {
     const s = await ctx.db.shipments.get(key);
-    if (!s || !['issued', 'reserved', 'shipping', 'delivered'].includes(s.state)) continue;
-    if (s.pickup) continue; // a return pickup's waybill is the courier's (printYn=N)
+    if (!s || !may(lifeOf(s), 'print').ok) continue; // a return pickup's waybill is the courier's (printYn=N)
     if (await printShipment(ctx, s, { reprint, operatorId })) moved++;
   }
   return { moved };
@@ -26,8 +24,9 @@ export async function reconcileForLabels(ctx: Ctx, keys: string[], operatorId: s
   const refused: Array<{ key: string; reason: string }> = [];
   for (const key of new Set(keys)) {
     const s = await ctx.db.shipments.get(key);
-    if (s?.pickup) {
-      refused.push({ key, reason: PICKUP_NO_LABEL });
+    const verdict = s && may(lifeOf(s), 'print');
+    if (s?.pickup && verdict && !verdict.ok) {
+      refused.push({ key, reason: verdict.reason });
       continue;
     }
     if (!s || s.source !== 'issued' || s.test || !['issued', 'reserved'].includes(s.state) || (s.reconciledAt && !s.twins?.length))

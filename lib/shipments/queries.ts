@@ -7,6 +7,7 @@ import { orderRowsFor, stateCount } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
 import { archivedInDays } from '../db/repo/archive';
 import type { DashboardData } from '../messages';
+import { isContactError } from './lifecycle';
 
 function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
   return {
@@ -20,11 +21,12 @@ function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
     printed: s.printedAt !== undefined,
     ...(s.exception ? { exception: s.exception } : {}),
     ...(s.message ? { message: s.message } : {}),
-    ...(s.state === 'failed' && s.failure === 'contact' ? { contactError: true } : {}),
+    ...(isContactError(s) ? { contactError: true } : {}),
     ...(unsaved.has(s.key) ? { savePending: true } : {}),
     ...(islandFee(s.islandAddFee) ? { islandAddFee: islandFee(s.islandAddFee) } : {}),
     ...(s.box ? { box: s.box.name } : {}),
     ...(s.pickup ? { pickup: s.pickup.claim } : {}),
+    source: s.source ?? (s.key.startsWith('typed:') ? 'typed' : 'issued'),
   };
 }
 
@@ -91,7 +93,7 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
   };
   const needsAction: DashboardData['needsAction'] = [];
   for (const s of latest.values()) {
-    if (s.state === 'failed' && s.failure === 'contact') counts.contactError++;
+    if (isContactError(s)) counts.contactError++;
     if (s.exception) counts.exceptions++;
     const reason = needsActionReason(s);
     if (reason)

@@ -11,12 +11,14 @@ import { coveredStatus, reserveRule } from './rules';
 import { liveRegistration, readOrder, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
+import { lifeOf, manualChange, may } from './lifecycle';
+import { unlinkShipment } from './unlink';
 
 export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   let s = await ctx.db.shipments.get(target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
-  if (s.state !== 'issued')
-    return { status: 'skipped', message: s.state === 'reserved' ? '이미 예약되었습니다.' : `예약할 수 없는 상태입니다 (${s.state}).` };
+  const verdict = may(lifeOf(s), 'reserve');
+  if (!verdict.ok) return { status: s.state === 'reserved' ? 'skipped' : 'failed', message: verdict.reason };
   const settings = await ctx.settings();
 
   let twinsNote: string | undefined;
@@ -49,6 +51,17 @@ export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget)
     order = await readOrder(ctx, s, s.orderNo);
   } catch (err) {
     return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
+  }
+  // an operator's change since we issued unlinks the order, reserved or not (the seed's rule)
+  const changed = s.pickup ? undefined : manualChange(s.itemStatuses, order.items);
+  if (changed) {
+    const message = await unlinkShipment(ctx, s.key, {
+      orderNo: s.orderNo,
+      seen: changed.to,
+      expected: changed.from,
+      operatorId: job.operatorId,
+    });
+    return { status: 'failed', message };
   }
   const statuses = order.items.filter((i) => s.itemSnos.includes(i.sno)).map((i) => i.status);
   const current = coveredStatus(statuses);

@@ -14,7 +14,6 @@ export function reserveRule(current: string): ReserveRule {
   return { kind: 'refuse', reason: `현재 주문 상태(${current || '알 수 없음'})에서는 예약할 수 없습니다.` };
 }
 
-export const BEFORE_SHIPPING_GROUPS = 'opg';
 export type ParcelPhase = 'none' | 'moving' | 'delivered' | 'undelivered' | 'returned' | 'cancelled' | 'accepted';
 
 const MOVING = new Set(['dispatched', 'arrived', 'outForDelivery', 'pickedUp']);

@@ -28,12 +28,12 @@ import { flushPendingWrites } from './godomall-writes';
 import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { archiveDelivered } from '../db/repo/archive';
-import { BEFORE_SHIPPING_GROUPS, parcelPhase } from './rules';
+import { parcelPhase } from './rules';
+import { BEFORE_SHIPPING_GROUPS, TRACKED_STATES } from './lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;
-const TRACKED = ['issued', 'reserved', 'shipping'];
 /** Changed since this sync read it (cancelled, unlinked by a concurrent write)? Then leave it alone. */
-const tracked = (r: Shipment) => TRACKED.includes(r.state);
+const tracked = (r: Shipment) => TRACKED_STATES.includes(r.state);
 const SYSTEM = 'system';
 /** delivered shipments moved to the archive per run at most: a first run over a year's journal stays short */
 const ARCHIVE_PER_RUN = 5_000;
@@ -64,7 +64,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   const unfinished = await unfinishedSyncRun(ctx.db);
   const run: SyncRun = unfinished ?? { startedAt: now, trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, calls: 0, errors: [] };
   const id = unfinished?.id ?? (await startSyncRun(ctx.db, run));
-  const live = (await shipmentsInStates(ctx.db, ['issued', 'reserved', 'shipping'])).filter(
+  const live = (await shipmentsInStates(ctx.db, [...TRACKED_STATES])).filter(
     (s) => !s.test && isRealRegiNo(s.regiNo) && !(unfinished && (s.lastCheckedAt ?? 0) >= unfinished.startedAt),
   );
   // only what can have changed, most urgent first, within this run's share of the day's budget; the

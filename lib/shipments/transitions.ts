@@ -1,8 +1,9 @@
 // Every state change of a shipment, in one place: each is one journal update, one audit entry and the
-// godomall write it implies (queued, then flushed). The workflows (issue, adopt, typed, reserve, print,
-// cancel, sync, family) decide WHEN; these functions are HOW. Two changes live next to what detects
-// them instead: 연동 해제 (godomall-writes.ts: found by the write that re-reads the order, and this
-// module queues through that one) and the key family's switch to its earliest number (family.ts).
+// godomall write it implies (queued, then flushed). lifecycle.ts says which moves exist and when they
+// are allowed; the workflows (issue, adopt, typed, reserve, print, cancel, sync, family) decide WHEN;
+// these functions are HOW. Two changes live next to what detects them instead: 연동 해제 (unlink.ts,
+// found by a write that re-reads the order or by 예약's read) and the key family's switch to its
+// earliest number (family.ts).
 import type { AuditEntry, Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
@@ -40,6 +41,9 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     courseNo: pick(r.courseNo, s.courseNo),
     printAreaCd: pick(r.printAreaCd, s.printAreaCd),
     ...(r.islandAddFee && r.islandAddFee !== '0' ? { islandAddFee: r.islandAddFee } : {}),
+    // what godomall held when we issued: the 연동 해제 baseline (lifecycle.ts manualChange); without a
+    // read in hand, the first invoice write takes it (godomall-writes.ts)
+    ...(s.itemStatuses || s.pickup || justRead?.orderNo !== s.orderNo ? {} : { itemStatuses: statusesOf(justRead, s) }),
     message: undefined,
     failure: undefined,
     updatedAt: ctx.now(),
@@ -52,6 +56,12 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     await flushForShipment(ctx, s.key, justRead);
   }
   return (await ctx.db.shipments.get(s.key)) ?? s;
+}
+
+/** Per covered item, its status in this read of the order (gifts travel with their order and are not judged). */
+function statusesOf(order: OrderDetail, s: Pick<Shipment, 'itemSnos' | 'wholeOrder'>): Record<string, string> {
+  const covered = order.items.filter((i) => (s.wholeOrder || s.itemSnos.length === 0 ? !i.isGift : s.itemSnos.includes(i.sno)));
+  return Object.fromEntries(covered.map((i) => [i.sno, i.status]));
 }
 
 /** Definitely not registered (Korea Post refused it, or a GetResInfo confirmed it absent): the key may be issued later. */

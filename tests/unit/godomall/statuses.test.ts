@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isBeforeShipping,
-  isClaimStatus,
-  isGoodsStatus,
-  isPaymentStatus,
-  isShippedOrLater,
-  statusGroup,
-  statusLabel,
-} from '../../../lib/godomall/statuses';
+import { isClaimStatus, isGoodsStatus, isPaymentStatus, statusGroup, statusLabel } from '../../../lib/godomall/statuses';
 import { groupLetterOfName, itemSnoOfName, splitRowKey } from '../../../lib/godomall/selectors';
 
 describe('status codes', () => {
@@ -29,8 +21,6 @@ describe('status codes', () => {
     expect(isPaymentStatus('p1')).toBe(true);
     expect(isGoodsStatus('g5')).toBe(true);
     expect(isGoodsStatus('p1')).toBe(false);
-    expect(['o1', 'p1', 'g2', 'g6', 'd1', 'b1'].map(isBeforeShipping)).toEqual([false, true, true, true, false, false]);
-    expect(['d1', 'd2', 's1', 'g4'].map(isShippedOrLater)).toEqual([true, true, true, false]);
     expect(['c1', 'b2', 'e1', 'r3', 'f1', 'z1', 'p1'].map(isClaimStatus)).toEqual([true, true, true, true, true, true, false]);
     expect(statusLabel('p1', { p1: '결제확인' })).toBe('결제확인');
     expect(statusLabel('g7')).toBe('g7');

@@ -70,3 +70,60 @@ describe('unlink baseline', () => {
     expect(statuses(orderNo)).toEqual(['g2']);
   });
 });
+
+// The seed: any manual change before Korea Post's 배송완료 is applied unlinks the order, reserved or not.
+// The baseline is what the extension saw when it issued.
+describe('unlink before 예약', () => {
+  const plainP1 = () =>
+    h!.gd.control.orders().find((o) => clean(o) && o.items.length === 1 && o.items[0]!.status === 'p1' && !o.claimInProgress)!.orderNo;
+
+  it('an issued order changed by hand (p1 → g1) is unlinked by the sync and 배송완료 is never written over it', async () => {
+    h = await startHarness();
+    const orderNo = plainP1();
+    const s = h.shipments();
+    await waitJob(s, await s.startJob({ ...base(), kind: 'issue', targets: [{ orderNo, itemSnos: [] }] }));
+    expect((await h.db.shipments.get(orderNo))!.itemStatuses).toEqual(
+      Object.fromEntries(h.gd.control.order(orderNo)!.items.map((i) => [i.sno, 'p1'])),
+    );
+    h.gd.control.setStatus(orderNo, 'g1'); // the operator, by hand
+    h.ep.control.advanceHours(72); // Korea Post delivers it
+    await s.syncAll('manual');
+    expect(statuses(orderNo)).toEqual(['g1']);
+    const row = (await h.db.shipments.get(orderNo))!;
+    expect(row.state).toBe('unlinked');
+    expect(row.message).toContain('연동이 해제');
+    expect(await h.db.pendingWrites.count()).toBe(0);
+    const actions = (await h.db.audit.where('key').equals(orderNo).toArray()).map((a) => a.action);
+    expect(actions[0]).toBe('issue');
+    expect(actions.at(-1)).toBe('unlink'); // Korea Post's 배달완료 is on record; godomall never got it
+    // the badge says 연동 해제 and nothing of ours writes that order again
+    expect((await s.rowShipments(h.origin, [orderNo]))[0]!.state).toBe('unlinked');
+    h.gd.control.setStatus(orderNo, 'p1');
+    await s.syncAll('manual');
+    expect(statuses(orderNo)).toEqual(['p1']);
+  });
+
+  it('예약 of an order changed by hand since issue unlinks it instead of reserving', async () => {
+    h = await startHarness();
+    const orderNo = plainP1();
+    const s = h.shipments();
+    await waitJob(s, await s.startJob({ ...base(), kind: 'issue', targets: [{ orderNo, itemSnos: [] }] }));
+    h.gd.control.setStatus(orderNo, 'g2');
+    const job = await waitJob(s, await s.startJob({ ...base(), kind: 'reserve', keys: [orderNo] }));
+    expect(job.targets[0]!.status).toBe('failed');
+    expect(job.targets[0]!.message).toContain('연동이 해제');
+    expect((await h.db.shipments.get(orderNo))!.state).toBe('unlinked');
+    expect(statuses(orderNo)).toEqual(['g2']);
+  });
+
+  it('our own writes never count as manual: 예약 (p1 → g1), then delivery writes d2', async () => {
+    h = await startHarness();
+    const orderNo = plainP1();
+    const s = await issueAndReserve(orderNo);
+    expect(statuses(orderNo)).toEqual(['g1']);
+    h.ep.control.advanceHours(72);
+    await s.syncAll('manual');
+    expect(statuses(orderNo)).toEqual(['d2']);
+    expect((await h.db.shipments.get(orderNo))!.state).toBe('delivered');
+  });
+});
