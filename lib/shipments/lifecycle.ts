@@ -113,7 +113,7 @@ export function may(s: Subject, action: Action): Verdict {
   const move = LIFE[action];
   if (s.pickup && PARCEL_ONLY.has(action))
     return no(action === 'print' ? '반품 회수는 택배 기사가 운송장을 가져가므로 출력하지 않습니다.' : '반품 회수 접수 건입니다.');
-  if (!s.pickup && PICKUP_ONLY.has(action) && s.state !== 'none') return no('고객에게 보내는 소포입니다.');
+  if (!s.pickup && PICKUP_ONLY.has(action)) return no('고객에게 보내는 소포입니다.');
   if (!move.from.includes(s.state)) return no(refusal(action, s));
   if (action === 'cancel' && s.source !== undefined && s.source !== 'issued') return no('이 확장에서 발급한 번호만 취소할 수 있습니다.');
   if (action === 'cancel' && s.pickup && s.state !== 'reserved') return no('집하가 시작된 반품 회수는 취소할 수 없습니다.');

@@ -135,6 +135,40 @@ describe('overlay model', () => {
     expect(yes.views.value[0]!.badge.kind).toBe('unissued');
   });
 
+  it('발급·예약 취소: an issued (not reserved) parcel is cancelled too; the confirm names the count and the rows it leaves, with why', async () => {
+    const backend = createFakeBackend();
+    const rows = [orderRow(1), orderRow(2), orderRow(3)];
+    const parcel = (row: ListRow, state: 'issued' | 'shipping', regiNo: string) => ({
+      key: row.key,
+      baseKey: row.key,
+      orderNo: row.orderNo,
+      itemSnos: [],
+      state,
+      regiNo,
+      test: false,
+      printed: state === 'shipping',
+    });
+    backend.shipments.push(
+      parcel(rows[0]!, 'issued', '6000000000009'),
+      parcel(rows[1]!, 'issued', '6000000000016'),
+      parcel(rows[2]!, 'shipping', '6000000000023'),
+    );
+    const asked: string[] = [];
+    const m = createOverlayModel({ ...deps(backend), confirm: (text: string) => (asked.push(text), true) });
+    await m.loadRows(rows);
+    m.setSelection(rows.map((r) => r.key));
+    await m.cancelSelected();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('선택한 2건의 우체국택배 송장을 취소합니다');
+    expect(asked[0]).toContain('· 집하·배송이 시작된 소포는 취소할 수 없습니다. (1건)');
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unissued', 'unissued', 'shipping']);
+    // nothing left to cancel: the operator reads why instead of a silent no-op
+    m.setSelection([rows[2]!.key]);
+    await m.cancelSelected();
+    expect(asked).toHaveLength(1);
+    expect(m.notice.value?.text).toContain('집하·배송이 시작된 소포는 취소할 수 없습니다');
+  });
+
   it('without a background it still shows the rows (미발급) and says why', async () => {
     const down: OverlayBackend = {
       rowShipments: () => Promise.reject(new Error('Could not establish connection')),
