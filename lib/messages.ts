@@ -62,7 +62,15 @@ export interface DashboardData {
   testMode: boolean;
   connection: Settings['connection'];
   /** parcels to customers by state; `pickups`: return pickups booked or on their way back */
-  counts: Record<'issued' | 'reserved' | 'shipping' | 'delivered' | 'pickups' | 'contactError' | 'exceptions' | 'pendingWrites', number>;
+  /**
+   * parcels to customers by state (test numbers left out), return pickups under way, unlinked orders'
+   * parcels, and `live`: every registration Korea Post holds under the contract as this journal knows it
+   * (delivered, pickups, unlinked and uncancelled twins included)
+   */
+  counts: Record<
+    'issued' | 'reserved' | 'shipping' | 'delivered' | 'pickups' | 'unlinked' | 'contactError' | 'exceptions' | 'pendingWrites' | 'live',
+    number
+  >;
   lastSync?: SyncRun;
   nextSyncAt?: number;
   syncing: boolean;

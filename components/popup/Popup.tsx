@@ -9,7 +9,8 @@ const COUNT_KEYS: Array<[keyof DashboardData['counts'], string, string]> = [
   ['reserved', 'popupCountReserved', ''],
   ['shipping', 'popupCountShipping', ''],
   ['delivered', 'popupCountDelivered', ''],
-  ['pickups', 'popupCountPickups', 'wide'],
+  ['pickups', 'popupCountPickups', 'half'],
+  ['unlinked', 'popupCountUnlinked', 'half'],
   ['contactError', 'popupCountContactError', 'warn'],
   ['exceptions', 'popupCountExceptions', 'warn'],
   ['pendingWrites', 'popupCountPendingWrites', 'warn'],
@@ -68,6 +69,9 @@ export function Popup({ m }: { m: PopupModel }) {
             <span class="count__label">{t(label)}</span>
           </div>
         ))}
+        <p class="counts__live" data-count="live" title={t('popupCountLiveHint')}>
+          {t('popupCountLive', String(d.counts.live))}
+        </p>
       </section>
       <section class="sync">
         <dl>

@@ -221,15 +221,16 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
 
 /**
  * How many rows of the shipments table are in one state (return pickups included), and under
- * `pickup:<state>` how many of those are return pickups: kept by putShipment (a missing row is
- * recounted from the index).
+ * `pickup:<state>` / `test:<state>` how many of those are return pickups / test registrations: kept by
+ * putShipment (a missing row is recounted from the index).
  */
 export interface StateCount {
   state: CountKey;
   n: number;
 }
 
-export type CountKey = ShipmentState | `pickup:${ShipmentState}`;
+/** `test:<state>`: test registrations (TESTREGINOAPI), which reach no post office and are no parcel. */
+export type CountKey = ShipmentState | `pickup:${ShipmentState}` | `test:${ShipmentState}`;
 
 /** What every return pickup's key holds (`<orderNo>-R<sno>`, shipments/keys.ts), and no other key does. */
 export const PICKUP_KEY_MARK = '-R';

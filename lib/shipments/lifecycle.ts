@@ -175,14 +175,12 @@ export function isContactError(s: Pick<Shipment, 'state' | 'failure' | 'message'
 }
 
 /**
- * Is this row a registration Korea Post holds live under this shop's contract (the popup's parcel
- * counts add these up)? Issued, adopted and typed numbers from issue to delivery, and unlinked ones
- * (the order left us; the parcel did not leave Korea Post). Never a test number (nothing reaches the
- * post office), a pending send (not known yet), a failure or a cancelled number.
+ * The states in which a row is a registration Korea Post holds live under this shop's contract (the
+ * popup's parcel counts add these up): issued, adopted and typed numbers from issue to delivery, and
+ * unlinked ones (the order left us; the parcel did not leave Korea Post). Never a test number (nothing
+ * reaches the post office; counted apart), a pending send (not known yet), a failure or a cancelled number.
  */
-export function holdsLiveParcel(s: Pick<Shipment, 'state' | 'test'>): boolean {
-  return !s.test && ['issued', 'reserved', 'shipping', 'delivered', 'unlinked'].includes(s.state);
-}
+export const PARCEL_STATES = ['issued', 'reserved', 'shipping', 'delivered', 'unlinked'] as const satisfies readonly ShipmentState[];
 
 /**
  * 연동 해제 (the seed: an operator's change of the order's status before Korea Post's 배송완료 is

@@ -7,7 +7,7 @@ import { orderRowsFor, stateCount } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
 import { archivedInDays } from '../db/repo/archive';
 import type { DashboardData } from '../messages';
-import { isContactError } from './lifecycle';
+import { isContactError, PARCEL_STATES } from './lifecycle';
 
 function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
   return {
@@ -62,38 +62,46 @@ export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'la
  * for the operator, not superseded by a later live shipment of the same order) are read.
  */
 export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
-  const [issued, reserved, shipping, delivered, pickupsBooked, pickupsMoving, pickupsDone, pendingWrites, flagged, lastSync] =
-    await Promise.all([
-      stateCount(db, 'issued'),
-      stateCount(db, 'reserved'),
-      stateCount(db, 'shipping'),
-      stateCount(db, 'delivered'),
-      stateCount(db, 'pickup:reserved'),
-      stateCount(db, 'pickup:shipping'),
-      stateCount(db, 'pickup:delivered'),
-      db.pendingWrites.count(),
-      db.shipments.where('attention').equals(1).toArray(),
-      lastSyncRun(db),
-    ]);
+  // per state that holds a parcel at Korea Post (lifecycle.ts holdsLiveParcel): all rows, the return
+  // pickups among them, and the test registrations among them (no parcel at all)
+  const kept = await Promise.all(
+    PARCEL_STATES.map(async (state) => {
+      const [all, pickups, tests] = await Promise.all([stateCount(db, state), stateCount(db, `pickup:${state}`), stateCount(db, `test:${state}`)]);
+      return [state, { parcels: all - pickups - tests, pickups }] as const;
+    }),
+  );
+  const by = new Map(kept);
+  const [pendingWrites, flagged, lastSync] = await Promise.all([
+    db.pendingWrites.count(),
+    db.shipments.where('attention').equals(1).toArray(),
+    lastSyncRun(db),
+  ]);
   const latest = new Map<string, Shipment>();
   for (const s of flagged) {
     const cur = latest.get(s.baseKey);
     if (!cur || (s.liveBaseKey && !cur.liveBaseKey) || (!cur.liveBaseKey && s.updatedAt > cur.updatedAt)) latest.set(s.baseKey, s);
   }
   // parcels to customers by state; return pickups on their way back (booked or collected) on their own
+  const parcels = (s: (typeof PARCEL_STATES)[number]) => by.get(s)!.parcels;
+  const pickups = (s: (typeof PARCEL_STATES)[number]) => by.get(s)!.pickups;
   const counts = {
-    issued,
-    reserved: reserved - pickupsBooked,
-    shipping: shipping - pickupsMoving,
-    delivered: delivered - pickupsDone,
-    pickups: pickupsBooked + pickupsMoving,
+    issued: parcels('issued'),
+    reserved: parcels('reserved'),
+    shipping: parcels('shipping'),
+    delivered: parcels('delivered'),
+    pickups: pickups('reserved') + pickups('shipping'),
+    unlinked: parcels('unlinked') + pickups('unlinked'),
     contactError: 0,
     exceptions: 0,
     pendingWrites,
+    live: 0,
   };
+  // a twin Korea Post would not cancel any more is one more live registration of its order
+  let twins = 0;
   const needsAction: DashboardData['needsAction'] = [];
   for (const s of latest.values()) {
     if (isContactError(s)) counts.contactError++;
+    if (s.twins && s.liveBaseKey) twins += s.twins.length - 1;
     if (s.exception) counts.exceptions++;
     const reason = needsActionReason(s);
     if (reason)
@@ -105,6 +113,9 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
         reason,
       });
   }
+  // everything Korea Post holds live under this contract, as far as this journal knows: the sum the
+  // operator can hold against Korea Post's own list
+  counts.live = PARCEL_STATES.reduce((n, s) => n + parcels(s) + pickups(s), 0) + twins;
   return { counts, needsAction, ...(lastSync ? { lastSync } : {}) };
 }
 

@@ -29,7 +29,7 @@ import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { archiveDelivered } from '../db/repo/archive';
 import { parcelPhase } from './rules';
-import { BEFORE_SHIPPING_GROUPS, TRACKED_STATES } from './lifecycle';
+import { BEFORE_SHIPPING_GROUPS, isTracked, TRACKED_STATES } from './lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Changed since this sync read it (cancelled, unlinked by a concurrent write)? Then leave it alone. */
@@ -65,7 +65,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   const run: SyncRun = unfinished ?? { startedAt: now, trigger, checked: 0, delivered: 0, moving: 0, exceptions: 0, calls: 0, errors: [] };
   const id = unfinished?.id ?? (await startSyncRun(ctx.db, run));
   const live = (await shipmentsInStates(ctx.db, [...TRACKED_STATES])).filter(
-    (s) => !s.test && isRealRegiNo(s.regiNo) && !(unfinished && (s.lastCheckedAt ?? 0) >= unfinished.startedAt),
+    (s) => isTracked(s) && isRealRegiNo(s.regiNo) && !(unfinished && (s.lastCheckedAt ?? 0) >= unfinished.startedAt),
   );
   // only what can have changed, most urgent first, within this run's share of the day's budget; the
   // operator's 수동 업데이트 checks every live parcel, within what is left of the day's budget

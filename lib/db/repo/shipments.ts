@@ -35,8 +35,8 @@ export async function putShipment(db: JournalDb, row: Shipment): Promise<Shipmen
     await db.shipments.put(next);
     await db.orderRows.bulkPut(orderRowsOf(next));
     if (before?.state !== next.state) {
-      if (before) await bumpCount(db, before.state, -1, before.pickup !== undefined);
-      await bumpCount(db, next.state, 1, next.pickup !== undefined);
+      if (before) await bumpCount(db, before, -1);
+      await bumpCount(db, next, 1);
     }
     // a new live shipment supersedes the failures and voids of its order
     if (next.liveBaseKey && !before?.liveBaseKey) {
@@ -56,8 +56,10 @@ async function otherLive(db: JournalDb, row: Shipment): Promise<boolean> {
 }
 
 /** Adjusts a kept count (and a pickup's own); a count not kept yet stays missing and is counted from the index when read. */
-async function bumpCount(db: JournalDb, state: ShipmentState, by: number, pickup: boolean): Promise<void> {
-  for (const key of pickup ? [state, `pickup:${state}` as const] : [state]) {
+async function bumpCount(db: JournalDb, row: Pick<Shipment, 'state' | 'pickup' | 'test'>, by: number): Promise<void> {
+  const { state } = row;
+  const keys: CountKey[] = [state, ...(row.pickup ? [`pickup:${state}` as const] : []), ...(row.test ? [`test:${state}` as const] : [])];
+  for (const key of keys) {
     const kept = await db.stateCounts.get(key);
     if (kept) await db.stateCounts.put({ state: key, n: kept.n + by });
   }
@@ -72,6 +74,7 @@ export async function stateCount(db: JournalDb, key: CountKey): Promise<number> 
     const kept = await db.stateCounts.get(key);
     if (kept) return kept.n;
     if (key.startsWith('pickup:')) return (await countPickups(db)).get(key) ?? 0;
+    if (key.startsWith('test:')) return countTests(db, key.slice('test:'.length) as ShipmentState);
     const n = await db.shipments.where('state').equals(key).count();
     await db.stateCounts.put({ state: key, n });
     return n;
@@ -89,6 +92,16 @@ async function countPickups(db: JournalDb): Promise<Map<CountKey, number>> {
     if (row?.pickup) counts.set(`pickup:${row.state}`, (counts.get(`pickup:${row.state}`) ?? 0) + 1);
   await db.stateCounts.bulkPut([...counts].map(([state, n]) => ({ state, n })));
   return counts;
+}
+
+/**
+ * Test registrations in one state, counted once and kept. Test numbers are never tracked, so never
+ * delivered: the delivered rows (the bulk of a year's journal) are not read for it.
+ */
+async function countTests(db: JournalDb, state: ShipmentState): Promise<number> {
+  const n = state === 'delivered' ? 0 : await db.shipments.where('state').equals(state).filter((r) => r.test).count();
+  await db.stateCounts.put({ state: `test:${state}`, n });
+  return n;
 }
 
 /** Read-modify-write of one row in its own short transaction; returns the new row, or undefined when the row is gone or `change` declined. */
