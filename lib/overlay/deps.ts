@@ -45,6 +45,12 @@ export interface OverlayDeps {
   jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;
   pollMs?: number;
+  /**
+   * while a row waits on something the background will settle by itself (a queued godomall write, a
+   * send whose outcome is being confirmed), its badge is re-read this often, so it changes as soon as
+   * the write lands (default 5 s; 0 = never)
+   */
+  settlePollMs?: number;
 }
 
 export type Notice = { level: 'info' | 'error'; text: string };

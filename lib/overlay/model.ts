@@ -89,8 +89,22 @@ export function createOverlayModel(deps: OverlayDeps) {
   // typed numbers already told to the background (once per page: a number it does not adopt stays typed)
   const reported = new Set<string>();
 
+  /** Re-reads the page's rows while one of them waits on the background (see OverlayDeps.settlePollMs). */
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  function watchUnsettled(): void {
+    const every = deps.settlePollMs ?? 5_000;
+    if (settleTimer || every <= 0 || deps.signal?.aborted) return;
+    if (!shipments.value.some((s) => s.savePending || s.state === 'pending')) return;
+    settleTimer = setTimeout(() => {
+      settleTimer = undefined;
+      if (!deps.signal?.aborted) void refreshShipments();
+    }, every);
+  }
+  deps.signal?.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
+
   async function refreshShipments(): Promise<void> {
     shipments.value = await fetchShipments(rows.value);
+    watchUnsettled();
     const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
     if (!typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);

@@ -169,6 +169,29 @@ describe('overlay model', () => {
     expect(m.notice.value?.text).toContain('집하·배송이 시작된 소포는 취소할 수 없습니다');
   });
 
+  it('a badge waiting on a queued godomall write changes by itself as soon as the write lands', async () => {
+    const backend = createFakeBackend();
+    const row = orderRow(1);
+    backend.shipments.push({
+      key: row.key,
+      baseKey: row.key,
+      orderNo: row.orderNo,
+      itemSnos: [],
+      state: 'issued',
+      regiNo: '6000000000009',
+      test: false,
+      printed: false,
+      savePending: true,
+    });
+    const stop = new AbortController();
+    const m = createOverlayModel({ ...deps(backend), settlePollMs: 5, signal: stop.signal });
+    await m.loadRows([row]);
+    expect(m.views.value[0]!.badge.savePending).toBe(true);
+    delete backend.shipments[0]!.savePending; // the sync's flush wrote it into godomall
+    await expect.poll(() => m.views.value[0]!.badge.savePending, { timeout: 2000 }).toBeUndefined();
+    stop.abort();
+  });
+
   it('without a background it still shows the rows (미발급) and says why', async () => {
     const down: OverlayBackend = {
       rowShipments: () => Promise.reject(new Error('Could not establish connection')),
