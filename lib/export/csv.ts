@@ -5,6 +5,7 @@ import type { JournalDb } from '../db/db';
 import type { ExceptionKind, Shipment } from '../db/types';
 import { formatRegiNo, kstDate, kstDateTime, oneLine } from '../labels/format';
 import { STATE_NAME_KO } from './states';
+import { shipmentsOfDays } from '../db/repo/archive';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -87,10 +88,11 @@ export function csvFilename(fromYmd: string, toYmd: string): string {
   return from === to ? `우체국택배_${from}.csv` : `우체국택배_${from}-${to}.csv`;
 }
 
-/** The background's `exportCsv` handler body. */
+/** The background's `exportCsv` handler body: the days' shipments, archived ones (delivered long ago) included. */
 export async function exportShipmentsCsv(db: JournalDb, fromYmd: string, toYmd: string): Promise<{ filename: string; csv: string }> {
-  const all = await db.shipments.toArray();
-  return { filename: csvFilename(fromYmd, toYmd), csv: shipmentsToCsv(shipmentsInRange(all, fromYmd, toYmd)) };
+  const [from, to] = [normalizeYmd(fromYmd), normalizeYmd(toYmd)].sort() as [string, string];
+  const rows = await shipmentsOfDays(db, from, to);
+  return { filename: csvFilename(from, to), csv: shipmentsToCsv(shipmentsInRange(rows, from, to)) };
 }
 
 function goodsText(s: Shipment): string {

@@ -1,7 +1,7 @@
 // The shipments domain's entry API: joins Korea Post (lib/epost) and the godomall admin (lib/godomall)
 // over the journal (lib/db), and runs every workflow as a persisted, resumable job (lib/jobs).
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
-import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
+import type { Job, JobTarget, SyncRun } from '../db/types';
 import type { Box } from '../settings';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import { putJob, getJob as readJob } from '../db/repo/jobs';
@@ -18,7 +18,7 @@ import { shopRhythm, syncAll } from './sync';
 import type { Rhythm } from './rhythm';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
-import { dashboardCounts, exportRows, rowShipments, type DashboardCounts } from './queries';
+import { dashboardCounts, rowShipments, type DashboardCounts } from './queries';
 import { adminPlace, type AdminPlace } from './safe-calls';
 import { receiverGroups, type ReceiverGroup } from './receiver-groups';
 
@@ -44,7 +44,6 @@ export interface Shipments {
   flushPendingWrites(origin?: string): Promise<FlushResult>;
   recordTypedInvoices(origin: string, rows: TypedInvoiceRow[], operatorId?: string): Promise<number>;
   dashboardCounts(): Promise<DashboardCounts>;
-  exportRows(fromYmd: string, toYmd: string): Promise<Shipment[]>;
 }
 
 export function createShipments(deps: ShipmentsDeps): Shipments {
@@ -192,7 +191,6 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
     recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),
     dashboardCounts: () => dashboardCounts(deps.db),
-    exportRows: (from, to) => exportRows(deps.db, from, to),
   };
 }
 

@@ -5,7 +5,6 @@ import type { JournalDb } from '../db/db';
 import { lastSyncRun } from '../db/repo/journal';
 import { orderRowsFor, stateCount } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
-import { archivedInDays } from '../db/repo/archive';
 import type { DashboardData } from '../messages';
 import { isContactError, PARCEL_STATES } from './lifecycle';
 
@@ -66,7 +65,11 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
   // pickups among them, and the test registrations among them (no parcel at all)
   const kept = await Promise.all(
     PARCEL_STATES.map(async (state) => {
-      const [all, pickups, tests] = await Promise.all([stateCount(db, state), stateCount(db, `pickup:${state}`), stateCount(db, `test:${state}`)]);
+      const [all, pickups, tests] = await Promise.all([
+        stateCount(db, state),
+        stateCount(db, `pickup:${state}`),
+        stateCount(db, `test:${state}`),
+      ]);
       return [state, { parcels: all - pickups - tests, pickups }] as const;
     }),
   );
@@ -117,15 +120,4 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
   // operator can hold against Korea Post's own list
   counts.live = PARCEL_STATES.reduce((n, s) => n + parcels(s) + pickups(s), 0) + twins;
   return { counts, needsAction, ...(lastSync ? { lastSync } : {}) };
-}
-
-/** Shipments with a number whose request day (KST) is in [fromYmd, toYmd], oldest first. */
-export async function exportRows(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
-  const [rows, archived] = await Promise.all([
-    db.shipments.where('reqYmd').between(fromYmd, toYmd, true, true).toArray(),
-    archivedInDays(db, fromYmd, toYmd),
-  ]);
-  return [...rows, ...archived]
-    .filter((s) => s.regiNo !== '' && s.state !== 'pending' && s.state !== 'failed')
-    .sort((a, b) => a.createdAt - b.createdAt);
 }

@@ -28,7 +28,16 @@ export async function archiveDelivered(db: JournalDb, before: number, limit: num
   });
 }
 
-/** Archived shipments whose request day (KST) is in [fromYmd, toYmd]. */
-export function archivedInDays(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
-  return db.archive.where('reqYmd').between(fromYmd, toYmd, true, true).toArray();
+/**
+ * Every shipment whose request day (KST, YYYYMMDD) is in [fromYmd, toYmd], archived ones included, plus
+ * the few rows without a request day (written before drafts carried one): the export's rows, read by
+ * index, never the whole journal.
+ */
+export async function shipmentsOfDays(db: JournalDb, fromYmd: string, toYmd: string): Promise<Shipment[]> {
+  const [rows, undated, archived] = await Promise.all([
+    db.shipments.where('reqYmd').between(fromYmd, toYmd, true, true).toArray(),
+    db.shipments.where('reqYmd').equals('').toArray(),
+    db.archive.where('reqYmd').between(fromYmd, toYmd, true, true).toArray(),
+  ]);
+  return [...rows, ...undated, ...archived];
 }
