@@ -25,6 +25,8 @@ interface ParcelView {
   reqType: string;
   printYn: string;
   retOrigRegiNo: string;
+  /** 반품소포: the courier's visit day (YYYYMMDD) */
+  retVisitYmd: string;
   goodsNm: string;
   islandAddFee: string;
   treatStusCd: string;
@@ -33,6 +35,8 @@ interface ParcelView {
   stuck: boolean;
   /** the number Korea Post assigned when this parcel was cancelled (also void) */
   cancelNewRegiNo: string;
+  /** cancelled with delYn=Y: GetResInfo no longer lists it */
+  deleted: boolean;
   events: { at: number; when: string; location: string; word: string; detail: string }[];
 }
 
@@ -84,12 +88,14 @@ function viewParcel(p: Parcel, now: number): ParcelView {
     reqType: p.reqType,
     printYn: p.printYn,
     retOrigRegiNo: p.retOrigRegiNo,
+    retVisitYmd: p.retVisitYmd,
     goodsNm: p.goodsNm,
     islandAddFee: p.islandAddFee,
     treatStusCd: treatStusCd(p, now),
     stage: events[events.length - 1]?.stage ?? 'registered',
     stuck: p.stuckAt !== undefined,
     cancelNewRegiNo: p.cancel?.newRegiNo ?? '',
+    deleted: p.cancel?.deleted ?? false,
     events: events.map((e) => ({ at: e.at, when: kstStamp(e.at), location: e.location, word: e.word, detail: e.detail })),
   };
 }

@@ -175,7 +175,7 @@ describe('epost sandbox: GetResInfo', () => {
 
   it.each([
     [{ custNo: '' }, 'ERR-211 필수항목누락-고객번호(custNo) 값이 없습니다.'],
-    [{ custNo: '1111111111' }, /^ERR-121/],
+    [{ custNo: '1111111111' }, 'ERR-223 계약소포를 사용하는 고객번호(custNo)가 아닙니다.'],
     [{ orderNo: '' }, /^ERR-511 .*orderNo/],
     [{ reqYmd: '' }, /^ERR-511 .*reqYmd/],
     [{ reqYmd: '2026-01-16' }, /^ERR-322 .*reqYmd/],
