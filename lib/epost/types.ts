@@ -131,9 +131,22 @@ export interface ResInfo {
   resDate: string;
   price: string;
   vTelNo: string;
-  /** 00 신청준비, 01 소포신청, 02 운송장출력, 03 집하완료, 04 미집하, 05 신청취소 */
+  /** 00 신청준비, 01 소포신청, 02 운송장출력, 03 집하완료, 04 미집하, 05 신청취소 (TREAT_STATUS_NAMES) */
   treatStusCd: string;
 }
+
+/** GetResInfo's treatStusCd as the manual names them (more codes exist; those show as the bare code). */
+const TREAT_STATUS_NAMES: Record<string, string> = {
+  '00': '신청준비',
+  '01': '소포신청',
+  '02': '운송장출력',
+  '03': '집하완료',
+  '04': '미집하',
+  '05': '신청취소',
+};
+
+/** `02 운송장출력`: a treatStusCd for the operator. */
+export const treatStatusText = (code: string): string => [code, TREAT_STATUS_NAMES[code]].filter(Boolean).join(' ');
 
 export interface CancelInput {
   custNo: string;
