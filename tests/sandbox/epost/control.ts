@@ -46,6 +46,8 @@ export interface SandboxSnapshot {
   registrations: number;
   parcels: ParcelView[];
   calls: Record<string, number>;
+  /** of those, the calls that came over https */
+  httpsCalls: Record<string, number>;
   faults: { seed: number; scopes: Record<string, FaultSettings> };
 }
 
@@ -143,6 +145,7 @@ export function createControl(s: SandboxState): SandboxControl {
         registrations: s.store.registrationCount(),
         parcels: s.store.all().map((p) => viewParcel(p, now)),
         calls: Object.fromEntries(s.calls),
+        httpsCalls: Object.fromEntries(s.httpsCalls),
         faults: s.faults.snapshot(),
       };
     },
