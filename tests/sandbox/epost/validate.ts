@@ -21,6 +21,7 @@ const LABEL: Record<string, string> = {
   payType: '요금납부구분',
   reqType: '소포신청구분',
   officeSer: '공급지코드',
+  microYn: '초소형여부',
   orderNo: '주문번호',
   ordCompNm: '주문처명',
   recNm: '수취인명',
@@ -77,6 +78,8 @@ export function validateInsertOrder(f: Map<string, string>, account: SandboxAcco
   if (!v('officeSer')) return missing('ERR-211', 'officeSer');
   if (bytes(v('officeSer')) > 20) return tooLong('officeSer', 20);
   if (!account.offices.some((o) => o.officeSer === v('officeSer'))) return fail('ERR-212', '등록되지 않은 공급지코드(officeSer) 입니다.');
+  // required by the manual (InsertOrder's required list); the code is ours, as for the fields after it
+  if (!v('microYn')) return missing('ERR-311', 'microYn');
   for (const yn of YN_FIELDS) {
     if (v(yn) && !['Y', 'N'].includes(v(yn))) return fail('ERR-321', `데이터오류-${yn}은 Y 또는 N만 입력가능합니다.`);
   }
