@@ -1,17 +1,14 @@
 import { defineConfig } from 'wxt';
+import { REAL_ENDPOINTS } from './lib/epost/types';
 
 // Two flavours from one source tree:
 // - production (`wxt build`): runs on *.godomall.com admins (plus admin origins the operator grants at
 //   runtime) and talks only to the real Korea Post hosts.
 // - sandbox (`wxt build --mode sandbox`): additionally runs on admins served from http://127.0.0.1 and
 //   http://localhost (the simulators) and lets the Korea Post base URLs be changed in the options page.
-const KOREA_POST_HOSTS = [
-  'http://ship.epost.go.kr/*',
-  'https://ship.epost.go.kr/*',
-  'http://biz.epost.go.kr/*',
-  'https://biz.epost.go.kr/*',
-  'http://openapi.epost.go.kr/*',
-];
+// exactly the origins the product calls, each with its one scheme (https for ship and biz: the keys
+// travel in the query string; see REAL_ENDPOINTS)
+const KOREA_POST_HOSTS = Object.values(REAL_ENDPOINTS).map((base) => `${base}/*`);
 const GODOMALL_HOSTS = ['*://*.godomall.com/*'];
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 

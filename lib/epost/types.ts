@@ -6,17 +6,23 @@ export type PayType = '1' | '2';
 export type ReqType = '1' | '2';
 
 export interface EpostEndpoints {
-  /** base of the 계약소포 API, e.g. http://ship.epost.go.kr */
+  /** base of the 계약소포 API, e.g. https://ship.epost.go.kr */
   shipBaseUrl: string;
-  /** base of the contract-customer trace, e.g. http://biz.epost.go.kr */
+  /** base of the contract-customer trace, e.g. https://biz.epost.go.kr */
   traceBaseUrl: string;
   /** base of data.go.kr tracking, e.g. http://openapi.epost.go.kr */
   openApiBaseUrl: string;
 }
 
+/**
+ * Every call carries its key in the query string (인증키, trace regkey, serviceKey), so https wherever
+ * working public clients use it: ship (계약소포) and biz (trace). data.go.kr's openapi host stays
+ * http: public code reports it refusing port 443 (README, "Which scheme for which Korea Post host").
+ * The manifest's host permissions are these origins (wxt.config.ts).
+ */
 export const REAL_ENDPOINTS: EpostEndpoints = {
-  shipBaseUrl: 'http://ship.epost.go.kr',
-  traceBaseUrl: 'http://biz.epost.go.kr',
+  shipBaseUrl: 'https://ship.epost.go.kr',
+  traceBaseUrl: 'https://biz.epost.go.kr',
   openApiBaseUrl: 'http://openapi.epost.go.kr',
 };
 
@@ -131,9 +137,22 @@ export interface ResInfo {
   resDate: string;
   price: string;
   vTelNo: string;
-  /** 00 신청준비, 01 소포신청, 02 운송장출력, 03 집하완료, 04 미집하, 05 신청취소 */
+  /** 00 신청준비, 01 소포신청, 02 운송장출력, 03 집하완료, 04 미집하, 05 신청취소 (TREAT_STATUS_NAMES) */
   treatStusCd: string;
 }
+
+/** GetResInfo's treatStusCd as the manual names them (more codes exist; those show as the bare code). */
+const TREAT_STATUS_NAMES: Record<string, string> = {
+  '00': '신청준비',
+  '01': '소포신청',
+  '02': '운송장출력',
+  '03': '집하완료',
+  '04': '미집하',
+  '05': '신청취소',
+};
+
+/** `02 운송장출력`: a treatStusCd for the operator. */
+export const treatStatusText = (code: string): string => [code, TREAT_STATUS_NAMES[code]].filter(Boolean).join(' ');
 
 export interface CancelInput {
   custNo: string;

@@ -1,8 +1,9 @@
-// 예약 취소 (and 반품 회수 취소, only before its waybill is printed): GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
+// 예약 취소 (and 반품 회수 취소, only at 01 소포신청): GetResCancelCmd delYn=Y. The old number is void forever, godomall's invoice is cleared,
 // and the order is 미발급 again (the next issue uses `-r<n>`). A cancel is not blindly retried: an
-// unclear answer is checked with GetResInfo (05 = cancelled).
+// unclear answer is checked with GetResInfo (gone or 05 = cancelled).
 import type { JobRecord, JobTarget, Shipment } from '../db/types';
 import { EpostError } from '../epost/errors';
+import { treatStatusText } from '../epost/types';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
 import { voidShipment } from './transitions';
@@ -30,14 +31,18 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
   }
   const shipment: Shipment = s;
   if (shipment.pickup && !shipment.test) {
-    // Korea Post's rule for 반품소포: cancelled only while the waybill is not printed (01 소포신청). Asked
-    // first so the operator hears why; an unclear answer leaves the decision to the cancel itself
+    // Korea Post's rule for 반품소포: cancelled only at 01 소포신청, before the courier prints the
+    // waybill (whatever printYn was sent). Asked first so the operator hears why; an unclear answer
+    // leaves the decision to the cancel itself
     const stage = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, reqTypeOf(shipment)).then(
       (rows) => liveRegistration(rows, shipment.regiNo)?.treatStusCd,
       () => undefined,
     );
-    if (stage && stage !== '00' && stage !== '01')
-      return { status: 'failed', message: `반품 회수는 운송장 출력 전(소포신청)까지만 취소할 수 있습니다 (우체국 처리상태 ${stage}).` };
+    if (stage && stage !== '01')
+      return {
+        status: 'failed',
+        message: `반품 회수는 운송장 출력 전(소포신청)까지만 취소할 수 있습니다 (우체국 처리상태 ${treatStatusText(stage)}).`,
+      };
   }
   let cancelled: boolean;
   let reason = '';
@@ -52,11 +57,13 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
       delYn: 'Y',
       reqYmd: shipment.reqYmd,
     });
+    // D = cancelled and deleted (what delYn=Y answers), Y = cancelled and kept as 05 (delYn=N)
     cancelled = r.canceledYn === 'Y' || r.canceledYn === 'D';
     reason = r.notCancelReason;
   } catch (err) {
     if (err instanceof EpostError && !err.isLoadBlock) return { status: 'failed', message: `취소 실패: ${errorText(err)}` };
-    // the answer was lost: ask Korea Post what became of our key
+    // the answer was lost: ask Korea Post what became of our key. delYn=Y deletes the request, so a
+    // number that is gone (or shown 05) was cancelled; one still listed live was not
     try {
       const rows = await resInfo(ctx, settings.custNo, shipment.epostKey ?? shipment.key, shipment.reqYmd, reqTypeOf(shipment));
       cancelled = rows.every((r) => r.regiNo !== shipment.regiNo || r.treatStusCd === '05');

@@ -48,7 +48,7 @@ async function pair(): Promise<void> {
   const orderNo = `bench-${++serial}`;
   const xml = await post(
     'InsertOrder',
-    `custNo=0005085217&apprNo=7002080922&payType=1&reqType=1&officeSer=01&orderNo=${orderNo}&ordCompNm=테스트상점&recNm=홍길동&recZip=61452&recAddr1=광주광역시 동구 금남로 100&recAddr2=101동 202호&recMob=01012345678&contCd=025&goodsNm=여성용 청바지`,
+    `custNo=0005085217&apprNo=7002080922&payType=1&reqType=1&officeSer=01&microYn=N&orderNo=${orderNo}&ordCompNm=테스트상점&recNm=홍길동&recZip=61452&recAddr1=광주광역시 동구 금남로 100&recAddr2=101동 202호&recMob=01012345678&contCd=025&goodsNm=여성용 청바지`,
   );
   const reqYmd = /<reqNo><!\[CDATA\[ (\d{8})/.exec(xml)![1]!;
   await post('GetResInfo', `custNo=0005085217&reqType=1&orderNo=${orderNo}&reqYmd=${reqYmd}`);

@@ -1,11 +1,13 @@
 // The PRODUCTION build (.output/chrome-mv3: no loopback hosts, no editable endpoints) against the
 // simulators reached under the real host names through Chromium's --host-resolver-rules: proves the
-// manifest's permissions, the http:// Korea Post hosts and the *.godomall.com content-script match
-// are what the product really needs.
+// manifest's permissions, the Korea Post hosts with their schemes (https ship and biz, to the
+// simulator's https listener whose test certificate this profile trusts by its SPKI hash; http
+// openapi) and the *.godomall.com content-script match are what the product really needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
+import { sandboxSpkiHash } from '../sandbox/epost/tls';
 import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
 import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
@@ -31,8 +33,10 @@ let w: Walk;
 beforeAll(async () => {
   epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
   godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
+  // each Korea Post host on the listener of the scheme the product calls it with: a wrong scheme fails
   const rules = [
-    ...['ship.epost.go.kr', 'biz.epost.go.kr', 'openapi.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.port}`),
+    ...['ship.epost.go.kr', 'biz.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.httpsPort}`),
+    `MAP openapi.epost.go.kr 127.0.0.1:${epost.port}`,
     `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
   ].join(', ');
   x = await launchExtension({
@@ -40,7 +44,7 @@ beforeAll(async () => {
     useEpost: epost,
     useGodomall: godomall,
     adminUrl: `http://${ADMIN_HOST}`,
-    extraArgs: [`--host-resolver-rules=${rules}`],
+    extraArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${sandboxSpkiHash()}`],
   });
   w = { x, shot: (page, name) => x.screenshot(page, `production-${name}`), log: () => undefined };
 });
@@ -55,6 +59,9 @@ describe('production build under the real host names', () => {
   it('has neither loopback hosts nor editable Korea Post endpoints', async () => {
     const manifest = await (await x.worker()).evaluate(() => (globalThis as any).chrome.runtime.getManifest());
     expect(JSON.stringify(manifest)).not.toMatch(/127\.0\.0\.1|localhost/);
+    // each Korea Post host with the one scheme the product calls it with (README: which scheme and why)
+    const koreaPost = (manifest.host_permissions as string[]).filter((h) => h.includes('epost.go.kr'));
+    expect(koreaPost).toEqual(['https://ship.epost.go.kr/*', 'https://biz.epost.go.kr/*', 'http://openapi.epost.go.kr/*']);
     const options = await x.extensionPage('/options.html');
     await options.waitForSelector('[data-action="verify"]');
     expect(await options.locator('[data-field="shipBaseUrl"]').count()).toBe(0);
@@ -72,6 +79,11 @@ describe('production build under the real host names', () => {
     const after = godomall.control.order(A)!;
     expect(after.items.map((i) => i.invoiceNo)).toEqual(after.items.map(() => regs[0]!.regiNo));
     expect(after.items.every((i) => i.status === 'p1')).toBe(true); // issuing never changes the status
+    // the 인증키 went over https only: every 계약소포 call so far came in on the https listener
+    const { calls, httpsCalls } = epost.control.state();
+    const messages = Object.keys(calls).filter((m) => m !== 'trace' && m !== 'longitudinal');
+    expect(messages).toEqual(expect.arrayContaining(['GetCustNo', 'GetApprNo', 'InsertOrder']));
+    for (const m of messages) expect([m, httpsCalls[m]]).toEqual([m, calls[m]]);
   });
 
   it('case 6 — Korea Post drops the connection after committing: whatever Chromium re-sends, 예약 leaves one live registration', async () => {

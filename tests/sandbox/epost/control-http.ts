@@ -4,7 +4,7 @@
 //   GET  /__sandbox/parcel?regiNo=…             one parcel
 //   POST /__sandbox/clock   {advanceHours?, advanceSteps?}   (steps: every live parcel n scans on)
 //   POST /__sandbox/faults  {scope?, seed?, clear?, latencyMs?, lateCommitMs?, <fault kind>?: rate | {next}} (kinds: faults.ts)
-//   POST /__sandbox/parcel  {regiNo, action: pickUp|advance|deliver|undeliver|stuck|unstick, steps?, reason?}
+//   POST /__sandbox/parcel  {regiNo, action: pickUp|printWaybill|advance|deliver|undeliver|stuck|unstick, steps?, reason?}
 //   POST /__sandbox/reset
 import type { SandboxControl } from './control.ts';
 import { FAULT_KINDS, type FaultSettings } from './faults.ts';
@@ -15,7 +15,7 @@ export interface JsonReply {
   body: unknown;
 }
 
-const ACTIONS = ['pickUp', 'advance', 'deliver', 'undeliver', 'stuck', 'unstick'];
+const ACTIONS = ['pickUp', 'printWaybill', 'advance', 'deliver', 'undeliver', 'stuck', 'unstick'];
 
 export function handleControl(control: SandboxControl, method: string, url: URL, rawBody: string): JsonReply {
   const route = `${method} ${url.pathname.replace(/\/+$/, '')}`;

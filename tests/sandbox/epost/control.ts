@@ -25,6 +25,8 @@ interface ParcelView {
   reqType: string;
   printYn: string;
   retOrigRegiNo: string;
+  /** 반품소포: the courier's visit day (YYYYMMDD) */
+  retVisitYmd: string;
   goodsNm: string;
   islandAddFee: string;
   treatStusCd: string;
@@ -33,6 +35,8 @@ interface ParcelView {
   stuck: boolean;
   /** the number Korea Post assigned when this parcel was cancelled (also void) */
   cancelNewRegiNo: string;
+  /** cancelled with delYn=Y: GetResInfo no longer lists it */
+  deleted: boolean;
   events: { at: number; when: string; location: string; word: string; detail: string }[];
 }
 
@@ -42,6 +46,8 @@ export interface SandboxSnapshot {
   registrations: number;
   parcels: ParcelView[];
   calls: Record<string, number>;
+  /** of those, the calls that came over https */
+  httpsCalls: Record<string, number>;
   faults: { seed: number; scopes: Record<string, FaultSettings> };
 }
 
@@ -84,12 +90,14 @@ function viewParcel(p: Parcel, now: number): ParcelView {
     reqType: p.reqType,
     printYn: p.printYn,
     retOrigRegiNo: p.retOrigRegiNo,
+    retVisitYmd: p.retVisitYmd,
     goodsNm: p.goodsNm,
     islandAddFee: p.islandAddFee,
     treatStusCd: treatStusCd(p, now),
     stage: events[events.length - 1]?.stage ?? 'registered',
     stuck: p.stuckAt !== undefined,
     cancelNewRegiNo: p.cancel?.newRegiNo ?? '',
+    deleted: p.cancel?.deleted ?? false,
     events: events.map((e) => ({ at: e.at, when: kstStamp(e.at), location: e.location, word: e.word, detail: e.detail })),
   };
 }
@@ -137,6 +145,7 @@ export function createControl(s: SandboxState): SandboxControl {
         registrations: s.store.registrationCount(),
         parcels: s.store.all().map((p) => viewParcel(p, now)),
         calls: Object.fromEntries(s.calls),
+        httpsCalls: Object.fromEntries(s.httpsCalls),
         faults: s.faults.snapshot(),
       };
     },

@@ -1,10 +1,11 @@
 // CLI: npm run sandbox:epost -- --port <p> --key <인증키 30> --seckey <보안키 22> --member-id <id>
-//      [--host 127.0.0.1] [--trace-key <k>] [--datagokr-key <k>] [--seed <n>]
+//      [--https-port <p>] [--host 127.0.0.1] [--trace-key <k>] [--datagokr-key <k>] [--seed <n>]
 // Prints exactly one line once listening; stops on SIGINT/SIGTERM.
 import { startEpostSandbox, type EpostSandboxOptions } from './server.ts';
 
 const FLAGS: Record<string, keyof EpostSandboxOptions> = {
   '--port': 'port',
+  '--https-port': 'httpsPort',
   '--host': 'host',
   '--key': 'apiKey',
   '--seckey': 'securityKey',
@@ -24,7 +25,7 @@ function parseArgs(argv: string[]): EpostSandboxOptions {
     if (!name) throw new Error(`알 수 없는 옵션: ${arg} (지원: ${Object.keys(FLAGS).join(' ')})`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag}: 값이 없습니다.`);
-    opts[name] = name === 'port' || name === 'seed' ? Number(value) : value;
+    opts[name] = name === 'port' || name === 'httpsPort' || name === 'seed' ? Number(value) : value;
     if (typeof opts[name] === 'number' && !Number.isInteger(opts[name])) throw new Error(`${flag}: 정수가 아닙니다.`);
   }
   return opts as EpostSandboxOptions;
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const sandbox = await startEpostSandbox({ port: 8780, ...opts });
   const k = sandbox.control.keys;
   console.log(
-    `epost sandbox listening on ${sandbox.url} key=${k.apiKey} seckey=${k.securityKey} member-id=${k.memberId} trace-key=${k.traceKey} datagokr-key=${k.dataGoKrKey}`,
+    `epost sandbox listening on ${sandbox.url} key=${k.apiKey} seckey=${k.securityKey} member-id=${k.memberId} trace-key=${k.traceKey} datagokr-key=${k.dataGoKrKey} https=${sandbox.httpsUrl}`,
   );
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -4,10 +4,11 @@ import { kstStamp, kstYmd } from './kst.ts';
 import { fail, type Answer, type Fields } from './protocol.ts';
 import type { SandboxState } from './state.ts';
 import { TEST_REGI_NO, type Parcel } from './store.ts';
-import { isPickedUp, treatStusCd } from './tracking.ts';
+import { isPickedUp, returnTimelineStart, treatStusCd } from './tracking.ts';
 import { validateInsertOrder } from './validate.ts';
 
 type F = Map<string, string>;
+const DAY = 24 * 3600_000;
 const val = (f: F, k: string) => f.get(k)?.trim() ?? '';
 
 export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
@@ -17,8 +18,11 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
   const test = val(f, 'testYn') === 'Y';
   const payType = val(f, 'payType');
   const seq = s.store.nextSeq();
-  const sorting = sortingFor(val(f, 'recZip'), seq);
   const office = s.account.offices.find((o) => o.officeSer === val(f, 'officeSer'))!;
+  // 반품소포: the courier collects from the customer (rec*) and the parcel goes to the 공급지
+  const isReturn = val(f, 'reqType') === '2';
+  const sorting = sortingFor(isReturn ? office.officeZip : val(f, 'recZip'), seq);
+  const retVisitYmd = isReturn ? val(f, 'retVisitYmd') || kstYmd(now + DAY) : '';
   const contract = s.account.contracts.find((c) => c.apprNo === val(f, 'apprNo'))!;
   const recMob = val(f, 'recMob');
   const insured = val(f, 'insuYn') === 'Y';
@@ -52,8 +56,9 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
     volume: val(f, 'volume'),
     contCd: val(f, 'contCd'),
     retOrigRegiNo: val(f, 'retOrigRegiNo'),
+    retVisitYmd,
     goodsNm: val(f, 'goodsNm'),
-    timelineStart: now,
+    timelineStart: isReturn ? returnTimelineStart(retVisitYmd, now) : now,
   };
   s.store.add(parcel);
   const fields: Fields = {
@@ -65,14 +70,14 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
     resDate: parcel.resDate,
     price: parcel.price,
     vTelNo: parcel.vTelNo,
-    arrCnpoNm: sorting.arrCnpoNm,
-    delivPoNm: sorting.delivPoNm,
-    delivAreaCd: sorting.delivAreaCd,
-    courseNo: sorting.courseNo,
+    // the 집배코드 group sorts a parcel to its receiver: a 반품소포's answer has none (spec, 반품소포)
+    ...(isReturn
+      ? {}
+      : { arrCnpoNm: sorting.arrCnpoNm, delivPoNm: sorting.delivPoNm, delivAreaCd: sorting.delivAreaCd, courseNo: sorting.courseNo }),
     insuFee: parcel.insuFee,
     islandAddFee: parcel.islandAddFee,
   };
-  if (val(f, 'printAreaCdYn') === 'Y') {
+  if (val(f, 'printAreaCdYn') === 'Y' && !isReturn) {
     fields.refineZip = parcel.recZip;
     fields.refineAddr = parcel.recAddr1.replace(/\s+/g, ' ');
     fields.printAreaCd = sorting.printAreaCd;
@@ -84,7 +89,8 @@ export function insertOrder(s: SandboxState, f: F, option = ''): Answer {
 
 export function getResInfo(s: SandboxState, f: F): Answer {
   if (!val(f, 'custNo')) return fail('ERR-211', '필수항목누락-고객번호(custNo) 값이 없습니다.');
-  if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-121', '고객번호(custNo)가 일치하지 않습니다.');
+  // the manual's GetResInfo list names this code for a custNo that is not a 계약소포 customer
+  if (val(f, 'custNo') !== s.account.custNo) return fail('ERR-223', '계약소포를 사용하는 고객번호(custNo)가 아닙니다.');
   if (!val(f, 'reqType')) return fail('ERR-511', '필수항목누락-소포신청구분(reqType) 값이 없습니다.');
   if (!val(f, 'orderNo')) return fail('ERR-511', '필수항목누락-주문번호(orderNo) 값이 없습니다.');
   if (!val(f, 'reqYmd')) return fail('ERR-511', '필수항목누락-신청일자(reqYmd) 값이 없습니다.');
@@ -92,7 +98,9 @@ export function getResInfo(s: SandboxState, f: F): Answer {
   const now = s.clock.now();
   const found = s.store
     .byOrder(val(f, 'orderNo'))
-    .filter((p) => p.reqYmd === val(f, 'reqYmd') && p.reqType === val(f, 'reqType') && p.custNo === val(f, 'custNo'));
+    .filter((p) => p.reqYmd === val(f, 'reqYmd') && p.reqType === val(f, 'reqType') && p.custNo === val(f, 'custNo'))
+    // a request cancelled with delYn=Y is deleted: only delYn=N leaves a 05 신청취소 row
+    .filter((p) => !p.cancel?.deleted);
   if (found.length === 0) return fail('ERR-225', '신청정보가 존재하지 않습니다.(신청일자와 주문번호를 다시 확인해주십시오)');
   const items: Fields[] = found.map((p) => ({
     reqNo: p.reqNo,
@@ -143,10 +151,16 @@ export function getResCancelCmd(s: SandboxState, f: F): Answer {
   });
   if (parcel.cancel) return refused('이미 취소된 소포신청입니다.');
   if (isPickedUp(parcel, now)) return refused('집하완료된 소포는 취소할 수 없습니다.');
-  // 반품소포: only while the waybill is not printed (01 소포신청)
+  // 반품소포: only at 01 소포신청, i.e. before the courier printed the waybill (whatever printYn said)
   if (parcel.reqType === '2' && treatStusCd(parcel, now) !== '01') return refused('운송장이 출력된 반품소포는 취소할 수 없습니다.');
+  const deleted = val(f, 'delYn') === 'Y';
   // The old number is void forever; Korea Post hands out a fresh one in its place.
-  parcel.cancel = { at: now, newRegiNo: parcel.test ? TEST_REGI_NO : s.store.newRegiNo(parcel.payType), cancelDate: kstStamp(now) };
+  parcel.cancel = {
+    at: now,
+    newRegiNo: parcel.test ? TEST_REGI_NO : s.store.newRegiNo(parcel.payType),
+    cancelDate: kstStamp(now),
+    deleted,
+  };
   return {
     kind: 'ok',
     fields: {
@@ -154,7 +168,7 @@ export function getResCancelCmd(s: SandboxState, f: F): Answer {
       resNo: parcel.resNo,
       cancelRegiNo: parcel.regiNo,
       cancelDate: parcel.cancel.cancelDate,
-      canceledyn: 'Y', // sic: lower-case as the real answer
+      canceledyn: deleted ? 'D' : 'Y', // D = cancelled and deleted (delYn=Y); sic: lower-case as the real answer
       regiNo: parcel.cancel.newRegiNo,
       notcancelReason: '',
     },

@@ -1,6 +1,7 @@
 // Korea Post simulator: a plain Node http server speaking the 계약소포 OpenAPI (ship.epost.go.kr),
 // the contract-customer trace (biz.epost.go.kr) and data.go.kr tracking (openapi.epost.go.kr) on
-// one loopback port, plus a JSON control API under /__sandbox/.
+// one loopback port, the same again over https on a second port (the product calls ship and biz over
+// https), plus a JSON control API under /__sandbox/.
 //
 // Defaults (repeated in README.md):
 //   apiKey (인증키, 30 chars)      sandboxEpostApiKey202400000001
@@ -10,15 +11,18 @@
 //     공급지 officeSer 01 (테스트상점 물류센터)
 //   traceKey (biz.epost regkey)    sandboxTraceRegKey0001
 //   dataGoKrKey (serviceKey)        sandbox+DataGoKr/Key==   (has + / = : URL-encode it exactly once)
-//   host 127.0.0.1, port 0 (ephemeral), fault PRNG seed 1
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+//   host 127.0.0.1, port 0 and httpsPort 0 (ephemeral), fault PRNG seed 1
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { getApprNo, getCustNo, getOfficeInfo, getStoppedZipCd, insertOffice } from './account-handlers.ts';
 import { createControl, type SandboxControl } from './control.ts';
 import { handleControl } from './control-http.ts';
 import { getResCancelCmd, getResInfo, insertOrder } from './order-handlers.ts';
 import { answerXml, decodeRegData, errorXml, fail, malform, requestParams, type Answer } from './protocol.ts';
 import { SandboxState } from './state.ts';
+import { SANDBOX_TLS } from './tls.ts';
 import { longitudinalXml, traceXml } from './trace-xml.ts';
 
 export const DEFAULT_API_KEY = 'sandboxEpostApiKey202400000001';
@@ -29,6 +33,8 @@ export const DEFAULT_DATA_GO_KR_KEY = 'sandbox+DataGoKr/Key==';
 
 export interface EpostSandboxOptions {
   port?: number;
+  /** the https listener's port (its certificate: tls.ts) */
+  httpsPort?: number;
   host?: string;
   apiKey?: string;
   securityKey?: string;
@@ -43,6 +49,9 @@ export interface EpostSandboxOptions {
 export interface EpostSandbox {
   url: string;
   port: number;
+  /** the same simulator over https (self-signed, test-only certificate: tls.ts) */
+  httpsUrl: string;
+  httpsPort: number;
   close(): Promise<void>;
   control: SandboxControl;
 }
@@ -149,7 +158,7 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
       send(res, 404, 'text/html; charset=utf-8', '<html><body><h1>404 Not Found</h1></body></html>');
       return;
     }
-    state.countCall(scope);
+    state.countCall(scope, (req.socket as TLSSocket).encrypted === true);
     const latency = state.faults.latencyMs(scope);
     if (latency > 0) await sleep(latency);
     if (state.faults.fires(scope, 'htmlPage')) {
@@ -193,26 +202,45 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     sendXml(res, state.faults.fires(scope, 'malformedXml') ? malform(xml) : xml);
   }
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `sandbox error: ${String(err)}`);
     });
-  });
+  };
+  const host = opts.host ?? '127.0.0.1';
+  const server = await listen(createServer(handle), opts.port ?? 0, host);
+  let secure: Server;
+  try {
+    secure = await listen(createHttpsServer(SANDBOX_TLS, handle), opts.httpsPort ?? 0, host);
+  } catch (err) {
+    await stop(server);
+    throw err;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const httpsPort = (secure.address() as AddressInfo).port;
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${hostPart}:${port}`,
+    port,
+    httpsUrl: `https://${hostPart}:${httpsPort}`,
+    httpsPort,
+    control,
+    close: () => Promise.all([stop(server), stop(secure)]).then(() => undefined),
+  };
+}
+
+async function listen<S extends Server>(server: S, port: number, host: string): Promise<S> {
   server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
-  const host = opts.host ?? '127.0.0.1';
-  return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    port,
-    control,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return server;
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -19,6 +19,8 @@ export class SandboxState {
   readonly faults: FaultInjector;
   /** calls per message name, for the control API and the bench */
   calls = new Map<string, number>();
+  /** the same, counting only the calls that came over https */
+  httpsCalls = new Map<string, number>();
 
   constructor(
     readonly keys: SandboxKeys,
@@ -30,8 +32,9 @@ export class SandboxState {
     this.faults = new FaultInjector(seed);
   }
 
-  countCall(message: string): void {
+  countCall(message: string, overHttps: boolean): void {
     this.calls.set(message, (this.calls.get(message) ?? 0) + 1);
+    if (overHttps) this.httpsCalls.set(message, (this.httpsCalls.get(message) ?? 0) + 1);
   }
 
   reset(): void {
@@ -41,5 +44,6 @@ export class SandboxState {
     this.faults.clear();
     this.faults.reseed(this.seed);
     this.calls.clear();
+    this.httpsCalls.clear();
   }
 }

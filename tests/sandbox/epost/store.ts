@@ -37,12 +37,17 @@ export interface Parcel {
   contCd: string;
   /** 반품소포: the original number the request named (empty when none) */
   retOrigRegiNo: string;
+  /** 반품소포: the KST day (YYYYMMDD) the courier visits the customer; empty for a 일반소포 */
+  retVisitYmd: string;
+  /** the waybill was printed after registration (a 반품소포's courier at the door): treatStusCd 02 */
+  waybillPrinted?: boolean;
   goodsNm: string;
   /** tracking lifecycle (see tracking.ts) */
   timelineStart: number;
   stuckAt?: number;
   undeliveredReason?: string;
-  cancel?: { at: number; newRegiNo: string; cancelDate: string };
+  /** `deleted`: cancelled with delYn=Y, so GetResInfo no longer lists it */
+  cancel?: { at: number; newRegiNo: string; cancelDate: string; deleted: boolean };
 }
 
 export interface Registration {

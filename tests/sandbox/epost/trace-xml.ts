@@ -28,7 +28,8 @@ export function traceXml(s: SandboxState, params: URLSearchParams): string {
   if (regkey !== s.keys.traceKey) return errorXml('ERR-123', '등록되지 않거나 유효하지 않은 인증키입니다.');
   if (params.get('target') !== 'trace') return errorXml('ERR-112', '요청 대상(target)이 유효하지 않습니다.');
   const query = (params.get('query') ?? '').trim();
-  if (!/^\d{13}$/.test(query)) return errorXml('ERR-002', '등기번호(query)가 유효하지 않습니다.');
+  // the spec's code for a number that is not 13 digits (the message text is ours)
+  if (!/^\d{13}$/.test(query)) return errorXml('ERR-321', '데이터오류-등기번호(query)는 13자리 숫자입니다.');
   const found = lookup(s, query);
   if (!found) return errorXml('ERR-001', '조회결과가 없습니다.');
   const last = found.events[found.events.length - 1]!;

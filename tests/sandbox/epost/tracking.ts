@@ -56,16 +56,34 @@ export function isPickedUp(p: Parcel, now: number): boolean {
   return !p.cancel && visibleEvents(p, now).length > 0;
 }
 
-/** GetResInfo treatStusCd: 01 소포신청, 02 운송장출력, 03 집하완료, 05 신청취소. */
+/**
+ * GetResInfo treatStusCd: 01 소포신청, 02 운송장출력, 03 집하완료, 05 신청취소. A 일반소포 starts at 02
+ * (printYn Y/empty) or 01 (N); a 반품소포 always at 01 whatever printYn said, and reaches 02 only when
+ * the courier prints the waybill at the customer's door.
+ */
 export function treatStusCd(p: Parcel, now: number): string {
   if (p.cancel) return '05';
   if (isPickedUp(p, now)) return '03';
-  return p.printYn === 'N' ? '01' : '02';
+  if (p.waybillPrinted) return '02';
+  return p.reqType === '2' || p.printYn === 'N' ? '01' : '02';
+}
+
+/** The hour (KST) the courier calls at the customer on a 반품소포's visit day. */
+const RETURN_VISIT_HOUR_KST = 10;
+
+/**
+ * A 반품소포's timeline start: its pickup scan (접수) comes on the visit day (retVisitYmd) at the
+ * courier's round, never sooner than a 일반소포's would.
+ */
+export function returnTimelineStart(visitYmd: string, registeredAt: number): number {
+  const [y, m, d] = [visitYmd.slice(0, 4), visitYmd.slice(4, 6), visitYmd.slice(6, 8)].map(Number) as [number, number, number];
+  const visitAt = Date.UTC(y, m - 1, d, RETURN_VISIT_HOUR_KST - 9);
+  return Math.max(registeredAt, visitAt - PICKUP_AFTER_HOURS * HOUR);
 }
 
 export type ParcelAction =
   | { action: 'pickUp' }
-  /** a 반품소포 (printYn=N): the courier prints the waybill at the customer's door (treatStusCd 02) */
+  /** the waybill is printed (a 반품소포's courier at the customer's door): treatStusCd 02 */
   | { action: 'printWaybill' }
   | { action: 'advance'; steps?: number }
   | { action: 'deliver' }
@@ -94,7 +112,7 @@ export function applyParcelAction(p: Parcel, a: ParcelAction, now: number): stri
     case 'pickUp':
       return moveTo(p, 0, now);
     case 'printWaybill':
-      p.printYn = 'Y';
+      p.waybillPrinted = true;
       return undefined;
     case 'advance': {
       unstick(p, now);

@@ -8,6 +8,10 @@ const CONT_CODES = ['021', '022', '023', '024', '025', '026', '027', '028', '029
 const PACKING_CODES = ['01', '03', '05', '09'];
 
 const utf8 = new TextEncoder();
+/** A real calendar day written YYYYMMDD. */
+const isYmd = (s: string) =>
+  /^\d{8}$/.test(s) &&
+  new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}T00:00:00Z`).toISOString().slice(0, 10).replaceAll('-', '') === s;
 const bytes = (s: string) => utf8.encode(s).length;
 
 /** Korean labels as the manual words them in "필수항목누락-<label>(<field>) 값이 없습니다." */
@@ -17,6 +21,7 @@ const LABEL: Record<string, string> = {
   payType: '요금납부구분',
   reqType: '소포신청구분',
   officeSer: '공급지코드',
+  microYn: '초소형여부',
   orderNo: '주문번호',
   ordCompNm: '주문처명',
   recNm: '수취인명',
@@ -73,6 +78,8 @@ export function validateInsertOrder(f: Map<string, string>, account: SandboxAcco
   if (!v('officeSer')) return missing('ERR-211', 'officeSer');
   if (bytes(v('officeSer')) > 20) return tooLong('officeSer', 20);
   if (!account.offices.some((o) => o.officeSer === v('officeSer'))) return fail('ERR-212', '등록되지 않은 공급지코드(officeSer) 입니다.');
+  // required by the manual (InsertOrder's required list); the code is ours, as for the fields after it
+  if (!v('microYn')) return missing('ERR-311', 'microYn');
   for (const yn of YN_FIELDS) {
     if (v(yn) && !['Y', 'N'].includes(v(yn))) return fail('ERR-321', `데이터오류-${yn}은 Y 또는 N만 입력가능합니다.`);
   }
@@ -101,6 +108,8 @@ export function validateInsertOrder(f: Map<string, string>, account: SandboxAcco
     return fail('ERR-326', '데이터오류-포장재질코드(packngMtrCd)가 유효하지 않습니다.');
   if (v('insuYn') === 'Y' && !/^\d+$/.test(v('insuAmt'))) return fail('ERR-327', '데이터오류-보험가액(insuAmt)은 숫자로만 입력가능합니다.');
   if (v('qty') && !/^\d+$/.test(v('qty'))) return fail('ERR-122', '데이터오류-수량(qty)은 숫자(정수)로만 입력가능합니다.');
+  if (v('retVisitYmd') && !isYmd(v('retVisitYmd')))
+    return fail('ERR-322', '데이터오류-반품방문희망일자(retVisitYmd)가 유효하지 않습니다.(YYYYMMDD)');
   for (const [field, max] of LIMITS) if (bytes(v(field)) > max) return tooLong(field, max);
   return undefined;
 }

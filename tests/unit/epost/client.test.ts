@@ -210,7 +210,7 @@ describe('GetResCancelCmd', () => {
       delYn: 'Y' as const,
     };
     const done = await client.cancel(cancel);
-    expect(done.canceledYn).toBe('Y'); // canceledyn on the wire
+    expect(done.canceledYn).toBe('D'); // canceledyn on the wire; D = cancelled and deleted (delYn=Y)
     expect(done.cancelRegiNo).toBe(r.regiNo);
     expect(done.regiNo).toMatch(/^\d{13}$/);
     expect(done.regiNo).not.toBe(r.regiNo);

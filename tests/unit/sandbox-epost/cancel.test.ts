@@ -19,23 +19,35 @@ const cancelFields = (p: Doc, over: Record<string, string> = {}) => ({
   ...over,
 });
 
-const resInfo = async (orderNo: string) =>
-  (await callApi(sb, 'GetResInfo', { custNo: '0005085217', reqType: '1', orderNo, reqYmd: '20260116' })).doc.xsync.resInfo;
+const resInfoFields = (orderNo: string) => ({ custNo: '0005085217', reqType: '1', orderNo, reqYmd: '20260116' });
+const resInfo = async (orderNo: string) => (await callApi(sb, 'GetResInfo', resInfoFields(orderNo))).doc.xsync.resInfo;
 
 describe('epost sandbox: GetResCancelCmd', () => {
-  it('cancels: status 05, a NEW regiNo is returned, the old number is never reused', async () => {
+  it('delYn=Y cancels and deletes: canceledyn D, a NEW regiNo, the request is gone from GetResInfo', async () => {
     const p = await insertOrder(sb, { orderNo: 'cx-1' });
     const raw = await callApi(sb, 'GetResCancelCmd', cancelFields(p));
     expect(raw.text).toContain('<canceledyn>'); // sic: lower-case in this answer
     const r = raw.doc.xsync;
-    expect(r).toMatchObject({ canceledyn: 'Y', cancelRegiNo: p.regiNo, reqNo: p.reqNo, resNo: p.resNo, notcancelReason: '' });
+    expect(r).toMatchObject({ canceledyn: 'D', cancelRegiNo: p.regiNo, reqNo: p.reqNo, resNo: p.resNo, notcancelReason: '' });
     expect(r.regiNo).toMatch(/^6\d{12}$/);
     expect(r.regiNo).not.toBe(p.regiNo);
     expect(r.cancelDate).toMatch(/^20260116\d{6}$/);
-    expect((await resInfo('cx-1'))[0]).toMatchObject({ regiNo: p.regiNo, treatStusCd: '05' });
+    expect(errorOf(await callApi(sb, 'GetResInfo', resInfoFields('cx-1')))).toMatch(/^ERR-225 /);
     // a later registration never gets either number
     const again = await insertOrder(sb, { orderNo: 'cx-1-r1' });
     expect([p.regiNo, r.regiNo]).not.toContain(again.regiNo);
+  });
+
+  it('delYn=N cancels only: canceledyn Y, and GetResInfo lists the request as 05 신청취소 next to a live one', async () => {
+    const p = await insertOrder(sb, { orderNo: 'cx-n' });
+    const live = await insertOrder(sb, { orderNo: 'cx-n' });
+    const r = (await callApi(sb, 'GetResCancelCmd', cancelFields(p, { delYn: 'N' }))).doc.xsync;
+    expect(r).toMatchObject({ canceledyn: 'Y', cancelRegiNo: p.regiNo, notcancelReason: '' });
+    expect(r.regiNo).toMatch(/^6\d{12}$/);
+    expect((await resInfo('cx-n')).map((x: Doc) => [x.regiNo, x.treatStusCd])).toEqual([
+      [p.regiNo, '05'],
+      [live.regiNo, '02'],
+    ]);
   });
 
   it('refuses a second cancel and a cancel after 집하완료 (canceledyn N + reason)', async () => {
@@ -62,7 +74,7 @@ describe('epost sandbox: GetResCancelCmd', () => {
   it('can cancel test-mode registrations', async () => {
     const p = await insertOrder(sb, { orderNo: 'cx-5', testYn: 'Y' });
     const r = (await callApi(sb, 'GetResCancelCmd', cancelFields(p))).doc.xsync;
-    expect(r).toMatchObject({ canceledyn: 'Y', regiNo: 'TESTREGINOAPI' });
+    expect(r).toMatchObject({ canceledyn: 'D', regiNo: 'TESTREGINOAPI' });
   });
 
   it.each([

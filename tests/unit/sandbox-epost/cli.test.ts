@@ -2,6 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encryptRegData } from '../../../lib/epost/seed128.ts';
+import { get } from 'node:https';
+import { SANDBOX_TLS } from '../../sandbox/epost/tls.ts';
+
+/** A GET over https trusting only the simulator's test certificate. */
+const getTls = (url: string) =>
+  new Promise<string>((resolve, reject) => {
+    get(url, { ca: SANDBOX_TLS.cert }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -32,7 +44,19 @@ describe('epost sandbox CLI', () => {
   it('prints one line when listening and serves with the given keys and member id', async () => {
     const key = 'K'.repeat(30);
     const seckey = 'S1234567890abcdefghijk';
-    const { firstLine, output } = run(['--', '--port', '0', '--key', key, '--seckey', seckey, '--member-id', 'cli-shop']);
+    const { firstLine, output } = run([
+      '--',
+      '--port',
+      '0',
+      '--https-port',
+      '0',
+      '--key',
+      key,
+      '--seckey',
+      seckey,
+      '--member-id',
+      'cli-shop',
+    ]);
     const line = await firstLine;
     expect(line).toMatch(
       new RegExp(`^epost sandbox listening on http://127\\.0\\.0\\.1:\\d+ key=${key} seckey=${seckey} member-id=cli-shop`),
@@ -41,6 +65,9 @@ describe('epost sandbox CLI', () => {
     const params = new URLSearchParams({ key, regData: encryptRegData('memberID=cli-shop', seckey) });
     const text = await (await fetch(`${url}/api.GetCustNo.jparcel?${params}`)).text();
     expect(text).toContain('0005085217');
+    // and over https on its second port (--https-port, ephemeral here)
+    const httpsUrl = / https=(https:\/\/127\.0\.0\.1:\d+)$/.exec(line)![1]!;
+    expect(await getTls(`${httpsUrl}/api.GetCustNo.jparcel?${params}`)).toContain('0005085217');
     expect(output().trim().split('\n')).toHaveLength(1);
   });
 

@@ -73,7 +73,7 @@ describe('lib/epost clients against the simulator', () => {
       regiNo: r.regiNo,
       delYn: 'Y',
     });
-    expect(cancel.canceledYn).toBe('Y');
+    expect(cancel.canceledYn).toBe('D'); // delYn=Y: cancelled and deleted
     expect(cancel.regiNo).toMatch(/^\d{13}$/);
     expect(cancel.regiNo).not.toBe(r.regiNo);
 

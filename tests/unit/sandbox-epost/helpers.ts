@@ -84,6 +84,7 @@ export function validOrder(over: Record<string, string> = {}): Record<string, st
     payType: '1',
     reqType: '1',
     officeSer: SANDBOX_OFFICE_SER,
+    microYn: 'N',
     orderNo: '2601160001',
     ordCompNm: '테스트상점',
     recNm: '홍길동',

@@ -94,6 +94,7 @@ describe('epost sandbox: InsertOrder', () => {
     [{ reqType: '' }, 'ERR-111 필수항목누락-신청구분(reqType) 값이 없습니다.'],
     [{ officeSer: '' }, 'ERR-211 필수항목누락-공급지코드(officeSer) 값이 없습니다.'],
     [{ officeSer: 'NOPE' }, /^ERR-212 .*officeSer/],
+    [{ microYn: '' }, 'ERR-311 필수항목누락-초소형여부(microYn) 값이 없습니다.'],
     [{ microYn: 'X' }, /^ERR-321 .*microYn/],
     [{ orderNo: '' }, /^ERR-311 .*orderNo/],
     [{ orderNo: 'x'.repeat(51) }, /^ERR-331 .*orderNo.*50byte/],
@@ -175,7 +176,7 @@ describe('epost sandbox: GetResInfo', () => {
 
   it.each([
     [{ custNo: '' }, 'ERR-211 필수항목누락-고객번호(custNo) 값이 없습니다.'],
-    [{ custNo: '1111111111' }, /^ERR-121/],
+    [{ custNo: '1111111111' }, 'ERR-223 계약소포를 사용하는 고객번호(custNo)가 아닙니다.'],
     [{ orderNo: '' }, /^ERR-511 .*orderNo/],
     [{ reqYmd: '' }, /^ERR-511 .*reqYmd/],
     [{ reqYmd: '2026-01-16' }, /^ERR-322 .*reqYmd/],

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, resInfoDownFromInsert, startHarness, waitJob, type Harness } from './harness';
 import type { Shipments } from '../../../lib/shipments';
 import type { Shipment } from '../../../lib/db/types';
-import type { InsertOrderInput } from '../../../lib/epost/types';
+import type { CancelInput, EpostApi, InsertOrderInput } from '../../../lib/epost/types';
+import { EpostTransportError } from '../../../lib/epost/errors';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -242,8 +243,10 @@ describe('반품 회수 접수', () => {
     );
     expect(job.targets.map((t) => t.status)).toEqual(['done', 'failed']);
     expect(job.targets[1]!.message).toContain('운송장 출력 전');
+    expect(job.targets[1]!.message).toContain('우체국 처리상태 02 운송장출력');
     expect((await h.db.shipments.get(pa!.key))!.state).toBe('void');
-    expect(h.ep.control.parcel(pa!.regiNo)!.treatStusCd).toBe('05');
+    // delYn=Y: Korea Post answered D and deleted the request
+    expect(h.ep.control.parcel(pa!.regiNo)).toMatchObject({ treatStusCd: '05', deleted: true });
     expect((await h.db.shipments.get(pb!.key))!.state).toBe('reserved');
     // the claim is untouched by the cancel, and the claim can be booked again (a new key, a new number)
     expect(statusOf(a!)).toEqual(['b1']);
@@ -251,6 +254,41 @@ describe('반품 회수 접수', () => {
     expect(again.targets[0]!.status).toBe('done');
     const live = (await pickupsOf(a!)).filter((r) => r.state === 'reserved');
     expect(live.map((r) => r.key)).toEqual([`${pa!.key}-r1`]);
+  });
+
+  it('a cancel whose answer is lost is settled by GetResInfo: a request Korea Post deleted was cancelled, one still at 01 was not', async () => {
+    h = await startHarness();
+    const [a, b] = ordinaryOrders(h, 'p1')
+      .slice(7, 9)
+      .map((o) => o.orderNo);
+    h.gd.control.setStatus(a!, 'b1');
+    h.gd.control.setStatus(b!, 'b1');
+    await pickup(h.shipments(), [a!, b!]);
+    const [pa] = await pickupsOf(a!);
+    const [pb] = await pickupsOf(b!);
+    // A's cancel reaches Korea Post (cancelled and deleted), then the answer is lost; B's never arrives
+    const real = h.epost;
+    const lossy = new Proxy(real, {
+      get(t, p, r) {
+        const v = Reflect.get(t, p, r) as (...a: unknown[]) => Promise<unknown>;
+        if (p !== 'cancel') return v;
+        return async (input: CancelInput) => {
+          if (input.regiNo === pa!.regiNo) await real.cancel(input);
+          throw new EpostTransportError('우체국 서버와의 연결이 끊어졌습니다', undefined, true);
+        };
+      },
+    }) as EpostApi;
+    const s = h.shipments({ epost: lossy });
+    const job = await waitJob(
+      s,
+      await s.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'lee', mode: 'order', keys: [pa!.key, pb!.key] }),
+    );
+    expect(job.targets.map((t) => t.status)).toEqual(['done', 'failed']);
+    expect((await h.db.shipments.get(pa!.key))!.state).toBe('void');
+    expect(h.ep.control.parcel(pa!.regiNo)!.deleted).toBe(true);
+    expect(job.targets[1]!.message).toContain('우체국에서 취소하지 않았습니다');
+    expect((await h.db.shipments.get(pb!.key))!.state).toBe('reserved');
+    expect(h.ep.control.parcel(pb!.regiNo)!.treatStusCd).toBe('01');
   });
 
   it('a pickup left pending (answer lost, GetResInfo down) is settled at the next start by a pickup job, never an issue', async () => {
