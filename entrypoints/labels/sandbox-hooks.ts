@@ -1,6 +1,7 @@
 // Sandbox build only: hooks the real-browser tests use to put journal rows in place and to see
 // what the page did. Never part of the production bundle's behaviour (guarded by IS_SANDBOX_BUILD).
 import { openJournal } from '../../lib/db/db';
+import { putShipment, shipmentsByKeys } from '../../lib/db/repo/shipments';
 import type { Shipment } from '../../lib/db/types';
 import type { LabelPageState } from '../../lib/labels/page-state';
 import type { LabelData } from '../../lib/messages';
@@ -24,7 +25,8 @@ export function installSandboxHooks(state: LabelPageState): void {
     async putShipments(rows) {
       const db = openJournal();
       try {
-        await db.shipments.bulkPut(rows);
+        // through the repository, like every write: kept counts and the overlay's order rows stay true
+        for (const row of rows) await putShipment(db, row);
         return rows.length;
       } finally {
         db.close();
@@ -33,7 +35,7 @@ export function installSandboxHooks(state: LabelPageState): void {
     async getShipments(keys) {
       const db = openJournal();
       try {
-        return await db.shipments.bulkGet(keys);
+        return await shipmentsByKeys(db, keys);
       } finally {
         db.close();
       }

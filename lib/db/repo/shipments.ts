@@ -149,6 +149,10 @@ export async function orderRowsFor(db: JournalDb, origin: string, orderNos: stri
     .toArray();
 }
 
+export function shipmentsByKeys(db: JournalDb, keys: string[]): Promise<Array<Shipment | undefined>> {
+  return db.shipments.bulkGet(keys);
+}
+
 export function shipmentsByRegiNo(db: JournalDb, regiNo: string): Promise<Shipment[]> {
   return db.shipments.where('regiNo').equals(regiNo).toArray();
 }
