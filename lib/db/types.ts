@@ -221,7 +221,7 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
 
 /**
  * How many rows of the shipments table are in one state (return pickups included), and under
- * `pickup:<state>` / `test:<state>` how many of those are return pickups / test registrations: kept by
+ * `pickup:<state>` / `apart:<state>` how many of those are return pickups / no parcel of ours: kept by
  * putShipment (a missing row is recounted from the index).
  */
 export interface StateCount {
@@ -229,8 +229,11 @@ export interface StateCount {
   n: number;
 }
 
-/** `test:<state>`: test registrations (TESTREGINOAPI), which reach no post office and are no parcel. */
-export type CountKey = ShipmentState | `pickup:${ShipmentState}` | `test:${ShipmentState}`;
+/**
+ * `apart:<state>`: rows that hold no parcel of this contract at Korea Post (lifecycle.ts ourParcel):
+ * test registrations (TESTREGINOAPI reaches no post office) and numbers typed into godomall by hand.
+ */
+export type CountKey = ShipmentState | `pickup:${ShipmentState}` | `apart:${ShipmentState}`;
 
 /** What every return pickup's key holds (`<orderNo>-R<sno>`, shipments/keys.ts), and no other key does. */
 export const PICKUP_KEY_MARK = '-R';

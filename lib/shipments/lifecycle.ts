@@ -174,11 +174,23 @@ export function isContactError(s: Pick<Shipment, 'state' | 'failure' | 'message'
   return s.state === 'failed' && (s.failure === 'contact' || (s.failure === undefined && /연락처/.test(s.message ?? '')));
 }
 
+/** Every number typed into godomall by hand is journalled under `typed:<regiNo>` (typed.ts). */
+export const TYPED_KEY_PREFIX = 'typed:';
+
+/**
+ * Does this row stand for a registration under this shop's contract? Not a test number (nothing
+ * reaches the post office) and not a number typed into godomall by hand (tracked only: whose contract
+ * it is on, and whether Korea Post holds it at all, is not ours to know).
+ */
+export function ourParcel(s: Pick<Shipment, 'test' | 'source'>): boolean {
+  return !s.test && s.source !== 'typed';
+}
+
 /**
  * The states in which a row is a registration Korea Post holds live under this shop's contract (the
- * popup's parcel counts add these up): issued, adopted and typed numbers from issue to delivery, and
- * unlinked ones (the order left us; the parcel did not leave Korea Post). Never a test number (nothing
- * reaches the post office; counted apart), a pending send (not known yet), a failure or a cancelled number.
+ * popup's parcel counts add these up, of the rows that are ourParcel): issued and adopted numbers from
+ * issue to delivery, and unlinked ones (the order left us; the parcel did not leave Korea Post). Never a
+ * pending send (not known yet), a failure or a cancelled number.
  */
 export const PARCEL_STATES = ['issued', 'reserved', 'shipping', 'delivered', 'unlinked'] as const satisfies readonly ShipmentState[];
 

@@ -6,7 +6,7 @@ import { lastSyncRun } from '../db/repo/journal';
 import { orderRowsFor, stateCount } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
 import type { DashboardData } from '../messages';
-import { isContactError, PARCEL_STATES } from './lifecycle';
+import { isContactError, PARCEL_STATES, TYPED_KEY_PREFIX } from './lifecycle';
 
 function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
   return {
@@ -25,7 +25,7 @@ function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
     ...(islandFee(s.islandAddFee) ? { islandAddFee: islandFee(s.islandAddFee) } : {}),
     ...(s.box ? { box: s.box.name } : {}),
     ...(s.pickup ? { pickup: s.pickup.claim } : {}),
-    source: s.source ?? (s.key.startsWith('typed:') ? 'typed' : 'issued'),
+    source: s.source ?? (s.key.startsWith(TYPED_KEY_PREFIX) ? 'typed' : 'issued'),
   };
 }
 
@@ -61,16 +61,16 @@ export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'la
  * for the operator, not superseded by a later live shipment of the same order) are read.
  */
 export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
-  // per state that holds a parcel at Korea Post (lifecycle.ts holdsLiveParcel): all rows, the return
-  // pickups among them, and the test registrations among them (no parcel at all)
+  // per state that holds a parcel at Korea Post (lifecycle.ts PARCEL_STATES): all rows, the return
+  // pickups among them, and the rows apart (test numbers, numbers typed by hand: no parcel of ours)
   const kept = await Promise.all(
     PARCEL_STATES.map(async (state) => {
-      const [all, pickups, tests] = await Promise.all([
+      const [all, pickups, apart] = await Promise.all([
         stateCount(db, state),
         stateCount(db, `pickup:${state}`),
-        stateCount(db, `test:${state}`),
+        stateCount(db, `apart:${state}`),
       ]);
-      return [state, { parcels: all - pickups - tests, pickups }] as const;
+      return [state, { parcels: all - pickups - apart, pickups }] as const;
     }),
   );
   const by = new Map(kept);

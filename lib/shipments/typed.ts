@@ -6,6 +6,7 @@ import { recordAdopted } from './transitions';
 import { kstYmd } from '../epost/kst';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
+import { TYPED_KEY_PREFIX } from './lifecycle';
 
 export interface TypedInvoiceRow {
   orderNo: string;
@@ -24,7 +25,7 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
     const now = ctx.now();
     const build = async (): Promise<Shipment | undefined> => {
       if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return undefined;
-      const key = `typed:${regiNo}`;
+      const key = `${TYPED_KEY_PREFIX}${regiNo}`;
       return {
         key,
         baseKey: key,

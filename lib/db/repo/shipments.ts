@@ -6,6 +6,7 @@ import type { JournalDb } from '../db';
 import type { CountKey, OrderRow, Shipment, ShipmentState } from '../types';
 import { LIVE_STATES, PICKUP_KEY_MARK, SHIPMENT_STATES } from '../types';
 import { asksOperator } from '../attention';
+import { ourParcel, TYPED_KEY_PREFIX } from '../../shipments/lifecycle';
 import { orderRowsOf } from '../order-row';
 
 function isLive(state: ShipmentState): boolean {
@@ -56,9 +57,13 @@ async function otherLive(db: JournalDb, row: Shipment): Promise<boolean> {
 }
 
 /** Adjusts a kept count (and a pickup's own); a count not kept yet stays missing and is counted from the index when read. */
-async function bumpCount(db: JournalDb, row: Pick<Shipment, 'state' | 'pickup' | 'test'>, by: number): Promise<void> {
+async function bumpCount(db: JournalDb, row: Pick<Shipment, 'state' | 'pickup' | 'test' | 'source'>, by: number): Promise<void> {
   const { state } = row;
-  const keys: CountKey[] = [state, ...(row.pickup ? [`pickup:${state}` as const] : []), ...(row.test ? [`test:${state}` as const] : [])];
+  const keys: CountKey[] = [
+    state,
+    ...(row.pickup ? [`pickup:${state}` as const] : []),
+    ...(ourParcel(row) ? [] : [`apart:${state}` as const]),
+  ];
   for (const key of keys) {
     const kept = await db.stateCounts.get(key);
     if (kept) await db.stateCounts.put({ state: key, n: kept.n + by });
@@ -74,7 +79,7 @@ export async function stateCount(db: JournalDb, key: CountKey): Promise<number> 
     const kept = await db.stateCounts.get(key);
     if (kept) return kept.n;
     if (key.startsWith('pickup:')) return (await countPickups(db)).get(key) ?? 0;
-    if (key.startsWith('test:')) return countTests(db, key.slice('test:'.length) as ShipmentState);
+    if (key.startsWith('apart:')) return countApart(db, key.slice('apart:'.length) as ShipmentState);
     const n = await db.shipments.where('state').equals(key).count();
     await db.stateCounts.put({ state: key, n });
     return n;
@@ -95,13 +100,26 @@ async function countPickups(db: JournalDb): Promise<Map<CountKey, number>> {
 }
 
 /**
- * Test registrations in one state, counted once and kept. Test numbers are never tracked, so never
- * delivered: the delivered rows (the bulk of a year's journal) are not read for it.
+ * Rows of one state that hold no parcel of ours, counted once and kept: the typed numbers by their key
+ * range (few), the test numbers by the state's index — never the delivered rows (the bulk of a year's
+ * journal) for those, since test numbers are never tracked and so never delivered.
  */
-async function countTests(db: JournalDb, state: ShipmentState): Promise<number> {
-  const n = state === 'delivered' ? 0 : await db.shipments.where('state').equals(state).filter((r) => r.test).count();
-  await db.stateCounts.put({ state: `test:${state}`, n });
-  return n;
+async function countApart(db: JournalDb, state: ShipmentState): Promise<number> {
+  const typed = await db.shipments
+    .where('key')
+    .startsWith(TYPED_KEY_PREFIX)
+    .filter((r) => r.state === state)
+    .count();
+  const tests =
+    state === 'delivered'
+      ? 0
+      : await db.shipments
+          .where('state')
+          .equals(state)
+          .filter((r) => r.test && r.source !== 'typed')
+          .count();
+  await db.stateCounts.put({ state: `apart:${state}`, n: typed + tests });
+  return typed + tests;
 }
 
 /** Read-modify-write of one row in its own short transaction; returns the new row, or undefined when the row is gone or `change` declined. */

@@ -1,5 +1,6 @@
 // The popup's parcel counts against what Korea Post holds live: 묶음배송, 상품별, a test number, a
-// cancelled one, an unlinked one, a delivered one and a return pickup, on both simulators.
+// number typed by hand, a cancelled one, an unlinked one, a delivered one and a return pickup, on both
+// simulators.
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueOrders, ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
 
@@ -64,6 +65,10 @@ describe('the popup counts what Korea Post holds', () => {
       }),
     );
     expect(pickup.targets[0]!.status).toBe('done');
+
+    // a 우체국택배 number an operator typed into godomall: tracked, but not a registration of ours
+    const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6098765432101')!;
+    expect(await s.recordTypedInvoices(h.origin, [{ orderNo: typed.orderNo, itemSnos: [], invoiceNo: '6098765432101', status: 'p1' }])).toBe(1);
 
     const { counts } = await s.dashboardCounts();
     const tiles = counts.issued + counts.reserved + counts.shipping + counts.delivered + counts.pickups + counts.unlinked;
