@@ -1,10 +1,11 @@
-// The one protocol between the extension's contexts. Every cross-context message is declared here;
-// the background is the only receiver and accepts messages from the extension's own contexts only.
+// The one protocol between the extension's contexts: the data its messages carry, and the protocol map
+// and typed client derived from the message table (background/handlers/index.ts), where each message
+// is declared once. The background is the only receiver and accepts messages from the extension's own
+// contexts only.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Contract, InsertOfficeInput, Office } from './epost/types';
-import type { ReceiverGroup } from './shipments/receiver-groups';
-import type { IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
-import type { Settings, Secrets } from './settings';
+import type { IssueMode, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { Settings } from './settings';
+import type { MessageTable } from './background/handlers';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
 export interface RowShipment {
@@ -102,37 +103,29 @@ export interface AdminCourierCheck {
   text: string;
 }
 
-export interface ProtocolMap {
-  // overlay
-  rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
-  startJob(data: StartJobRequest): { jobId: string };
-  getJob(data: { jobId: string }): Job | undefined;
-  reportTypedInvoices(data: {
-    adminOrigin: string;
-    rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }>;
-  }): RowShipment[];
-  openLabels(data: { keys: string[] }): void;
-  /** orders among these that go to one receiver (for the issue job's offer to combine them) */
-  receiverGroups(data: { adminOrigin: string; adminBase?: string; orderNos: string[] }): ReceiverGroup[];
-  /** the overlay's 주문별/상품별 choice, kept for the next page */
-  setIssueMode(data: { issueMode: IssueMode }): void;
-  // popup
-  dashboard(): DashboardData;
-  syncNow(): { started: boolean };
-  // options
-  getSettings(): { settings: Settings; secretsSet: Record<keyof Secrets, boolean> };
-  saveSettings(data: { settings: Partial<Settings>; secrets?: Partial<Secrets> }): { settings: Settings };
-  verifyMember(data: { memberId: string }): { custNo: string };
-  listContracts(data: { custNo: string }): Contract[];
-  listOffices(data: { custNo: string }): Office[];
-  registerOffice(data: InsertOfficeInput): { regiPoNm: string };
-  registerAdminOrigin(data: { origin: string }): { ok: boolean };
-  /** each registered admin's 배송 업체 list, read with the operator's admin session */
-  adminCouriers(): AdminCourierCheck[];
-  // labels
-  labelData(data: { keys: string[] }): LabelData;
-  markPrinted(data: { keys: string[]; reprint: boolean }): { moved: number };
-  exportCsv(data: { fromYmd: string; toYmd: string }): { filename: string; csv: string };
-}
+/** What a table entry's handler takes (undefined for a message without data) and answers. */
+type InputOf<H> = H extends (...args: infer A) => unknown ? (A extends [] ? undefined : A[0]) : never;
+type AnswerOf<H> = H extends (...args: never[]) => infer R ? Awaited<R> : never;
+
+/**
+ * The protocol between the pages and the background, derived from the one declaration of each message
+ * (background/handlers/index.ts messageTable): its input is the handler's parameter, its answer the
+ * handler's result. Nothing here restates a message.
+ */
+export type ProtocolMap = {
+  [K in keyof MessageTable]: (data: InputOf<MessageTable[K]['handle']>) => AnswerOf<MessageTable[K]['handle']>;
+};
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** The background as the pages call it: one typed method per message, each a sendMessage. */
+export type BackgroundClient = {
+  [K in keyof ProtocolMap]: InputOf<MessageTable[K]['handle']> extends undefined
+    ? () => Promise<ReturnType<ProtocolMap[K]>>
+    : (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/** The typed client of the content script, popup, options and labels pages (the proxy-service way). */
+export const background = new Proxy({} as BackgroundClient, {
+  get: (_, type) => (data?: unknown) => sendMessage(type as keyof ProtocolMap, data as never),
+});

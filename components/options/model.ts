@@ -1,8 +1,8 @@
 // The options page's state (signals outside components) and its verbs. Talks to the background only
 // through the injected OptionsApi, so tests can run it against the real handlers.
 import { batch, computed, signal } from '@preact/signals';
-import type { Contract, InsertOfficeInput, Office } from '../../lib/epost/types';
-import type { AdminCourierCheck } from '../../lib/messages';
+import type { Contract, Office } from '../../lib/epost/types';
+import type { AdminCourierCheck, BackgroundClient } from '../../lib/messages';
 import type { ConnectionState, Secrets, Settings } from '../../lib/settings';
 import { formatPhone, normaliseAdminOrigin } from '../../lib/validate/fields';
 import {
@@ -16,18 +16,21 @@ import {
   type SettingsForm,
 } from '../../lib/validate/settings-form';
 
-export interface OptionsApi {
-  getSettings(): Promise<{ settings: Settings; secretsSet: SecretsSet }>;
-  saveSettings(data: { settings: Partial<Settings>; secrets?: Partial<Secrets> }): Promise<{ settings: Settings }>;
-  verifyMember(memberId: string): Promise<{ custNo: string }>;
-  listContracts(custNo: string): Promise<Contract[]>;
-  listOffices(custNo: string): Promise<Office[]>;
-  registerOffice(input: InsertOfficeInput): Promise<{ regiPoNm: string }>;
+/** The background's options messages as the typed client has them, plus the page's permission request. */
+export type OptionsApi = Pick<
+  BackgroundClient,
+  | 'getSettings'
+  | 'saveSettings'
+  | 'verifyMember'
+  | 'listContracts'
+  | 'listOffices'
+  | 'registerOffice'
+  | 'registerAdminOrigin'
+  | 'adminCouriers'
+> & {
   /** must be called synchronously from the click handler (user gesture) */
   requestOriginPermission(origin: string): Promise<boolean>;
-  registerAdminOrigin(origin: string): Promise<{ ok: boolean }>;
-  adminCouriers(): Promise<AdminCourierCheck[]>;
-}
+};
 
 type OptionsNotice = { kind: 'ok' | 'error' | 'info'; text: string };
 
@@ -104,7 +107,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
   }
 
   async function loadChoices(custNo: string) {
-    const [c, o] = await Promise.all([api.listContracts(custNo), api.listOffices(custNo)]);
+    const [c, o] = await Promise.all([api.listContracts({ custNo }), api.listOffices({ custNo })]);
     batch(() => {
       contracts.value = c;
       offices.value = o;
@@ -143,7 +146,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
         };
       });
       try {
-        const { custNo } = await api.verifyMember(f.memberId.trim());
+        const { custNo } = await api.verifyMember({ memberId: f.memberId.trim() });
         setField('custNo', custNo);
         await loadChoices(custNo);
         notice.value = { kind: 'ok', text: `연동 확인 완료: 고객번호 ${custNo}. 계약과 공급지를 선택한 뒤 저장해 주세요.` };
@@ -197,7 +200,7 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
         contactMobile: f.mobile.trim() ? formatPhone(f.mobile) : undefined,
         contactEmail: f.email.trim() || undefined,
       });
-      offices.value = await api.listOffices(f.custNo);
+      offices.value = await api.listOffices({ custNo: f.custNo });
       notice.value = { kind: 'ok', text: `공급지를 등록했습니다. (접수 우체국: ${r.regiPoNm || '-'})` };
     });
   }
@@ -223,11 +226,11 @@ export function createOptionsModel(api: OptionsApi, sandbox: boolean) {
       const granted = await permission;
       const saved = await api.saveSettings({ settings: v.settings!, secrets: v.secrets });
       adopt(saved.settings);
-      if (newOrigin && granted) await api.registerAdminOrigin(newOrigin);
+      if (newOrigin && granted) await api.registerAdminOrigin({ origin: newOrigin });
       // new keys or ID reset the connection: check it again right away rather than leave it 미설정
       if (saved.settings.connection.state === 'unset' && saved.settings.memberId) {
         connection.value = { state: 'checking' };
-        await api.verifyMember(saved.settings.memberId).catch(() => undefined);
+        await api.verifyMember({ memberId: saved.settings.memberId }).catch(() => undefined);
       }
       await load();
       notice.value =

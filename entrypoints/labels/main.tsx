@@ -6,7 +6,7 @@ import { LabelsApp } from '../../components/labels/LabelsApp';
 import { parseLabelQuery } from '../../lib/labels/data';
 import { kstDate } from '../../lib/labels/format';
 import { createLabelPageState } from '../../lib/labels/page-state';
-import { sendMessage } from '../../lib/messages';
+import { background } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { IS_SANDBOX_BUILD, loadSettings } from '../../lib/settings';
 import { installSandboxHooks } from './sandbox-hooks';
@@ -14,8 +14,8 @@ import { installSandboxHooks } from './sandbox-hooks';
 const query = parseLabelQuery(location.search);
 const state = createLabelPageState(
   {
-    loadData: (keys) => sendMessage('labelData', { keys }),
-    markPrinted: (keys, reprint) => sendMessage('markPrinted', { keys, reprint }),
+    loadData: (keys) => background.labelData({ keys }),
+    markPrinted: (keys, reprint) => background.markPrinted({ keys, reprint }),
     confirmPrinted: (count, reprint) =>
       window.confirm(
         reprint
@@ -24,7 +24,7 @@ const state = createLabelPageState(
       ),
     // through the background, like every settings write (it keeps only the fields a page may set)
     saveLabelSettings: async (label) => {
-      await sendMessage('saveSettings', { settings: { label } });
+      await background.saveSettings({ settings: { label } });
     },
   },
   query,
@@ -49,7 +49,7 @@ render(
     today={kstDate(Date.now())}
     calibrateHref={browser.runtime.getURL('/labels.html?calibrate=1')}
     onPrint={() => window.print()}
-    onExport={(fromYmd, toYmd) => sendMessage('exportCsv', { fromYmd, toYmd })}
+    onExport={(fromYmd, toYmd) => background.exportCsv({ fromYmd, toYmd })}
     t={createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs))}
   />,
   document.getElementById('app')!,

@@ -1,17 +1,17 @@
-// The options page's OptionsApi: messages to the background, and the host-permission request
+// The options page's OptionsApi: the background's typed client, and the host-permission request
 // (which must be made here, in the page, from the operator's click).
 import type { OptionsApi } from '../../components/options/model';
 import { matchPatternFor } from '../../lib/background/admin-origins';
-import { sendMessage } from '../../lib/messages';
+import { background } from '../../lib/messages';
 
 export const optionsApi: OptionsApi = {
-  getSettings: () => sendMessage('getSettings', undefined),
-  saveSettings: (data) => sendMessage('saveSettings', data),
-  verifyMember: (memberId) => sendMessage('verifyMember', { memberId }),
-  listContracts: (custNo) => sendMessage('listContracts', { custNo }),
-  listOffices: (custNo) => sendMessage('listOffices', { custNo }),
-  registerOffice: (input) => sendMessage('registerOffice', input),
+  getSettings: () => background.getSettings(),
+  saveSettings: (data) => background.saveSettings(data),
+  verifyMember: (data) => background.verifyMember(data),
+  listContracts: (data) => background.listContracts(data),
+  listOffices: (data) => background.listOffices(data),
+  registerOffice: (data) => background.registerOffice(data),
+  registerAdminOrigin: (data) => background.registerAdminOrigin(data),
+  adminCouriers: () => background.adminCouriers(),
   requestOriginPermission: (origin) => browser.permissions.request({ origins: [matchPatternFor(origin)] }),
-  registerAdminOrigin: (origin) => sendMessage('registerAdminOrigin', { origin }),
-  adminCouriers: () => sendMessage('adminCouriers', undefined),
 };

@@ -3,14 +3,14 @@ import '../../components/popup/popup.css';
 import { installTranslator } from '../../components/common/i18n';
 import { createPopupModel } from '../../components/popup/model';
 import { Popup } from '../../components/popup/Popup';
-import { sendMessage } from '../../lib/messages';
+import { background } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { unissuedInActiveTab } from './view-count';
 
 installTranslator(createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)));
 const model = createPopupModel({
-  dashboard: () => sendMessage('dashboard', undefined),
-  syncNow: () => sendMessage('syncNow', undefined),
+  dashboard: () => background.dashboard(),
+  syncNow: () => background.syncNow(),
   openOptions: () => browser.runtime.openOptionsPage(),
   openUrl: async (url) => {
     await browser.tabs.create({ url });

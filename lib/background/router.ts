@@ -12,7 +12,8 @@ export interface GateContext {
 
 export function registerMessages(table: Partial<MessageTable>, gate: GateContext): void {
   for (const type of Object.keys(table) as Array<keyof ProtocolMap>) {
-    const entry = table[type] as MessageEntry<typeof type>;
+    // each entry's input type is its own; the router hands it the message's data as sent (the handler parses it)
+    const entry = table[type] as unknown as MessageEntry<unknown, never>;
     onMessage(type, async (message) => {
       const who = classifySender(message.sender as MessageSenderLike, gate.runtimeId(), await gate.grantedOrigins(), gate.sandbox);
       try {

@@ -1,24 +1,15 @@
 // What the overlay model needs from outside: the background (over lib/messages.ts) and the page.
-import type { IssueMode, Job } from '../db/types';
+import type { IssueMode } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { RowShipment, StartJobRequest } from '../messages';
-import type { ReceiverGroup } from '../shipments/receiver-groups';
+import type { BackgroundClient } from '../messages';
 import type { Translate } from './i18n';
-import type { typedInvoiceRows } from './targets';
 
-/** The background's side of lib/messages.ts that the overlay uses. */
-export interface OverlayBackend {
-  rowShipments(d: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]>;
-  startJob(d: StartJobRequest): Promise<{ jobId: string }>;
-  getJob(d: { jobId: string }): Promise<Job | undefined>;
-  openLabels(d: { keys: string[] }): Promise<void>;
-  /** answers with the journal's shipments of those orders after adopting the numbers */
-  reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<RowShipment[]>;
-  /** orders among these that go to one receiver (optional: a backend without it offers no combining) */
-  receiverGroups?(d: { adminOrigin: string; adminBase?: string; orderNos: string[] }): Promise<ReceiverGroup[]>;
-  /** keeps the 주문별/상품별 choice for the next page (the background owns the settings) */
-  setIssueMode(d: { issueMode: IssueMode }): Promise<void>;
-}
+/** The background's messages the overlay sends (receiverGroups optional: a backend without it offers no combining). */
+export type OverlayBackend = Pick<
+  BackgroundClient,
+  'rowShipments' | 'startJob' | 'getJob' | 'openLabels' | 'reportTypedInvoices' | 'setIssueMode'
+> &
+  Partial<Pick<BackgroundClient, 'receiverGroups'>>;
 
 export interface OverlayDeps {
   backend: OverlayBackend;

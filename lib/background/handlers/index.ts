@@ -1,9 +1,9 @@
-// Every message of lib/messages.ts, one entry each: who may send it, what handles it, and what the
-// background does after it. The router (gate + dispatch) and the post-message effects are derived from
-// this table, and `MessageTable` makes the compiler check it against the protocol type: a message
-// without an entry, or with a handler of the wrong shape, does not build.
+// Every message, declared once: who may send it, its input (the handler's parameter type, checked at
+// the edge by the handler), its handler and what the background does after it. The router (gate +
+// dispatch) is built from this table, and the protocol the pages speak (lib/messages.ts ProtocolMap and
+// its typed client `background`) is derived from its type: adding a message is one entry here plus its
+// handler, and every sender gets it typed.
 import type { Job } from '../../db/types';
-import type { ProtocolMap } from '../../messages';
 import { registerAdminOrigin } from '../admin-registration';
 import type { BackgroundContext } from '../context';
 import type { SenderKind } from '../sender-gate';
@@ -14,23 +14,21 @@ import { exportCsv, labelData, markPrinted } from './labels';
 import { createWriteFlusher, openLabels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
 import { getSettings, saveSettingsFromPage, setIssueMode } from './settings';
 
-type Handler<K extends keyof ProtocolMap> = (
-  data: Parameters<ProtocolMap[K]>[0],
-  who: SenderKind,
-) => Promise<ReturnType<ProtocolMap[K]>> | ReturnType<ProtocolMap[K]>;
-
-export interface MessageEntry<K extends keyof ProtocolMap> {
+export interface MessageEntry<D = never, R = unknown> {
   /**
    * `extension`: the extension's own pages only (popup, options, labels). `admin`: also the overlay's
    * content script on an admin page, and then only about its own admin origin (sender-gate.ts).
    */
   from: 'extension' | 'admin';
-  handle: Handler<K>;
+  handle: (data: D, who: SenderKind) => R | Promise<R>;
   /** runs once the message was handled (also when it failed): badge refresh, watchdog, queued writes */
   after?: (who: SenderKind) => void;
 }
 
-export type MessageTable = { [K in keyof ProtocolMap]: MessageEntry<K> };
+/** One entry, its input and answer types inferred from its handler. */
+const message = <D = undefined, R = unknown>(e: MessageEntry<D, R>): MessageEntry<D, R> => e;
+
+export type MessageTable = ReturnType<typeof messageTable>;
 
 export interface MessageDeps {
   sync: SyncControl;
@@ -42,50 +40,64 @@ export interface MessageDeps {
   contentScriptCss?: string[];
 }
 
-export function messageTable(ctx: BackgroundContext, deps: MessageDeps): MessageTable {
+export function messageTable(ctx: BackgroundContext, deps: MessageDeps) {
   const flushFor = createWriteFlusher(ctx);
   const badge = () => deps.refreshBadge?.();
   return {
-    rowShipments: {
+    // overlay
+    rowShipments: message({
       from: 'admin',
-      handle: (data) => rowShipments(ctx, data),
+      handle: (data: Parameters<typeof rowShipments>[1]) => rowShipments(ctx, data),
       // an admin page is open and logged in: a good moment for writes an expired session left queued
       after: (who) => {
         if (who.kind === 'content') flushFor(who.adminOrigin);
       },
-    },
-    receiverGroups: { from: 'admin', handle: (data) => receiverGroups(ctx, data) },
-    startJob: {
+    }),
+    /** orders among these that go to one receiver (for the issue job's offer to combine them) */
+    receiverGroups: message({ from: 'admin', handle: (data: Parameters<typeof receiverGroups>[1]) => receiverGroups(ctx, data) }),
+    startJob: message({
       from: 'admin',
-      handle: (data) => startJob(ctx, data, deps.onJobFinished),
+      handle: (data: Parameters<typeof startJob>[1]) => startJob(ctx, data, deps.onJobFinished),
       after: () => {
         badge();
         deps.armJobWatchdog?.();
       },
-    },
-    getJob: {
+    }),
+    getJob: message({
       from: 'admin',
-      handle: async (data, who) => {
+      handle: async (data: { jobId: string }, who): Promise<Job | undefined> => {
         const job = await ctx.shipments.getJob(String(data?.jobId ?? ''));
         // an admin page sees only its own origin's jobs
         return who.kind === 'content' && job?.adminOrigin !== who.adminOrigin ? undefined : job;
       },
-    },
-    reportTypedInvoices: { from: 'admin', handle: (data) => reportTypedInvoices(ctx, data), after: badge },
-    openLabels: { from: 'admin', handle: (data) => openLabels(data) },
-    setIssueMode: { from: 'admin', handle: (data) => setIssueMode(ctx, data) },
-    dashboard: { from: 'extension', handle: () => dashboard(ctx, deps.sync) },
-    syncNow: { from: 'extension', handle: () => syncNow(deps.sync) },
-    getSettings: { from: 'extension', handle: () => getSettings(ctx) },
-    saveSettings: { from: 'extension', handle: (data) => saveSettingsFromPage(ctx, data), after: badge },
-    verifyMember: { from: 'extension', handle: (data) => verifyMember(ctx, data) },
-    listContracts: { from: 'extension', handle: (data) => listContracts(ctx, data) },
-    listOffices: { from: 'extension', handle: (data) => listOffices(ctx, data) },
-    registerOffice: { from: 'extension', handle: (data) => registerOffice(ctx, data) },
-    adminCouriers: { from: 'extension', handle: () => adminCouriers(ctx) },
-    registerAdminOrigin: {
+    }),
+    reportTypedInvoices: message({
+      from: 'admin',
+      handle: (data: Parameters<typeof reportTypedInvoices>[1]) => reportTypedInvoices(ctx, data),
+      after: badge,
+    }),
+    openLabels: message({ from: 'admin', handle: (data: Parameters<typeof openLabels>[0]) => openLabels(data) }),
+    /** the overlay's 주문별/상품별 choice, kept for the next page */
+    setIssueMode: message({ from: 'admin', handle: (data: Parameters<typeof setIssueMode>[1]) => setIssueMode(ctx, data) }),
+    // popup
+    dashboard: message({ from: 'extension', handle: () => dashboard(ctx, deps.sync) }),
+    syncNow: message({ from: 'extension', handle: () => syncNow(deps.sync) }),
+    // options
+    getSettings: message({ from: 'extension', handle: () => getSettings(ctx) }),
+    saveSettings: message({
       from: 'extension',
-      handle: (data) =>
+      handle: (data: Parameters<typeof saveSettingsFromPage>[1]) => saveSettingsFromPage(ctx, data),
+      after: badge,
+    }),
+    verifyMember: message({ from: 'extension', handle: (data: Parameters<typeof verifyMember>[1]) => verifyMember(ctx, data) }),
+    listContracts: message({ from: 'extension', handle: (data: Parameters<typeof listContracts>[1]) => listContracts(ctx, data) }),
+    listOffices: message({ from: 'extension', handle: (data: Parameters<typeof listOffices>[1]) => listOffices(ctx, data) }),
+    registerOffice: message({ from: 'extension', handle: (data: Parameters<typeof registerOffice>[1]) => registerOffice(ctx, data) }),
+    /** each registered admin's 배송 업체 list, read with the operator's admin session */
+    adminCouriers: message({ from: 'extension', handle: () => adminCouriers(ctx) }),
+    registerAdminOrigin: message({
+      from: 'extension',
+      handle: (data: { origin: string }) =>
         registerAdminOrigin(String(data?.origin ?? ''), {
           granted: async () => (await ctx.loadSettings()).adminOrigins,
           saveGranted: async (adminOrigins) => {
@@ -94,9 +106,14 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps): Message
           sandbox: ctx.sandbox,
           cssFiles: deps.contentScriptCss,
         }),
-    },
-    labelData: { from: 'extension', handle: (data) => labelData(ctx, data) },
-    markPrinted: { from: 'extension', handle: (data) => markPrinted(ctx, data), after: badge },
-    exportCsv: { from: 'extension', handle: (data) => exportCsv(ctx, data) },
+    }),
+    // labels
+    labelData: message({ from: 'extension', handle: (data: Parameters<typeof labelData>[1]) => labelData(ctx, data) }),
+    markPrinted: message({
+      from: 'extension',
+      handle: (data: Parameters<typeof markPrinted>[1]) => markPrinted(ctx, data),
+      after: badge,
+    }),
+    exportCsv: message({ from: 'extension', handle: (data: Parameters<typeof exportCsv>[1]) => exportCsv(ctx, data) }),
   };
 }

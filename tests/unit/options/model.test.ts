@@ -20,12 +20,12 @@ function apiOver(bg: TestBackground): OptionsApi {
   return {
     getSettings: () => call('getSettings'),
     saveSettings: (d) => call('saveSettings', d),
-    verifyMember: (memberId) => call('verifyMember', { memberId }),
-    listContracts: (custNo) => call('listContracts', { custNo }),
-    listOffices: (custNo) => call('listOffices', { custNo }),
-    registerOffice: (input) => call('registerOffice', input),
+    verifyMember: (d) => call('verifyMember', d),
+    listContracts: (d) => call('listContracts', d),
+    listOffices: (d) => call('listOffices', d),
+    registerOffice: (d) => call('registerOffice', d),
     requestOriginPermission: async () => true,
-    registerAdminOrigin: (origin) => call('registerAdminOrigin', { origin }),
+    registerAdminOrigin: (d) => call('registerAdminOrigin', d),
     adminCouriers: () => call('adminCouriers'),
   };
 }
