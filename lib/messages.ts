@@ -3,7 +3,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Contract, InsertOfficeInput, Office } from './epost/types';
 import type { ReceiverGroup } from './shipments/receiver-groups';
-import type { IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { AuditEntry, IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { TrackingEvent } from './epost/types';
 import type { Settings, Secrets } from './settings';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
@@ -28,6 +29,20 @@ export interface RowShipment {
   box?: string;
   /** a return pickup (반품 회수) for the order's 반품 (b) or 교환 (e) claim, not a parcel to the customer */
   pickup?: 'b' | 'e';
+}
+
+/** One parcel of an order as the order page's panel shows it: the row's view plus its scans. */
+export interface OrderParcel extends RowShipment {
+  /** Korea Post's scans of its number, oldest first (empty before the first sync saw one) */
+  events: Array<Pick<TrackingEvent, 'at' | 'when' | 'location' | 'statusText' | 'detail'>>;
+  updatedAt: number;
+}
+
+/** Everything the journal knows about one order: every parcel (void and failed ones too) and who did what. */
+export interface OrderParcels {
+  parcels: OrderParcel[];
+  /** newest first */
+  audit: Array<Omit<AuditEntry, 'id'>>;
 }
 
 export interface JobRequestTarget {
@@ -95,6 +110,8 @@ export interface AdminCourierCheck {
 export interface ProtocolMap {
   // overlay
   rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
+  /** the order page's panel: the order's parcels, their scans and its audit */
+  orderParcels(data: { adminOrigin: string; orderNo: string }): OrderParcels;
   startJob(data: StartJobRequest): { jobId: string };
   getJob(data: { jobId: string }): Job | undefined;
   reportTypedInvoices(data: {

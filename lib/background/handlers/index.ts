@@ -11,7 +11,7 @@ import type { SyncControl } from '../sync';
 import { verifyMember, listContracts, listOffices, registerOffice, adminCouriers } from './connection';
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
-import { createWriteFlusher, openLabels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
+import { createWriteFlusher, openLabels, orderParcels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
 import { getSettings, saveSettingsFromPage, setIssueMode } from './settings';
 
 type Handler<K extends keyof ProtocolMap> = (
@@ -54,6 +54,7 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps): Message
         if (who.kind === 'content') flushFor(who.adminOrigin);
       },
     },
+    orderParcels: { from: 'admin', handle: (data) => orderParcels(ctx, data) },
     receiverGroups: { from: 'admin', handle: (data) => receiverGroups(ctx, data) },
     startJob: {
       from: 'admin',
