@@ -1,7 +1,7 @@
-// Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
+// Content script on the godomall admin: the 우체국 overlay on the order lists, the panel on the order page.
 import { render } from 'preact';
 import { fetchAllSearchRows, lastPageOf } from '../../lib/godomall/search';
-import { claimListOf, isOrderListPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
+import { claimListOf, isOrderListPage, isOrderViewPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
@@ -11,6 +11,7 @@ import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
+import { runOrderPanel } from './order-view';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
 
@@ -23,12 +24,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const pageUrl = location.href;
-    if (!isOrderListPage(pageUrl)) return;
+    const orderView = isOrderViewPage(pageUrl);
+    if (!orderView && !isOrderListPage(pageUrl)) return;
     const settings = await loadSettings().catch(() => undefined);
     if (ctx.isInvalid) return;
     // the generated i18n types only know keys present at `wxt prepare` time; ours are checked by a unit test
     const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (key: string, subs?: string[]) => string;
     const t = createTranslator((key, subs) => getMessage(key, subs));
+    if (orderView) return runOrderPanel(ctx, pageUrl, settings, t);
     const claim = claimListOf(pageUrl);
     const model = createOverlayModel({
       backend: messagingBackend,

@@ -30,6 +30,12 @@ export const SEL = {
   // detail page — Asset/Admin/order/order_view.php (bluesky1478/godomall)
   /** order_view.php:14 `<form id="frmOrder" name="frmOrder" action="./order_ps.php">` with `orderNo` (:16) */
   orderForm: 'form#frmOrder',
+  /**
+   * order_view.php:135–207 the 상품정보 section: its `div.table-title` (:135–137), then `div#tabOrderStatus`
+   * (:138) with the goods tabs and their panes; printed for the supplier admin too (only two tabs are
+   * `$isProvider`-gated, :143, :157). The order panel goes right after it.
+   */
+  detailGoodsTabs: 'div#tabOrderStatus',
   /** order_view.php:33–50 「묶음배송」 dropdown: each order of the packet as `span.dropdown-item-val` in a link */
   packetOrderNos: 'ul.dropdown-packet-area .dropdown-item-val',
   /**
