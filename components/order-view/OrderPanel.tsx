@@ -178,7 +178,7 @@ export function OrderPanel({ model: m, t, isOperatorClick = trustedOnly }: Order
                   <td class="text-center">{a.operatorId}</td>
                   <td class="text-center">{AUDIT_KEY[a.action] ? t(AUDIT_KEY[a.action]!) : a.action}</td>
                   <td class="text-center epg-op__no">{a.regiNo}</td>
-                  <td>{a.detail}</td>
+                  <td class="epg-op__detail">{a.detail}</td>
                 </tr>
               ))}
             </tbody>
@@ -221,7 +221,7 @@ function ParcelRow({
         {p.savePending && <div class="epg-op__muted">{t('overlayBadgeSavePending')}</div>}
       </td>
       <td class="text-center">{p.itemSnos.length ? p.itemSnos.join(', ') : t('overlayOrderWholeOrder')}</td>
-      <td>
+      <td class="epg-op__track">
         {p.events.length === 0 ? (
           <span class="epg-op__muted">{t('overlayOrderNoScans')}</span>
         ) : (

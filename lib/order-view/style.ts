@@ -12,6 +12,7 @@ const CSS = `
 .epg-op .epg-btn--on{background:#d63c1f;border-color:#d63c1f;color:#fff}
 .epg-op__parcels{margin-bottom:6px;table-layout:fixed}
 .epg-op__parcels td{vertical-align:top !important;overflow-wrap:anywhere}
+.epg-op td.epg-op__track,.epg-op td.epg-op__detail{text-align:left !important}
 .epg-op__parcel--gone td{color:#999}
 .epg-op__no{font-family:Consolas,monospace}
 .epg-op__state{display:inline-block;padding:0 5px;border:1px solid #bbb;border-radius:3px;background:#f6f6f6;color:#555}
