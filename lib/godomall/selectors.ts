@@ -65,6 +65,12 @@ export const SEL = {
     'select#applyDeliverySno, select[name^="bundle[goods][invoiceCompanySno]"], select[name="bundle[invoiceCompanySno]"], select[name^="invoiceCompanySno["]',
   /** order_view.php:214–250 사은품 정보: a `table.table-cols` whose first th says 사은품 정보 (fixed template text) */
   detailGiftTable: 'table.table-cols',
+  /**
+   * every admin page's title bar: `<div class="page-header js-affix">` at line 1 of order_list_cancel,
+   * _refund, _fail, _exchange_cancel, _exchange_add, _user_back, _user_exchange, _user_refund.php,
+   * logistics_order_list_goods.php, order_invoice.php and post_issue/_reserve/_request.php
+   */
+  pageHeader: 'div.page-header',
   // login page (an expired session answers with it)
   loginForm: 'form#frmLogin',
   loginIdInput: 'input[name=managerId]',
