@@ -121,4 +121,22 @@ describe('the order page panel (order_view.php)', () => {
     await x.screenshot(page, 'order-view-05-provider');
     await page.close();
   }, 120_000);
+
+  it("a page without the overlay says why: the customers' exchange requests (order_list_user_exchange.php)", async () => {
+    // the simulator serves no such list: its title bar as the template prints it (line 1), on the simulator's origin
+    const page = await x.context.newPage();
+    await page.route('**/order/order_list_user_exchange.php*', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<html><body><div class="page-header js-affix"><h3>고객 교환/반품/환불신청 관리</h3></div><form id="frmOrderStatus"></form></body></html>',
+      }),
+    );
+    await page.goto(`${x.godomall!.url}/order/order_list_user_exchange.php?view=exchange`);
+    const note = page.locator('[data-epg-page-note]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toContain('먼저 고도몰에서 반품접수·교환접수로 승인');
+    expect(await page.locator('.epg-toolbar__body').count()).toBe(0); // no toolbar there
+    await x.screenshot(page, 'order-view-06-user-exchange-note');
+    await page.close();
+  });
 });
