@@ -8,6 +8,7 @@ import type { ListRow, OrderTab } from '../godomall/types';
 import type { OrderParcel, OrderParcels } from '../messages';
 import { createOverlayModel, type OverlayBackend, type OverlayDeps, type OverlayModel } from '../overlay/model';
 import type { Badge } from '../overlay/badge';
+import { issueTargets, pickupTargets } from '../overlay/targets';
 import { allowedActions, type PanelAction } from './rules';
 
 export type Claim = 'b' | 'e';
@@ -66,11 +67,16 @@ export function createOrderPanelModel(deps: OrderPanelDeps) {
       return { parcel, kind: kindOf(parcel), actions: badge ? allowedActions(badge) : new Set<PanelAction>() };
     }),
   );
-  const can = (m: OverlayModel, action: PanelAction) => m.views.value.some((v) => allowedActions(v.badge).has(action));
-  const canIssue = computed(() => can(delivery, 'issue'));
+  // enabled exactly when the list job would find something to do: the lists' own target rules
+  // (주문별: no item of the order has a number; a pickup only for claims at b1/e1), with the adapter's answer per row
+  const allows = (action: PanelAction) => (b: Badge) => allowedActions(b).has(action);
+  const canIssue = computed(() => issueTargets(delivery.views.value, delivery.mode.value, allows('issue')).length > 0);
   /** a number of this order was cancelled: the next issue is a 재발급 (a new number under `-r<n>`) */
   const reissue = computed(() => (data.value?.parcels ?? []).some((p) => !p.pickup && p.state === 'void'));
-  const canPickup = computed<Record<Claim, boolean>>(() => ({ b: can(pickups.b, 'pickup'), e: can(pickups.e, 'pickup') }));
+  const canPickup = computed<Record<Claim, boolean>>(() => ({
+    b: pickupTargets(pickups.b.views.value, 'b', allows('pickup')).length > 0,
+    e: pickupTargets(pickups.e.views.value, 'e', allows('pickup')).length > 0,
+  }));
 
   const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

@@ -112,10 +112,11 @@ describe('order page panel model', () => {
     const { m, backend } = setup();
     await m.refresh();
     expect(backend.typed).toEqual(['6012345678901']); // inc_order_view_grid.html: 1003 carries 우체국택배 (12)
-    expect(m.canIssue.value).toBe(true); // 1001 and 1002 have none
-    await m.issue(); // 주문별: an order with a number on any item is not issued again
+    expect(m.canIssue.value).toBe(false); // 주문별: an order with a number on any item is not issued again
+    await m.issue();
     expect(backend.jobs).toEqual([]);
     m.chooseMode('item');
+    expect(m.canIssue.value).toBe(true); // 1001 and 1002 have none
     await m.issue();
     expect(backend.jobs[0]!.targets.map((t) => t.itemSnos)).toEqual([['1001'], ['1002']]);
   });
@@ -128,20 +129,33 @@ describe('order page panel model', () => {
     expect(backend.jobs).toEqual([]);
   });
 
-  it('반품 회수: offered for the claim tab’s items, booked once, then cancellable and never printable', async () => {
-    const claimRow: ListRow = { ...pageRows[0]!, statusGroup: 'b', status: 'b1' };
-    const { m, backend } = setup({ claim: { back: [claimRow] } });
+  it.each([
+    ['b', 'back', 'returnPickup'],
+    ['e', 'exchange', 'exchangePickup'],
+  ] as const)('%s: offered for the %s tab’s items, booked once, then cancellable and never printable', async (claim, tab, kind) => {
+    const claimRow: ListRow = { ...pageRows[0]!, statusGroup: claim, status: `${claim}1` };
+    const { m, backend } = setup({ claim: { [tab]: [claimRow] } });
     await m.refresh();
-    expect(m.claimRows.value).toEqual({ b: 1, e: 0 });
-    expect(m.canPickup.value).toEqual({ b: true, e: false });
-    await m.pickup('b');
-    expect(backend.jobs.at(-1)).toMatchObject({ kind: 'pickup', claim: 'b', targets: [{ orderNo: ORDER_NO, itemSnos: ['1001'] }] });
-    const booked = m.parcels.value.find((p) => p.kind === 'returnPickup')!;
+    expect(m.claimRows.value).toEqual({ b: claim === 'b' ? 1 : 0, e: claim === 'e' ? 1 : 0 });
+    expect(m.canPickup.value).toEqual({ b: claim === 'b', e: claim === 'e' });
+    await m.pickup(claim);
+    expect(backend.jobs.at(-1)).toMatchObject({ kind: 'pickup', claim, targets: [{ orderNo: ORDER_NO, itemSnos: ['1001'] }] });
+    const booked = m.parcels.value.find((p) => p.kind === kind)!;
     expect(booked.parcel.state).toBe('reserved');
     expect([...booked.actions]).toEqual(['cancel']);
-    expect(m.canPickup.value.b).toBe(false);
+    expect(m.canPickup.value[claim]).toBe(false);
     await m.cancel(booked.parcel.key);
     expect(backend.jobs.at(-1)).toMatchObject({ kind: 'cancel', targets: [{ key: booked.parcel.key }] });
+  });
+
+  it('a claim past 접수 (b3) is shown but not booked: the button is off and the job not even asked for', async () => {
+    const { m, backend, asked } = setup({ claim: { back: [{ ...pageRows[0]!, statusGroup: 'b', status: 'b3' }] } });
+    await m.refresh();
+    expect(m.claimRows.value.b).toBe(1);
+    expect(m.canPickup.value.b).toBe(false);
+    await m.pickup('b');
+    expect(asked).toEqual([]);
+    expect(backend.jobs).toEqual([]);
   });
 
   it('says so when the background cannot be reached', async () => {
