@@ -121,6 +121,11 @@ export function OrderPanel({ model: m, t, isOperatorClick = trustedOnly }: Order
       {m.models.map((lm) => (
         <ToolbarNotices model={lm} t={t} placement="top" />
       ))}
+      {m.models.some((lm) => lm.job.value?.status === 'done') && (
+        <div class="epg-op__muted" data-epg-page-stale>
+          {t('overlayOrderPageStale')}
+        </div>
+      )}
       <table class="table table-rows epg-op__parcels">
         <colgroup>
           <col style={{ width: '90px' }} />

@@ -75,6 +75,7 @@ describe('order panel on the order page', () => {
     await model.refresh();
     await tick();
     expect(panel.querySelector('[data-epg-no-parcels]')!.textContent).toContain('아직 우체국택배 송장이 없습니다');
+    expect(panel.querySelector('[data-epg-page-stale]')).toBeNull();
     unmount!();
     unmount = undefined;
     expect(document.querySelector('[data-epg-order-panel]')).toBeNull();
@@ -110,5 +111,7 @@ describe('order panel on the order page', () => {
     expect([...tr.querySelectorAll('[data-epg-action]')].map((b) => b.getAttribute('data-epg-action'))).toEqual(['reserve', 'print']);
     expect(tr.textContent).toContain('예약 전');
     expect(document.querySelector<HTMLButtonElement>('[data-epg-action="issue"]')!.disabled).toBe(true);
+    // the page's own goods table is not ours to refresh: the operator is told
+    expect(document.querySelector('[data-epg-page-stale]')!.textContent).toContain('새로 고치면');
   });
 });
