@@ -3,7 +3,8 @@
 // is declared once. The background is the only receiver and accepts messages from the extension's own
 // contexts only.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { IssueMode, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { TrackingEvent } from './epost/types';
+import type { AuditEntry, IssueMode, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings } from './settings';
 import type { MessageTable } from './background/handlers';
 
@@ -31,6 +32,20 @@ export interface RowShipment {
   pickup?: 'b' | 'e';
   /** how the number came: issued by us, adopted from another PC, or typed by hand (lifecycle.ts rules) */
   source?: Shipment['source'];
+}
+
+/** One parcel of an order as the order page's panel shows it: the row's view plus its scans. */
+export interface OrderParcel extends RowShipment {
+  /** Korea Post's scans of its number, oldest first (empty before the first sync saw one) */
+  events: Array<Pick<TrackingEvent, 'at' | 'when' | 'location' | 'statusText' | 'detail'>>;
+  updatedAt: number;
+}
+
+/** Everything the journal knows about one order: every parcel (void and failed ones too) and who did what. */
+export interface OrderParcels {
+  parcels: OrderParcel[];
+  /** newest first */
+  audit: Array<Omit<AuditEntry, 'id'>>;
 }
 
 export interface JobRequestTarget {

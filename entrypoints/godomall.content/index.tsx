@@ -1,18 +1,39 @@
-// Content script on the godomall admin: runs the 우체국 overlay on the order lists only.
+// Content script on the godomall admin: the 우체국 overlay on the order lists, the panel on the order page.
 import { render } from 'preact';
 import { fetchAllSearchRows, lastPageOf } from '../../lib/godomall/search';
-import { claimListOf, isOrderListPage, isProviderAdmin, orderBaseUrl } from '../../lib/godomall/pages';
+import {
+  claimListOf,
+  isOrderListPage,
+  isOrderViewPage,
+  isProviderAdmin,
+  notedPageOf,
+  orderBaseUrl,
+  type NotedPage,
+} from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
+import { mountPageNote } from '../../lib/overlay/page-note';
 import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
 import { courierListWarning, fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
 import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
+import { runOrderPanel } from './order-view';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
+
+/** the note on each of the admin's other parcel pages (why no overlay there) */
+const NOTE_KEY: Record<NotedPage, string> = {
+  closed: 'overlayNoteClosed',
+  exchangeAdd: 'overlayNoteExchangeAdd',
+  userClaim: 'overlayNoteUserClaim',
+  userRefund: 'overlayNoteUserRefund',
+  logistics: 'overlayNoteLogistics',
+  invoiceUpload: 'overlayNoteInvoiceUpload',
+  godoPost: 'overlayNoteGodoPost',
+};
 
 export default defineContentScript({
   matches: [
@@ -23,12 +44,20 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const pageUrl = location.href;
-    if (!isOrderListPage(pageUrl)) return;
+    const orderView = isOrderViewPage(pageUrl);
+    const noted = notedPageOf(pageUrl);
+    if (!orderView && !noted && !isOrderListPage(pageUrl)) return;
     const settings = await loadSettings().catch(() => undefined);
     if (ctx.isInvalid) return;
     // the generated i18n types only know keys present at `wxt prepare` time; ours are checked by a unit test
     const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (key: string, subs?: string[]) => string;
     const t = createTranslator((key, subs) => getMessage(key, subs));
+    if (orderView) return runOrderPanel(ctx, pageUrl, settings, t);
+    if (noted) {
+      const note = mountPageNote(document, t('overlayTitle'), t(NOTE_KEY[noted]));
+      if (note) ctx.onInvalidated(note.unmount);
+      return;
+    }
     const claim = claimListOf(pageUrl);
     const model = createOverlayModel({
       backend: messagingBackend,

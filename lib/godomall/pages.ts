@@ -15,6 +15,34 @@ const LIST_PAGES: Record<string, AdminPageKind> = {
   'order_list_exchange.php': 'list-exchange',
 };
 
+/**
+ * The published tree's other pages about orders' parcels, which get no overlay, by why (issue 22): a
+ * note on the page says so. `closed`: cancelled, refunded, failed or exchanged-away items are not
+ * shipped; `exchangeAdd`: the replacement items of an exchange (교환추가, z) are not issued yet;
+ * `userClaim`: a customer's 반품/교환 request is accepted in godomall (b1/e1) before a pickup can be
+ * booked on the 반품/교환 list; `userRefund`: a refund moves no parcel; `logistics`: the CJ대한통운
+ * logistics service's list (logistics_config.php); `invoiceUpload`: the Excel invoice upload;
+ * `godoPost`: godomall's own 우체국택배 service (post_issue/post_reserve/post_request.php), which would
+ * register the same orders a second time.
+ */
+export type NotedPage = 'closed' | 'exchangeAdd' | 'userClaim' | 'userRefund' | 'logistics' | 'invoiceUpload' | 'godoPost';
+
+const NOTED_PAGES: Record<string, NotedPage> = {
+  'order_list_cancel.php': 'closed',
+  'order_list_refund.php': 'closed',
+  'order_list_fail.php': 'closed',
+  'order_list_exchange_cancel.php': 'closed',
+  'order_list_exchange_add.php': 'exchangeAdd',
+  'order_list_user_back.php': 'userClaim',
+  'order_list_user_exchange.php': 'userClaim',
+  'order_list_user_refund.php': 'userRefund',
+  'logistics_order_list_goods.php': 'logistics',
+  'order_invoice.php': 'invoiceUpload',
+  'post_issue.php': 'godoPost',
+  'post_reserve.php': 'godoPost',
+  'post_request.php': 'godoPost',
+};
+
 function toUrl(url: string | URL): URL | undefined {
   try {
     return typeof url === 'string' ? new URL(url) : url;
@@ -35,6 +63,13 @@ export function adminPageKind(url: string | URL): AdminPageKind {
   if (!page) return 'other';
   if (page === 'order_view.php') return 'order-view';
   return LIST_PAGES[page] ?? 'other';
+}
+
+/** Why this page gets no overlay, when it is one of the published tree's other parcel pages. */
+export function notedPageOf(url: string | URL): NotedPage | undefined {
+  const u = toUrl(url);
+  const page = u && orderPageName(u);
+  return page ? NOTED_PAGES[page] : undefined;
 }
 
 export function isOrderListPage(url: string | URL): boolean {

@@ -30,6 +30,12 @@ export const SEL = {
   // detail page — Asset/Admin/order/order_view.php (bluesky1478/godomall)
   /** order_view.php:14 `<form id="frmOrder" name="frmOrder" action="./order_ps.php">` with `orderNo` (:16) */
   orderForm: 'form#frmOrder',
+  /**
+   * order_view.php:135–207 the 상품정보 section: its `div.table-title` (:135–137), then `div#tabOrderStatus`
+   * (:138) with the goods tabs and their panes; printed for the supplier admin too (only two tabs are
+   * `$isProvider`-gated, :143, :157). The order panel goes right after it.
+   */
+  detailGoodsTabs: 'div#tabOrderStatus',
   /** order_view.php:33–50 「묶음배송」 dropdown: each order of the packet as `span.dropdown-item-val` in a link */
   packetOrderNos: 'ul.dropdown-packet-area .dropdown-item-val',
   /**
@@ -59,6 +65,12 @@ export const SEL = {
     'select#applyDeliverySno, select[name^="bundle[goods][invoiceCompanySno]"], select[name="bundle[invoiceCompanySno]"], select[name^="invoiceCompanySno["]',
   /** order_view.php:214–250 사은품 정보: a `table.table-cols` whose first th says 사은품 정보 (fixed template text) */
   detailGiftTable: 'table.table-cols',
+  /**
+   * every admin page's title bar: `<div class="page-header js-affix">` at line 1 of order_list_cancel,
+   * _refund, _fail, _exchange_cancel, _exchange_add, _user_back, _user_exchange, _user_refund.php,
+   * logistics_order_list_goods.php, order_invoice.php and post_issue/_reserve/_request.php
+   */
+  pageHeader: 'div.page-header',
   // login page (an expired session answers with it)
   loginForm: 'form#frmLogin',
   loginIdInput: 'input[name=managerId]',

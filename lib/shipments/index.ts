@@ -3,7 +3,7 @@
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
 import type { Job, JobTarget, SyncRun } from '../db/types';
 import type { Box } from '../settings';
-import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
+import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../messages';
 import { putJob, getJob as readJob } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
 import { DEFAULT_RETRY } from '../retry';
@@ -18,7 +18,7 @@ import { shopRhythm, syncAll } from './sync';
 import type { Rhythm } from './rhythm';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
-import { dashboardCounts, rowShipments, type DashboardCounts } from './queries';
+import { dashboardCounts, orderParcels, rowShipments, type DashboardCounts } from './queries';
 import { adminPlace, type AdminPlace } from './safe-calls';
 import { receiverGroups, type ReceiverGroup } from './receiver-groups';
 
@@ -34,6 +34,8 @@ export interface Shipments {
   /** orders among these that go to one receiver, read from the admin (the issue job's offer to combine) */
   receiverGroups(place: AdminPlace, orderNos: string[]): Promise<ReceiverGroup[]>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
+  /** the order page's panel: one order's parcels with their scans, and its audit */
+  orderParcels(origin: string, orderNo: string): Promise<OrderParcels>;
   markPrinted(keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }>;
   /** before labels are shown: parcels not yet reconciled with their key family are; returns those not to print */
   reconcileForLabels(keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>>;
@@ -183,6 +185,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     getJob: (id) => readJob(deps.db, id),
     receiverGroups: (place, orderNos) => receiverGroups(ctx, place, orderNos),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
+    orderParcels: (origin, orderNo) => orderParcels(deps.db, origin, orderNo),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),
     reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
     // one sync at a time is the background's SyncControl (lib/background/sync.ts), the one guard

@@ -1,5 +1,5 @@
 // Read-only views of the journal: overlay badges, popup counts, the day's export (data only).
-import type { RowShipment } from '../messages';
+import type { OrderParcel, OrderParcels, RowShipment } from '../messages';
 import type { OrderRow, Shipment } from '../db/types';
 import type { JournalDb } from '../db/db';
 import { lastSyncRun } from '../db/repo/journal';
@@ -51,6 +51,44 @@ export async function rowShipments(db: JournalDb, origin: string, orderNos: stri
   const queued = keys.length && queuedCount > 0 ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];
   const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
   return [...best.values()].map((s) => toRow(s, unsaved));
+}
+
+/** How much of an order's history the panel shows: its audit is short, a runaway loop's is not. */
+const ORDER_AUDIT_LIMIT = 200;
+
+/**
+ * One order's parcels for the order page: every row the journal holds for it (void, failed and
+ * archived ones, and a 묶음배송 parcel led by another order), each with its scans, and the audit of
+ * those parcels (a packet's entries are kept under its lead order, so they are found by key too).
+ */
+export async function orderParcels(db: JournalDb, origin: string, orderNo: string): Promise<OrderParcels> {
+  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, [orderNo]), db.pendingWrites.count()]);
+  const keys = rows.map((r) => r.key);
+  const regiNos = [...new Set(rows.map((r) => r.regiNo).filter(Boolean))];
+  const [queued, events, byOrder, byKey] = await Promise.all([
+    keys.length && queuedCount > 0 ? db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [],
+    regiNos.length ? db.trackingEvents.where('regiNo').anyOf(regiNos).toArray() : [],
+    db.audit.where('orderNo').equals(orderNo).reverse().limit(ORDER_AUDIT_LIMIT).toArray(),
+    keys.length ? db.audit.where('key').anyOf(keys).limit(ORDER_AUDIT_LIMIT).toArray() : [],
+  ]);
+  const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
+  const parcels: OrderParcel[] = rows.map((r) => ({
+    ...toRow(r, unsaved),
+    updatedAt: r.updatedAt,
+    events: events
+      .filter((e) => e.regiNo === r.regiNo)
+      .sort((a, b) => a.at - b.at)
+      .map(({ at, when, location, statusText, detail }) => ({ at, when, location, statusText, detail })),
+  }));
+  const audit = new Map<number, (typeof byOrder)[number]>();
+  for (const a of [...byOrder, ...byKey]) audit.set(a.id!, a);
+  return {
+    parcels: parcels.sort((a, b) => a.updatedAt - b.updatedAt),
+    audit: [...audit.values()]
+      .sort((a, b) => b.at - a.at || b.id! - a.id!)
+      .slice(0, ORDER_AUDIT_LIMIT)
+      .map(({ id: _id, ...entry }) => entry),
+  };
 }
 
 export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'lastSync'>;

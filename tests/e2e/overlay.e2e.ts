@@ -299,7 +299,7 @@ describe('overlay in Chromium', () => {
     await page.locator(rowBox(reserved)).first().check();
     await page.locator('[data-epg-toolbar="top"] [data-epg-action="cancel"]').click();
     await expect.poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]).toContain('예약을 취소');
+    expect(dialogs[0]).toContain('송장을 취소합니다');
     await page.waitForTimeout(300);
     expect(await badge(reserved).getAttribute('data-epg-kind')).toBe('reserved');
     expect(await page.locator('[data-epg-job]').count()).toBe(0);

@@ -342,4 +342,42 @@ describe('production build under the real host names', () => {
     );
     await page.close();
   }, 90_000);
+
+  it('주문 상세 on gdadmin: the panel issues, cancels after 예약 and re-issues, each once at Korea Post, and a 반품 claim gets its pickup', async () => {
+    const orderNo = plainPaidOrders().at(-1)!.orderNo;
+    const panel = '[data-epg-order-panel]';
+    const page = await x.openAdmin(`/order/order_view.php?orderNo=${orderNo}`);
+    page.on('dialog', (d) => void d.accept());
+    await page.waitForSelector(`${panel} [data-epg-no-parcels]`, { timeout: 20_000 });
+    const step = async (button: string, key: string, state: string) => {
+      await page.locator(button).click();
+      await page.waitForSelector(`${panel} [data-epg-parcel="${key}"][data-epg-state="${state}"]`, { timeout: 60_000 });
+      await page.waitForFunction(
+        (sel) => !document.querySelector<HTMLButtonElement>(sel)?.disabled,
+        `${panel} [data-epg-action="refresh"]`,
+      );
+    };
+    await step(`${panel} [data-epg-action="issue"]`, orderNo, 'issued');
+    await step(`${panel} [data-epg-parcel="${orderNo}"] [data-epg-action="reserve"]`, orderNo, 'reserved');
+    await step(`${panel} [data-epg-parcel="${orderNo}"] [data-epg-action="cancel"]`, orderNo, 'void');
+    await step(`${panel} [data-epg-action="issue"]`, `${orderNo}-r1`, 'issued');
+    const [reissued] = epost.control.registrations(`${orderNo}-r1`);
+    expect(epost.control.registrations(orderNo)).toHaveLength(1);
+    expect(epost.control.registrations(`${orderNo}-r1`)).toHaveLength(1);
+    expect(await page.locator(`${panel} [data-epg-parcel="${orderNo}-r1"] [data-epg-number]`).textContent()).toBe(reissued!.regiNo);
+    expect(godomall.control.order(orderNo)!.items.every((i) => i.invoiceNo === reissued!.regiNo)).toBe(true);
+
+    // the customer's return, accepted in godomall (b1): the panel books its pickup from the 반품 tab's items
+    godomall.control.setStatus(orderNo, 'b1');
+    await page.locator(`${panel} [data-epg-action="refresh"]`).click();
+    await page.waitForSelector(`${panel} [data-epg-action="pickup-b"]:not([disabled])`, { timeout: 20_000 });
+    await page.locator(`${panel} [data-epg-action="pickup-b"]`).click();
+    const pickupRow = `${panel} [data-epg-parcel*="-R"]`;
+    await page.waitForSelector(`${pickupRow}[data-epg-state="reserved"]`, { timeout: 60_000 });
+    const pickupKey = (await page.locator(pickupRow).getAttribute('data-epg-parcel'))!;
+    expect(epost.control.registrations(pickupKey)).toHaveLength(1);
+    expect(await page.locator(`${pickupRow} td`).first().textContent()).toBe('반품 회수');
+    await w.shot(page, 'order-view-panel');
+    await page.close();
+  });
 });

@@ -11,7 +11,7 @@ import type { SyncControl } from '../sync';
 import { verifyMember, listContracts, listOffices, registerOffice, adminCouriers } from './connection';
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
-import { createWriteFlusher, openLabels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
+import { createWriteFlusher, openLabels, orderParcels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
 import { getSettings, saveSettingsFromPage, setIssueMode } from './settings';
 
 export interface MessageEntry<D = never, R = unknown> {
@@ -53,6 +53,8 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps) {
         if (who.kind === 'content') flushFor(who.adminOrigin);
       },
     }),
+    /** the order page's panel: the order's parcels, their scans and its audit */
+    orderParcels: message({ from: 'admin', handle: (data: Parameters<typeof orderParcels>[1]) => orderParcels(ctx, data) }),
     /** orders among these that go to one receiver (for the issue job's offer to combine them) */
     receiverGroups: message({ from: 'admin', handle: (data: Parameters<typeof receiverGroups>[1]) => receiverGroups(ctx, data) }),
     startJob: message({

@@ -2,7 +2,7 @@
 // opening the label page. A content script only ever speaks about its own admin origin (sender gate).
 import { getKv, setKv } from '../../db/repo/journal';
 import type { Job } from '../../db/types';
-import type { JobRequestTarget, RowShipment, StartJobRequest } from '../../messages';
+import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../../messages';
 import type { ReceiverGroup } from '../../shipments/receiver-groups';
 import type { BackgroundContext } from '../context';
 
@@ -18,6 +18,13 @@ const ITEM_SNO = /^\d{1,15}$/;
 export async function rowShipments(ctx: BackgroundContext, data: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]> {
   const orderNos = Array.isArray(data?.orderNos) ? data.orderNos.filter((o) => typeof o === 'string').slice(0, 2000) : [];
   return ctx.shipments.rowShipments(String(data.adminOrigin), orderNos);
+}
+
+/** The order page's panel: one order of this admin, its parcels, scans and audit. */
+export async function orderParcels(ctx: BackgroundContext, data: { adminOrigin: string; orderNo: string }): Promise<OrderParcels> {
+  const orderNo = String(data?.orderNo ?? '');
+  if (!ORDER_NO.test(orderNo)) throw new Error('주문번호 형식이 올바르지 않습니다.');
+  return ctx.shipments.orderParcels(String(data.adminOrigin), orderNo);
 }
 
 /** Orders among these that go to one receiver (the overlay offers to send each group as one parcel). */

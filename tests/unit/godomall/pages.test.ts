@@ -5,9 +5,58 @@ import {
   isOrderListPage,
   isOrderViewPage,
   isProviderAdmin,
+  notedPageOf,
   orderBaseUrl,
   orderViewUrl,
 } from '../../../lib/godomall/pages';
+
+/**
+ * The published tree's order pages that list orders or their parcels (bluesky1478/godomall a4e4760,
+ * Asset/Admin/order/: every order_list_*.php but the download form and the user-exchange settings,
+ * the CJ logistics list, the invoice upload and godomall's own 우체국택배 pages).
+ */
+const PUBLISHED_PARCEL_PAGES = [
+  'order_list_all.php',
+  'order_list_order.php',
+  'order_list_pay.php',
+  'order_list_goods.php',
+  'order_list_delivery.php',
+  'order_list_settle.php',
+  'order_list_back.php',
+  'order_list_exchange.php',
+  'order_list_cancel.php',
+  'order_list_refund.php',
+  'order_list_fail.php',
+  'order_list_exchange_cancel.php',
+  'order_list_exchange_add.php',
+  'order_list_user_back.php',
+  'order_list_user_exchange.php',
+  'order_list_user_refund.php',
+  'logistics_order_list_goods.php',
+  'order_invoice.php',
+  'post_issue.php',
+  'post_reserve.php',
+  'post_request.php',
+];
+
+describe('every published parcel page: the overlay, or a note why not (issue 22)', () => {
+  it.each(PUBLISHED_PARCEL_PAGES)('%s', (page) => {
+    for (const base of ['https://gdadmin.myshop.godomall.com/order/', 'https://gdadmin.myshop.godomall.com/provider/order/']) {
+      const url = base + page;
+      const covered = isOrderListPage(url);
+      // exactly one of the two: a page never gets both a toolbar and a note
+      expect(covered !== (notedPageOf(url) !== undefined), url).toBe(true);
+    }
+  });
+
+  it('names why', () => {
+    expect(notedPageOf('https://a.godomall.com/order/order_list_user_exchange.php?view=exchange')).toBe('userClaim');
+    expect(notedPageOf('https://a.godomall.com/order/order_list_exchange_add.php')).toBe('exchangeAdd');
+    expect(notedPageOf('https://a.godomall.com/order/post_issue.php')).toBe('godoPost');
+    expect(notedPageOf('https://a.godomall.com/order/order_list_pay.php')).toBeUndefined();
+    expect(notedPageOf('https://a.godomall.com/goods/order_list_cancel.php')).toBeUndefined();
+  });
+});
 
 describe('admin URL predicates', () => {
   it.each([

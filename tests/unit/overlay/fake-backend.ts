@@ -1,10 +1,10 @@
 // An in-memory background for overlay tests: jobs advance one target per getJob poll and write
 // shipments, so the model is tested against behaviour (numbers appear, states move), not call counts.
 import type { Job } from '../../../lib/db/types';
-import type { RowShipment, StartJobRequest } from '../../../lib/messages';
-import type { OverlayBackend } from '../../../lib/overlay/model';
+import type { OrderParcels, RowShipment, StartJobRequest } from '../../../lib/messages';
+import type { OrderPanelBackend } from '../../../lib/order-view/model';
 
-export interface FakeBackend extends OverlayBackend {
+export interface FakeBackend extends OrderPanelBackend {
   shipments: RowShipment[];
   jobs: Job[];
   opened: string[][];
@@ -27,6 +27,9 @@ export function createFakeBackend(): FakeBackend {
     async setIssueMode({ issueMode }) {
       b.issueModes.push(issueMode);
     },
+    async orderParcels({ orderNo }): Promise<OrderParcels> {
+      return { parcels: b.shipments.filter((s) => s.orderNo === orderNo).map((s) => ({ ...s, events: [], updatedAt: 0 })), audit: [] };
+    },
     async rowShipments({ orderNos }) {
       const want = new Set(orderNos);
       return b.shipments.filter((s) => want.has(s.orderNo)).map((s) => ({ ...s }));
@@ -34,7 +37,8 @@ export function createFakeBackend(): FakeBackend {
     async startJob(req: StartJobRequest) {
       const id = `job-${b.jobs.length + 1}`;
       const targets = (req.targets ?? []).map((t) => ({
-        key: t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo,
+        key:
+          req.kind === 'pickup' ? `${t.orderNo}-R${t.itemSnos[0] ?? '1'}` : t.itemSnos.length ? `${t.orderNo}-${t.itemSnos[0]}` : t.orderNo,
         orderNo: t.orderNo,
         itemSnos: t.itemSnos,
         status: 'todo' as const,
@@ -46,6 +50,7 @@ export function createFakeBackend(): FakeBackend {
       b.jobs.push({
         id,
         kind: req.kind,
+        ...(req.claim ? { claim: req.claim } : {}),
         status: 'running',
         adminOrigin: req.adminOrigin,
         operatorId: req.operatorId,
@@ -75,20 +80,29 @@ export function createFakeBackend(): FakeBackend {
   };
 
   function advance(job: Job, t: Job['targets'][number]): void {
+    if (job.kind === 'pickup') {
+      b.shipments.push({ ...live(t), state: 'reserved', pickup: job.claim! });
+      return void (t.status = 'done');
+    }
     if (job.kind === 'issue') {
       const failed = b.badPhones.has(t.orderNo);
       b.shipments = b.shipments.filter((s) => s.key !== t.key || s.state !== 'failed');
-      b.shipments.push({
-        key: t.key,
-        baseKey: t.key,
-        orderNo: t.orderNo,
-        itemSnos: t.itemSnos,
-        state: failed ? 'failed' : 'issued',
-        regiNo: failed ? '' : String(serial++),
-        test: true,
-        printed: false,
-        ...(failed ? { contactError: true, message: '수령자 휴대폰 번호 형식 오류' } : {}),
-      });
+      b.shipments.push(
+        failed
+          ? {
+              key: t.key,
+              baseKey: t.key,
+              orderNo: t.orderNo,
+              itemSnos: t.itemSnos,
+              state: 'failed',
+              regiNo: '',
+              test: true,
+              printed: false,
+              contactError: true,
+              message: '수령자 휴대폰 번호 형식 오류',
+            }
+          : live(t),
+      );
       t.status = failed ? 'failed' : 'done';
       if (failed) t.message = '연락처오류: 수령자 휴대폰 번호 형식 오류';
       return;
@@ -97,6 +111,20 @@ export function createFakeBackend(): FakeBackend {
     if (!s) return void (t.status = 'skipped');
     s.state = job.kind === 'reserve' ? 'reserved' : 'void';
     t.status = 'done';
+  }
+  /** a fresh live registration for a target, under the next re-issue key after a void one */
+  function live(t: Job['targets'][number]): RowShipment {
+    const voided = b.shipments.filter((s) => s.baseKey === t.key && s.state === 'void').length;
+    return {
+      key: voided ? `${t.key}-r${voided}` : t.key,
+      baseKey: t.key,
+      orderNo: t.orderNo,
+      itemSnos: t.itemSnos,
+      state: 'issued',
+      regiNo: String(serial++),
+      test: true,
+      printed: false,
+    };
   }
   return b;
 }

@@ -1,0 +1,142 @@
+// The order page's 「우체국택배」 panel in Chromium with the built SANDBOX extension against both
+// simulators: from order_view.php the operator issues, reserves, cancels, re-issues and prints, and sees
+// the parcel's scans once the Korea Post simulator's clock has moved it; on the supplier admin too.
+// Judged by what the simulators hold (godomall invoices and statuses, Korea Post registrations).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness';
+import { connectOptions, syncFromPopup, until, type Walk } from './walkthrough';
+import { issuable } from './orders';
+
+let x: ExtensionSession;
+let w: Walk;
+
+beforeAll(async () => {
+  x = await launchExtension({ viewport: { width: 1400, height: 900 } });
+  w = { x, shot: (page, name) => x.screenshot(page, name), log: () => undefined };
+  await connectOptions(w);
+}, 120_000);
+afterAll(async () => {
+  await x?.close();
+});
+
+const PANEL = '[data-epg-order-panel]';
+const parcel = (key: string) => `${PANEL} [data-epg-parcel="${key}"]`;
+
+async function openOrder(path: string): Promise<Page> {
+  const page = await x.openAdmin(path);
+  page.on('dialog', (d) => void d.accept()); // every job's 「…계속할까요?」
+  await page.waitForSelector(`${PANEL} .epg-op__parcels`, { timeout: 20_000 });
+  return page;
+}
+
+/** Clicks a panel button and waits until the parcel `key` shows `state`. */
+async function act(page: Page, button: string, key: string, state: string): Promise<void> {
+  await page.locator(button).click();
+  await page.waitForSelector(`${parcel(key)}[data-epg-state="${state}"]`, { timeout: 60_000 });
+  await page.waitForFunction((sel) => !document.querySelector<HTMLButtonElement>(sel)?.disabled, `${PANEL} [data-epg-action="refresh"]`);
+}
+
+describe('the order page panel (order_view.php)', () => {
+  it('issue → reserve → cancel → re-issue → print → 배송완료 with its scans, each once at Korea Post', async () => {
+    const gd = x.godomall!;
+    const ep = x.epost!;
+    const orderNo = gd.control.orders().find((o) => issuable(o, 'shop'))!.orderNo;
+    const invoices = () => gd.control.order(orderNo)!.items.map((i) => i.invoiceNo);
+    const statuses = () => gd.control.order(orderNo)!.items.map((i) => i.status);
+    const page = await openOrder(`/order/order_view.php?orderNo=${orderNo}`);
+    await page.waitForSelector(`${PANEL} [data-epg-no-parcels]`);
+    // the panel sits right under the goods tabs, inside the page's content column
+    expect(
+      await page.evaluate(() => document.querySelector('#tabOrderStatus')?.nextElementSibling?.hasAttribute('data-epg-order-panel')),
+    ).toBe(true);
+    await x.screenshot(page, 'order-view-01-none');
+
+    await act(page, `${PANEL} [data-epg-action="issue"]`, orderNo, 'issued');
+    const [first] = ep.control.registrations(orderNo);
+    expect(await page.locator(`${parcel(orderNo)} [data-epg-number]`).textContent()).toBe(first!.regiNo);
+    expect(invoices().every((n) => n === first!.regiNo)).toBe(true);
+    await x.screenshot(page, 'order-view-02-issued');
+
+    await act(page, `${parcel(orderNo)} [data-epg-action="reserve"]`, orderNo, 'reserved');
+    expect(statuses().every((s) => s === 'g1')).toBe(true);
+
+    await act(page, `${parcel(orderNo)} [data-epg-action="cancel"]`, orderNo, 'void');
+    expect(invoices().every((n) => n === '')).toBe(true);
+    expect(await page.locator(`${PANEL} [data-epg-action="issue"]`).textContent()).toBe('송장번호 재발급');
+
+    const r1 = `${orderNo}-r1`;
+    await act(page, `${PANEL} [data-epg-action="issue"]`, r1, 'issued');
+    const [second] = ep.control.registrations(r1);
+    expect(second!.regiNo).not.toBe(first!.regiNo);
+    expect(invoices().every((n) => n === second!.regiNo)).toBe(true);
+    await act(page, `${parcel(r1)} [data-epg-action="reserve"]`, r1, 'reserved');
+
+    // 출력 opens the label page for this parcel; its 「출력되었습니까?」 records the print (배송중)
+    const opened = x.context.waitForEvent('page', { predicate: (p) => p.url().includes('/labels.html'), timeout: 20_000 });
+    await page.locator(`${parcel(r1)} [data-epg-action="print"]`).click();
+    const labels = await opened;
+    expect(decodeURIComponent(labels.url())).toContain(`keys=${r1}`);
+    await labels.waitForFunction(() => !!window.__epostLabels && window.__epostLabels.status() !== 'loading', undefined, {
+      timeout: 20_000,
+    });
+    expect(await labels.evaluate(() => window.__epostLabels!.status())).toBe('ready');
+    expect(await labels.locator('.sheet').count()).toBe(1);
+    labels.on('dialog', (d) => void d.accept());
+    await labels.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await labels.waitForFunction(() => window.__epostLabels!.notice().includes('기록'), undefined, { timeout: 20_000 });
+    await labels.close();
+    await until('배송중', statuses, (list) => list.every((s) => s === 'd1'));
+    await act(page, `${PANEL} [data-epg-action="refresh"]`, r1, 'shipping');
+
+    ep.control.advanceHours(72);
+    await syncFromPopup(w, 'order-view-03-synced');
+    await until('배송완료', statuses, (list) => list.every((s) => s === 'd2'));
+    await act(page, `${PANEL} [data-epg-action="refresh"]`, r1, 'delivered');
+    const scans = await page.locator(`${parcel(r1)} [data-epg-timeline] li`).allTextContents();
+    expect(scans.length).toBeGreaterThan(2);
+    expect(scans.at(-1)).toContain('배달완료');
+    await page.locator(`${PANEL} [data-epg-audit] summary`).click();
+    const audit = await page.locator(`${PANEL} [data-epg-audit] tbody tr`).allTextContents();
+    expect(audit.length).toBeGreaterThanOrEqual(6);
+    await x.screenshot(page, 'order-view-04-delivered');
+
+    expect(ep.control.registrations(orderNo)).toHaveLength(1);
+    expect(ep.control.registrations(r1)).toHaveLength(1);
+    await page.close();
+  }, 240_000);
+
+  it('the supplier admin: the panel on /provider/order/order_view.php issues with every read under /provider/order/', async () => {
+    const gd = x.godomall!;
+    const orderNo = gd.control.orders().find((o) => issuable(o, 'supplier'))!.orderNo;
+    gd.requests.length = 0;
+    const page = await openOrder(`/provider/order/order_view.php?orderNo=${orderNo}`);
+    await page.waitForSelector(`${PANEL} [data-epg-no-parcels]`);
+    await act(page, `${PANEL} [data-epg-action="issue"]`, orderNo, 'issued');
+    const [reg] = x.epost!.control.registrations(orderNo);
+    expect(gd.control.order(orderNo)!.items.every((i) => i.invoiceNo === reg!.regiNo)).toBe(true);
+    const orderReads = gd.requests.filter((r) => /(inc_)?order_view\.php/.test(r));
+    expect(orderReads.length).toBeGreaterThanOrEqual(3);
+    expect(orderReads.filter((r) => !r.includes(' /provider/order/'))).toEqual([]);
+    await x.screenshot(page, 'order-view-05-provider');
+    await page.close();
+  }, 120_000);
+
+  it("a page without the overlay says why: the customers' exchange requests (order_list_user_exchange.php)", async () => {
+    // the simulator serves no such list: its title bar as the template prints it (line 1), on the simulator's origin
+    const page = await x.context.newPage();
+    await page.route('**/order/order_list_user_exchange.php*', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<html><body><div class="page-header js-affix"><h3>고객 교환/반품/환불신청 관리</h3></div><form id="frmOrderStatus"></form></body></html>',
+      }),
+    );
+    await page.goto(`${x.godomall!.url}/order/order_list_user_exchange.php?view=exchange`);
+    const note = page.locator('[data-epg-page-note]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toContain('먼저 고도몰에서 반품접수·교환접수로 승인');
+    expect(await page.locator('.epg-toolbar__body').count()).toBe(0); // no toolbar there
+    await x.screenshot(page, 'order-view-06-user-exchange-note');
+    await page.close();
+  });
+});
