@@ -244,6 +244,39 @@ describe('each row reads at a glance (Chromium, 1280 and 1920 px)', () => {
     240_000,
   );
 
+  it('an operator grid without 주문상품: the 주문번호 cell, else the checkbox cell; no column changed', async () => {
+    const control = x.godomall!.control;
+    control.setGrid('delivery', ['check', 'no', 'orderNo', 'orderName', 'status', 'invoice', 'receiver']);
+    try {
+      const path = '/order/order_list_delivery.php';
+      const without = await bare.openAdmin(path);
+      await without.setViewportSize({ width: 1280, height: 1000 });
+      const page = await x.openAdmin(path);
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      const [moving] = [...numbers.entries()].filter(([no]) => control.order(no)?.items.every((i) => i.status === 'd1'));
+      const grouped = formatRegiNo(moving![1]);
+      await page.locator(`td.order-no [data-epg-badge] .epg-badge__no[title="${grouped}"]`).waitFor({ timeout: 15_000 });
+      const seen = await badgesOn(page);
+      const firstRows = await page.evaluate(
+        (sel) => Array.from(document.querySelectorAll(sel)).map((b) => !!b.closest('tr')!.querySelector('td.order-no')),
+        CHECKBOX,
+      );
+      expect(seen.map((b) => b.place)).toEqual(firstRows.map((first) => (first ? 'orderNo' : 'check')));
+      // in the 주문번호 cell the number still reads unbroken
+      const inOrderNo = seen.find((b) => b.orderNo === moving![0])!;
+      expect(inOrderNo.drawn).toBe(grouped);
+      expect(inOrderNo.numberLines).toBe(1);
+      const [withCols, withoutCols] = await Promise.all([columns(page), columns(without)]);
+      expect(withCols.all).toEqual(withoutCols.all);
+      await page.locator('table.order-list').scrollIntoViewIfNeeded();
+      await x.screenshot(page, 'row-badge_delivery_no-goods-column_1280', { fullPage: false });
+      await page.close();
+      await without.close();
+    } finally {
+      control.setGrid('delivery', null);
+    }
+  });
+
   it('hovering a warning icon names it; the number copies as its bare digits', async () => {
     const page = await x.openAdmin(LISTS[0]![1]);
     const [island] = [...numbers.entries()][0]!;
