@@ -90,7 +90,7 @@ describe.each(PARSERS)('badgeCell on the hand-written template pages (%s)', (_na
   const dropColumn = (doc: Document, cellOf: (tr: Element) => Element | undefined) => {
     for (const tr of Array.from(doc.querySelectorAll('table.order-list > tbody > tr'))) cellOf(tr)?.remove();
   };
-  const goodsCell = (tr: Element) => badgeCell(tr).place === 'goods' ? badgeCell(tr).cell : undefined;
+  const goodsCell = (tr: Element) => (badgeCell(tr).place === 'goods' ? badgeCell(tr).cell : undefined);
 
   it('the 주문상품 cell of every row, in both views (its outer cell, never the nested table)', () => {
     for (const name of ['pay.html', 'pay_orderGoods.html', 'goods.html', 'delivery.html', 'pay_reordered.html']) {
@@ -104,12 +104,14 @@ describe.each(PARSERS)('badgeCell on the hand-written template pages (%s)', (_na
     }
   });
 
-  it('without 주문상품: the 주문번호 cell on an order\'s first row, else the checkbox cell', () => {
+  it("without 주문상품: the 주문번호 cell on an order's first row, else the checkbox cell", () => {
     const doc = template('pay.html');
     dropColumn(doc, goodsCell);
     const found = places(doc);
     // 결제완료 grouped: a box per item; the 주문번호 cell (rowspanned) sits on each order's first row only
-    expect(found.map((f) => f.place)).toEqual(readListRowsWithElements(doc).map(({ trs }) => (trs[0]!.querySelector('td.order-no') ? 'orderNo' : 'check')));
+    expect(found.map((f) => f.place)).toEqual(
+      readListRowsWithElements(doc).map(({ trs }) => (trs[0]!.querySelector('td.order-no') ? 'orderNo' : 'check')),
+    );
     expect(found.some((f) => f.place === 'orderNo') && found.some((f) => f.place === 'check')).toBe(true);
     for (const { cell, place } of found) if (place === 'check') expect(cell.querySelector('input[name^="statusCheck["]')).not.toBeNull();
     dropColumn(doc, (tr) => tr.querySelector(':scope > td.order-no') ?? undefined);
