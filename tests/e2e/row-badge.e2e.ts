@@ -239,6 +239,8 @@ describe('each row reads at a glance (Chromium, 1280 and 1920 px)', () => {
         }
         await page.close();
         await without.close();
+        // `?grid=` is saved to the session like 조회항목 설정: back to the default for the next lists
+        if (path.includes('grid=')) x.godomall!.control.setGrid('goods', null);
       }
     },
     240_000,
