@@ -121,12 +121,31 @@ export function traceInvoice(trs: Element[]): Invoice {
   return NO_INVOICE;
 }
 
-/** Where the overlay puts a row's badge: the status cell of the row, else the checkbox cell. */
-export function badgeCell(tr: Element): Element {
-  const status = tr.querySelector(SEL.itemStatus);
-  const cell =
-    (status && ancestor(status, 'td')) ?? (tr.querySelector(SEL.rowCheckbox) && ancestor(tr.querySelector(SEL.rowCheckbox)!, 'td'));
-  return cell ?? tr;
+/** Which cell of its row a badge went to (see badgeCell). */
+export type BadgePlace = 'goods' | 'orderNo' | 'status' | 'check';
+
+/** The cell of `tr` itself (not of a table nested in it) that holds `inner`. */
+function ownCell(tr: Element, inner: Element | null): Element | undefined {
+  for (let cur = inner; cur && cur !== tr; cur = cur.parentElement) {
+    if (cur.parentElement === tr) return cur.tagName === 'TD' || cur.tagName === 'TH' ? cur : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the overlay puts a row's badge. The 주문상품 cell first: the row's widest (text-left, the
+ * goods name and options), one per item row. Operators remove and reorder any column, so then the
+ * 주문번호 cell (on the order's first row), the status cell, and last the checkbox cell, which every
+ * row read has.
+ */
+export function badgeCell(tr: Element): { cell: Element; place: BadgePlace } {
+  const goods = ownCell(tr, tr.querySelector(SEL.rowGoodsLink));
+  if (goods) return { cell: goods, place: 'goods' };
+  const orderNo = ownCell(tr, tr.querySelector(SEL.orderNoCell));
+  if (orderNo) return { cell: orderNo, place: 'orderNo' };
+  const status = ownCell(tr, tr.querySelector(SEL.itemStatus));
+  if (status) return { cell: status, place: 'status' };
+  return { cell: ownCell(tr, tr.querySelector(SEL.rowCheckbox)) ?? tr, place: 'check' };
 }
 
 /** The logged-in operator's admin id as the header shows it (empty when not found). */

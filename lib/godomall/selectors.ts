@@ -22,6 +22,14 @@ export const SEL = {
   rowStatusHidden: 'input[type=hidden][name^="orderStatus["]',
   rowDeliveryMethodHidden: 'input[type=hidden][name^="deliveryMethodFl["]',
   orderLink: 'a[data-order-no]',
+  /**
+   * the goods name link of a row's 주문상품 cell (grid key `orderGoodsNm`, in every default grid, e.g.
+   * OrderAdminGrid.php:322 결제완료): `<td class="text-left"><table><tr>…<td><a title="상품명">` — one cell
+   * per item row, never rowspanned (layout_order_goods_simple_list.php:229–261, layout_order_goods_list.php:307–346)
+   */
+  rowGoodsLink: 'a[title="상품명"], a[title="추가상품명"]',
+  /** the 주문번호 cell, on an order's first row and rowspanned over its items (simple :182–183, perItem :222–223) */
+  orderNoCell: 'td.order-no',
   /** the status text cell; the label inside is per shop, the title is fixed */
   itemStatus: 'div[title="주문 상품별 주문 상태"]',
   /** 배송추적 button on lists without invoice inputs: delivery_trace('<companySno>','<invoiceNo>') */

@@ -99,8 +99,8 @@ export function mountOverlay(o: MountOptions): { rescan(): void; unmount(): void
     for (const entry of entries) {
       const tr = entry.trs[0];
       if (!tr) continue;
-      const cell = badgeCell(tr);
-      const { el, created } = badgeElementIn(cell);
+      const { cell, place } = badgeCell(tr);
+      const { el, created } = badgeElementIn(cell, place);
       if (created) fresh.push([cell, el]);
       const hidden = previous.get(entry.row.key)?.badge === el ? previous.get(entry.row.key)!.hidden : tr.classList.contains(HIDDEN);
       byKey.set(entry.row.key, { entry, badge: el, hidden });

@@ -1,29 +1,39 @@
 // The overlay's one stylesheet. Every selector starts with an `epg-` class, so nothing here can
-// restyle the admin. Badges use `contain: inline-size`: they wrap inside the admin's cell and never
-// widen a column.
+// restyle the admin. Badges use `contain: inline-size`: they count as zero wide when the admin's
+// table sizes its columns, so no column ever widens; in the 주문상품 cell a badge is one line (state
+// chip, number, icons), and only a too-narrow cell wraps it between those parts.
 export const STYLE_ID = 'epg-overlay-style';
 
 const CSS = `
-.epg-badge{display:block;contain:inline-size;margin:2px 0 0;font-size:11px;line-height:1.35;text-align:center;white-space:normal;overflow-wrap:anywhere}
-.epg-badge__label{display:inline-block;padding:0 4px;border:1px solid #bbb;border-radius:3px;background:#f6f6f6;color:#555;font-weight:normal;text-decoration:none}
+.epg-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 5px;contain:inline-size;margin:4px 0 1px;font-size:11px;line-height:16px;text-align:left;white-space:nowrap;font-weight:normal}
+.epg-badge[data-epg-place=orderNo],.epg-badge[data-epg-place=status],.epg-badge[data-epg-place=check]{justify-content:center}
+.epg-badge__label{display:inline-block;padding:0 7px;border:1px solid #bbb;border-radius:9px;background:#f4f4f4;color:#555;font-size:11px;line-height:15px;font-weight:bold;text-decoration:none}
 a.epg-badge__label{cursor:pointer;text-decoration:underline}
-.epg-badge__no{display:inline-block;margin-left:3px;color:#333;font-family:Consolas,monospace;font-size:10px}
-.epg-badge__no--grouped{overflow-wrap:normal;word-break:keep-all}
-.epg-badge__exc{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#a94442;color:#fff}
-.epg-badge__test{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;background:#f0ad4e;color:#fff}
-.epg-badge__box{display:inline-block;margin-left:3px;padding:0 3px;border-radius:3px;border:1px solid #999;color:#555}
-.epg-badge__island{display:inline-block;word-break:keep-all;margin-left:3px;padding:0 3px;border-radius:3px;background:#31708f;color:#fff}
-.epg-badge--unissued .epg-badge__label{border-color:#ccc;color:#777}
+.epg-badge__no{display:inline-block;color:#222;font-family:Consolas,'DejaVu Sans Mono','Noto Sans Mono',monospace;font-size:12px;letter-spacing:0;user-select:all}
+.epg-badge__no--grouped>span:not(:last-child)::after{content:"-";color:#888}
+.epg-badge[data-epg-place=status] .epg-badge__no,.epg-badge[data-epg-place=check] .epg-badge__no{white-space:normal;overflow-wrap:normal;word-break:keep-all}
+.epg-badge__icon{position:relative;display:inline-flex;width:15px;height:15px;cursor:help}
+.epg-badge__icon svg{width:15px;height:15px}
+.epg-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
+.epg-badge__exc{color:#c9302c}
+.epg-badge__exc--twins{color:#8e44ad}
+.epg-badge__exc--stuck{color:#d58512}
+.epg-badge__fail{color:#d58512}
+.epg-badge__wait{color:#337ab7}
+.epg-badge__island{color:#1f7a8c}
+.epg-badge__box{color:#777}
+.epg-badge__test{display:inline-block;padding:0 4px;border-radius:3px;background:#f0ad4e;color:#fff;font-size:10px;line-height:14px}
+.epg-badge--unissued .epg-badge__label{border-color:#ccc;background:#fafafa;color:#888;font-weight:normal}
 .epg-badge--pending .epg-badge__label{border-color:#5bc0de;color:#31708f;background:#eef8fb}
 .epg-badge--issued .epg-badge__label{border-color:#d63c1f;color:#d63c1f;background:#fff5f2}
 .epg-badge--reserved .epg-badge__label{border-color:#d63c1f;color:#fff;background:#d63c1f}
 .epg-badge--shipping .epg-badge__label{border-color:#337ab7;color:#fff;background:#337ab7}
 .epg-badge--delivered .epg-badge__label{border-color:#3c763d;color:#fff;background:#3c763d}
-.epg-badge--contactError .epg-badge__label{border-color:#c9302c;color:#c9302c;background:#fdecea;font-weight:bold}
-.epg-badge--unlinked .epg-badge__label{border-style:dashed;color:#777}
-.epg-badge--typed .epg-badge__label{border-color:#d63c1f;color:#d63c1f}
-.epg-badge--otherCourier .epg-badge__label{color:#999}
-.epg-badge--notParcel .epg-badge__label{color:#999}
+.epg-badge--contactError .epg-badge__label{border-color:#c9302c;color:#c9302c;background:#fdecea}
+.epg-badge--unlinked .epg-badge__label{border-style:dashed;color:#777;background:#fff}
+.epg-badge--typed .epg-badge__label{border-color:#d63c1f;color:#d63c1f;background:#fff}
+.epg-badge--otherCourier .epg-badge__label{color:#999;font-weight:normal}
+.epg-badge--notParcel .epg-badge__label{color:#999;font-weight:normal}
 tr.epg-hidden{visibility:collapse}
 .epg-toolbar{clear:both;display:block;flex:1 1 0%;min-width:0;margin:4px 0;padding:5px 6px;border:1px solid #e4c6be;border-radius:3px;background:#fffaf8;font-size:12px;line-height:1.5;text-align:left}
 .epg-toolbar__row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px}

@@ -120,7 +120,7 @@ ${ctx.list === 'goods' ? '<button type="button" class="btn btn-white js-save-inv
 ${packetButtons ? '<button type="button" class="btn btn-black js-packet-lock">묶음배송처리</button>\n<button type="button" class="btn btn-black js-packet-unlock">묶음배송해제</button>' : ''}
 </div>
 </div>`;
-  const html = `<div class="page-header js-affix"><h3>${esc(TITLES[ctx.list])}</h3></div>
+  const html = `${LIST_STYLE}<div class="page-header js-affix"><h3>${esc(TITLES[ctx.list])}</h3></div>
 ${renderSearchForm(ctx, q)}
 <div class="table-header"><div class="pull-left">
 검색 <strong class="text-danger">${total}</strong>개 / 전체 <strong class="text-danger">${allItems(ctx)}</strong>개
@@ -193,7 +193,7 @@ function renderBlock(ctx: ListContext, block: Block, grid: ColumnId[], perItem: 
         cells.push(`<td${span > 1 ? ` rowspan="${span}"` : ''} class="font-num">${esc(item.deliverySno)}</td>`);
         continue;
       }
-      cells.push(`<td>${itemCell(ctx, col, order, item, perItem, no - idx)}</td>`);
+      cells.push(`<td${col === 'goodsNm' ? ' class="text-left"' : ''}>${itemCell(ctx, col, order, item, perItem, no - idx)}</td>`);
     }
     // layout_order_goods_list.php:131 (per item) carries data-channel; the grouped rows (simple :114) do not
     rows.push(
@@ -312,7 +312,14 @@ function itemCell(ctx: ListContext, col: ColumnId, order: SeedOrder, item: SeedI
       // perItem :270-281 the 상품주문번호 link carries the ORDER number; its text is the item sno
       return orderLink(ctx, order.orderNo, item.sno);
     case 'goodsNm':
-      return `<div class="goods-name" title="${esc(item.goodsNm)}">${esc(cutName(item.goodsNm))}</div>${item.optionText ? `<div class="text-muted">${esc(item.optionText)}</div>` : ''}`;
+      // simple :229–288, perItem :307–376: a one-row table, the image (a grey stand-in here) then the
+      // name link (title 상품명, gd_html_cut to 46) and the options; the two layouts class the inner cells differently
+      return `<table><tr>${
+        perItem ? '<td style="padding-right: 5px;">' : '<td class="text-left border-right-none" style="width: 40px;">'
+      }<div class="goods-image"></div></td>
+${perItem ? '<td style="border: 0px; ">' : '<td class="text-left" style="border: 0px;">'}<a href="javascript:void();" class="one-line bold mgb5" title="상품명" onclick="goods_register_popup('${esc(item.sno)}', false);">${esc(cutName(item.goodsNm))}</a>${
+        item.optionText ? `<div class="option_info" title="상품 옵션">${esc(item.optionText)}</div>` : ''
+      }</td></tr></table>`;
     case 'gift':
       return item.gifts.map((g) => `<div>${esc(g)}</div>`).join('');
     case 'goodsCnt':
@@ -334,6 +341,14 @@ function itemCell(ctx: ListContext, col: ColumnId, order: SeedOrder, item: SeedI
       return '';
   }
 }
+
+/** The look of the 주문상품 cell's nested table (the admin's own stylesheet is not published). */
+const LIST_STYLE = `<style>
+.order-list td.text-left{text-align:left}
+.order-list td table td{border:0;padding:0 6px 0 0}
+.order-list .goods-image{width:30px;height:30px;background:#e8e8e8}
+.order-list .one-line{display:block;margin-bottom:5px;font-weight:bold}
+</style>`;
 
 const LIST_SCRIPT = `
 (function () {

@@ -82,7 +82,7 @@ describe.each(PARSERS)('the hand-written list pages (%s)', (_name, parse) => {
 });
 
 /** Where every element the list reader meets sits, from the status form down. */
-function listShape(doc: Document, opts: { inputs: boolean; trace: boolean }) {
+function listShape(doc: Document, opts: { inputs: boolean; trace: boolean; orderNo?: boolean }) {
   const form = SEL.statusForm;
   const checkbox = doc.querySelector(`${form} ${SEL.rowCheckbox}`);
   const hidden = checkbox
@@ -105,6 +105,10 @@ function listShape(doc: Document, opts: { inputs: boolean; trace: boolean }) {
       : {}),
     ...(opts.trace ? { trace: path(doc.querySelector(`${form} ${SEL.deliveryTrace}`), form) } : {}),
     pagination: path(doc.querySelector(`${SEL.pagination} li.active`), 'body'),
+    // where the overlay puts a row's badge: the 주문상품 cell holding the goods link, else the 주문번호
+    // cell (the per-item 결제완료 default grid has none: OrderAdminGrid.php:367–380)
+    goodsLink: path(doc.querySelector(`${form} ${SEL.rowGoodsLink}`), form),
+    ...(opts.orderNo ? { orderNoCell: path(doc.querySelector(`${form} ${SEL.orderNoCell}`), form) } : {}),
   };
 }
 
@@ -120,12 +124,12 @@ describe.each(PARSERS)('the simulator against the hand-written list pages (%s)',
   });
   afterAll(() => sandbox.close());
 
-  const CASES: Array<[string, string, { inputs: boolean; trace: boolean }]> = [
-    ['pay.html', '/order/order_list_pay.php', { inputs: false, trace: false }],
+  const CASES: Array<[string, string, { inputs: boolean; trace: boolean; orderNo?: boolean }]> = [
+    ['pay.html', '/order/order_list_pay.php', { inputs: false, trace: false, orderNo: true }],
     ['pay_orderGoods.html', '/order/order_list_pay.php?view=orderGoods', { inputs: false, trace: false }],
-    ['goods.html', '/order/order_list_goods.php', { inputs: true, trace: false }],
+    ['goods.html', '/order/order_list_goods.php', { inputs: true, trace: false, orderNo: true }],
     ['goods_orderGoods.html', '/order/order_list_goods.php?view=orderGoods', { inputs: true, trace: false }],
-    ['delivery.html', '/order/order_list_delivery.php', { inputs: false, trace: true }],
+    ['delivery.html', '/order/order_list_delivery.php', { inputs: false, trace: true, orderNo: true }],
   ];
 
   it.each(CASES)('%s: the same structure on the path to every element the reader uses', async (file, url, opts) => {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readListRows, readListRowsWithElements, badgeCell, readOperatorId } from '../../../lib/godomall/rows';
 import { PARSERS, fixture } from './parsers';
@@ -58,7 +61,7 @@ describe.each(PARSERS)('readListRows (%s)', (_name, parse) => {
   it('spans rowspans: each checkbox row covers all its item rows', () => {
     const doc = parse(fixture('list_goods.html'));
     const withEls = readListRowsWithElements(doc);
-    const totalTrs = doc.querySelectorAll('table.order-list tbody tr').length;
+    const totalTrs = doc.querySelectorAll('table.order-list > tbody > tr').length; // not the 주문상품 cells' own tables
     expect(withEls.reduce((n, r) => n + r.trs.length, 0)).toBe(totalTrs);
     const multi = withEls.find((r) => r.trs.length > 1);
     expect(multi?.trs.every((tr) => tr.tagName === 'TR')).toBe(true);
@@ -67,12 +70,52 @@ describe.each(PARSERS)('readListRows (%s)', (_name, parse) => {
   it('finds a badge cell inside the row and the operator id', () => {
     const doc = parse(fixture('list_goods_reordered.html'));
     for (const { trs } of readListRowsWithElements(doc)) {
-      const cell = badgeCell(trs[0]!);
+      const { cell, place } = badgeCell(trs[0]!);
       expect(cell.tagName).toBe('TD');
       expect(cell.parentElement).toBe(trs[0]);
+      // the reordered grid keeps 주문상품: the badge goes to its (outer) cell, not the nested table's
+      expect(place).toBe('goods');
+      expect(cell.querySelector('a[title="상품명"]')).not.toBeNull();
     }
     expect(readOperatorId(doc)).toBe('shopadmin');
     expect(readListRows(parse(fixture('login.html')))).toEqual([]);
+  });
+});
+
+describe.each(PARSERS)('badgeCell on the hand-written template pages (%s)', (_name, parse) => {
+  const template = (name: string) =>
+    parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/godomall-templates/list', name), 'utf8'));
+  const places = (doc: Document) => readListRowsWithElements(doc).map(({ trs }) => badgeCell(trs[0]!));
+  /** What the operator's 조회항목 설정 does to a column: its cells are not printed at all. */
+  const dropColumn = (doc: Document, cellOf: (tr: Element) => Element | undefined) => {
+    for (const tr of Array.from(doc.querySelectorAll('table.order-list > tbody > tr'))) cellOf(tr)?.remove();
+  };
+  const goodsCell = (tr: Element) => (badgeCell(tr).place === 'goods' ? badgeCell(tr).cell : undefined);
+
+  it('the 주문상품 cell of every row, in both views (its outer cell, never the nested table)', () => {
+    for (const name of ['pay.html', 'pay_orderGoods.html', 'goods.html', 'delivery.html', 'pay_reordered.html']) {
+      const found = places(template(name));
+      expect(found.length, name).toBeGreaterThan(0);
+      for (const { cell, place } of found) {
+        expect(place, name).toBe('goods');
+        expect(cell.classList.contains('text-left'), name).toBe(true);
+        expect(cell.parentElement?.parentElement?.parentElement?.matches('table.order-list'), name).toBe(true);
+      }
+    }
+  });
+
+  it("without 주문상품: the 주문번호 cell on an order's first row, else the checkbox cell", () => {
+    const doc = template('pay.html');
+    dropColumn(doc, goodsCell);
+    const found = places(doc);
+    // 결제완료 grouped: a box per item; the 주문번호 cell (rowspanned) sits on each order's first row only
+    expect(found.map((f) => f.place)).toEqual(
+      readListRowsWithElements(doc).map(({ trs }) => (trs[0]!.querySelector('td.order-no') ? 'orderNo' : 'check')),
+    );
+    expect(found.some((f) => f.place === 'orderNo') && found.some((f) => f.place === 'check')).toBe(true);
+    for (const { cell, place } of found) if (place === 'check') expect(cell.querySelector('input[name^="statusCheck["]')).not.toBeNull();
+    dropColumn(doc, (tr) => tr.querySelector(':scope > td.order-no') ?? undefined);
+    expect(places(doc).every((f) => f.place === 'check')).toBe(true);
   });
 });
 

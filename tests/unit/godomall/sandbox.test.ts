@@ -53,7 +53,7 @@ describe('godomall admin simulator', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; 양말 세트');
     expect(html).not.toContain('<img src=x');
     const goods = await (await f(`${sandbox.url}/order/order_list_goods.php?pageNum=500`)).text();
-    expect(goods).toMatch(/\[무료배송\] 프리미엄[^<]*\.\.<\/div>/);
+    expect(goods).toMatch(/\[무료배송\] 프리미엄[^<]*\.\.<\/a>/); // the goods link (title 상품명) holds the cut name
   });
 
   it('pages per ITEM with pageNum clamped to 10–500 and filters by keyword, status and dates', async () => {

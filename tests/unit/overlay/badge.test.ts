@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor, canIssue, canReserve } from '../../../lib/overlay/badge';
 import { rowVisible } from '../../../lib/overlay/filters';
 import { paintBadge } from '../../../lib/overlay/badge-dom';
+import { formatRegiNo } from '../../../lib/labels/format';
 import { translator } from './i18n-helper';
 import type { ListRow } from '../../../lib/godomall/types';
 import type { RowShipment } from '../../../lib/messages';
@@ -102,12 +103,104 @@ describe('filters', () => {
 });
 
 describe('paintBadge', () => {
-  it('shows the box and the 도서산간 fee next to the number', () => {
+  const ko = translator('ko');
+  const painted = (b: ReturnType<typeof badgeFor>) => {
     const el = document.createElement('span');
-    paintBadge(el, badgeFor(row(), ship({ islandAddFee: 5000, box: '대형' })), translator('ko'), '#');
+    paintBadge(el, b, ko, 'https://admin.example/order/order_view.php?orderNo=1');
+    return el;
+  };
+  /** What a sighted operator reads without hovering: every text node outside the screen-reader words. */
+  const visibleText = (el: Element) =>
+    Array.from(el.querySelectorAll('*'))
+      .filter((e) => !e.closest('.epg-sr'))
+      .flatMap((e) => Array.from(e.childNodes).filter((n) => n.nodeType === 3))
+      .map((n) => n.textContent)
+      .join('|');
+
+  it('reads as one line: the state chip, the number in the groups the label prints, then the icons', () => {
+    const el = painted(badgeFor(row(), ship({ state: 'reserved', regiNo: '6892122316034', test: true })));
+    expect(el.className).toBe('epg-badge epg-badge--reserved');
+    expect(Array.from(el.children).map((c) => c.className)).toEqual([
+      'epg-badge__label',
+      'epg-badge__no epg-badge__no--grouped',
+      'epg-badge__test',
+    ]);
+    const no = el.querySelector('.epg-badge__no')!;
+    // the one grouping rule the waybill label and the CSV use
+    expect(Array.from(no.querySelectorAll(':scope > span')).map((s) => s.textContent)).toEqual(formatRegiNo('6892122316034').split('-'));
+    expect(no.getAttribute('title')).toBe('68921-2231-6034');
+    // the separators are the stylesheet's: a copied number is the bare 13 digits
+    expect(no.textContent).toBe('6892122316034');
+    expect(visibleText(el)).toBe('예약 후|68921|2231|6034|테스트');
+  });
+
+  it('shows each warning as an icon whose words are its tooltip and its accessible name', () => {
+    const b = badgeFor(
+      row(),
+      ship({
+        state: 'shipping',
+        islandAddFee: 5000,
+        box: '대형',
+        savePending: true,
+        exception: { kind: 'twins', reason: '6012345678999도 접수됨' },
+      }),
+    );
+    const el = painted(b);
+    const icons = Array.from(el.querySelectorAll('.epg-badge__icon'));
+    expect(icons.map((i) => i.className.replace('epg-badge__icon ', ''))).toEqual([
+      'epg-badge__exc epg-badge__exc--twins',
+      'epg-badge__wait',
+      'epg-badge__island',
+      'epg-badge__box',
+    ]);
+    expect(icons.map((i) => i.querySelector('.epg-sr')?.textContent)).toEqual([
+      '이중 접수',
+      '고도몰 저장 대기',
+      '도서산간 +5,000원',
+      '대형',
+    ]);
+    expect(icons.map((i) => i.getAttribute('title'))).toEqual([
+      '이중 접수 — 6012345678999도 접수됨',
+      '고도몰 저장 대기 — 6012345678999도 접수됨',
+      '도서산간 +5,000원 — 제주/도서산간 추가 요금 (우체국 접수 응답)',
+      '대형 — 발급할 때 고른 박스 규격',
+    ]);
+    for (const icon of icons) expect(icon.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    // none of the warnings' words take room in the row: only the chip and the number are text
+    expect(visibleText(el)).toBe('배송중|60123|4567|8901');
     expect(el.querySelector('.epg-badge__island')?.textContent).toBe('도서산간 +5,000원');
     expect(el.querySelector('.epg-badge__box')?.textContent).toBe('대형');
-    paintBadge(el, badgeFor(row(), ship()), translator('ko'), '#');
-    expect(el.querySelector('.epg-badge__island, .epg-badge__box')).toBeNull();
+  });
+
+  it('a failed issue shows its reason behind an icon; 연락처오류 links to the order with the reason', () => {
+    const failed = painted(badgeFor(row(), ship({ state: 'failed', regiNo: '', message: '우편번호가 없습니다' })));
+    expect(failed.querySelector('.epg-badge__fail')?.getAttribute('title')).toBe('우편번호가 없습니다');
+    expect(visibleText(failed)).toBe('미발급');
+    const contact = painted(badgeFor(row(), ship({ state: 'failed', regiNo: '', contactError: true, message: '휴대폰 형식 오류' })));
+    const link = contact.querySelector('a.epg-badge__label')!;
+    expect(link.getAttribute('href')).toBe('https://admin.example/order/order_view.php?orderNo=1');
+    expect(link.getAttribute('title')).toBe('휴대폰 형식 오류 — 주문상세에서 수령자 연락처를 고친 뒤 다시 발급하세요.');
+    expect(visibleText(contact)).toBe('연락처오류');
+  });
+
+  it("never regroups another courier's number, nor a typed value that is not 13 digits", () => {
+    const other = painted(badgeFor(row({ courier: 'CJ대한통운', invoiceNo: '6892122316034' }), undefined));
+    expect(other.querySelector('.epg-badge__no')?.textContent).toBe('6892122316034');
+    expect(other.querySelector('.epg-badge__no--grouped, wbr')).toBeNull();
+    const typed = painted(badgeFor(row({ courier: '우체국택배', invoiceNo: '<b>60-1</b>' }), undefined));
+    expect(typed.querySelector('.epg-badge__no')?.textContent).toBe('<b>60-1</b>');
+    expect(typed.querySelector('b, .epg-badge__no--grouped')).toBeNull();
+    const ours = painted(badgeFor(row({ courier: '우체국택배', invoiceNo: '6892122316034' }), undefined));
+    expect(ours.querySelectorAll('.epg-badge__no > span')).toHaveLength(3);
+  });
+
+  it('repaints only what changed, and drops the icons a badge no longer has', () => {
+    const el = document.createElement('span');
+    paintBadge(el, badgeFor(row(), ship({ islandAddFee: 5000, box: '대형' })), ko, '#');
+    const chip = el.firstChild;
+    paintBadge(el, badgeFor(row(), ship({ islandAddFee: 5000, box: '대형' })), ko, '#');
+    expect(el.firstChild).toBe(chip);
+    paintBadge(el, badgeFor(row(), ship()), ko, '#');
+    expect(el.querySelector('.epg-badge__icon')).toBeNull();
   });
 });

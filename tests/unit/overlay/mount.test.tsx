@@ -114,7 +114,11 @@ describe('overlay on a list page', () => {
     const first = badges()[0]!;
     expect(first.getAttribute('data-epg-kind')).toBe('reserved');
     expect(first.textContent).toBe('예약 후6012345678901테스트');
-    expect(first.querySelectorAll('.epg-badge__no wbr')).toHaveLength(2);
+    // grouped 5-4-4 (the stylesheet draws the dashes), in the row's 주문상품 cell
+    expect(Array.from(first.querySelectorAll('.epg-badge__no > span')).map((g) => g.textContent)).toEqual(['60123', '4567', '8901']);
+    expect(first.getAttribute('data-epg-place')).toBe('goods');
+    expect(first.parentElement!.querySelector(':scope > table a[title="상품명"]')).not.toBeNull();
+    expect(first.closest('tr')!.querySelector('input[name^="statusCheck["]')?.getAttribute('value')).toBe(a!.key);
     const link = badges()[1]!.querySelector('a')!;
     const c = readListRows(document)[2]!;
     backend.shipments.push({
@@ -131,7 +135,7 @@ describe('overlay on a list page', () => {
     await model.refreshShipments();
     const exc = badges()[2]!.querySelector('.epg-badge__exc')!;
     expect(exc.textContent).toBe('미배달');
-    expect(exc.getAttribute('title')).toBe('수취인 부재');
+    expect(exc.getAttribute('title')).toBe('미배달 — 수취인 부재');
     expect(link.textContent).toBe('연락처오류');
     expect(link.getAttribute('href')).toContain(`order_view.php?orderNo=${b!.orderNo}`);
 
@@ -142,6 +146,49 @@ describe('overlay on a list page', () => {
     expect(hidden.length).toBeGreaterThan(0);
     model.setIssueFilter('all');
     expect(document.querySelectorAll('tr.epg-hidden')).toHaveLength(0);
+  });
+
+  it("puts each badge in its own row's 주문상품 cell on every list and grid, else the 주문번호, status or checkbox cell", async () => {
+    const control = pages.sandbox.control;
+    /** For each checkbox row: where its one badge went, checked to sit in a cell of that row itself. */
+    const placesOnPage = async (path: string) => {
+      await mountOn(path);
+      const out = checkboxes().map((box) => {
+        const tr = box.closest('tr')!;
+        const mine = Array.from(tr.querySelectorAll('[data-epg-badge]'));
+        expect(mine, path).toHaveLength(1);
+        expect(mine[0]!.parentElement!.parentElement, path).toBe(tr);
+        return mine[0]!.getAttribute('data-epg-place');
+      });
+      unmounts.pop()!();
+      return out;
+    };
+    for (const path of [
+      '/order/order_list_pay.php',
+      '/order/order_list_goods.php',
+      '/order/order_list_delivery.php?view=orderGoods',
+      '/provider/order/order_list_goods.php',
+    ]) {
+      const places = await placesOnPage(path);
+      expect(places.length, path).toBeGreaterThan(0);
+      expect(new Set(places), path).toEqual(new Set(['goods']));
+    }
+    try {
+      // the operator's reordered grid
+      control.setGrid('delivery', ['receiver', 'status', 'invoice', 'goodsNm', 'check', 'orderDt']);
+      expect(new Set(await placesOnPage('/order/order_list_delivery.php'))).toEqual(new Set(['goods']));
+      // 주문상품 removed: the 주문번호 cell on each order's first row, the checkbox cell on its other items' rows
+      control.setGrid('delivery', ['check', 'orderNo', 'status', 'invoice']);
+      const grouped = await placesOnPage('/order/order_list_delivery.php');
+      loadIntoDocument(await pages.html('/order/order_list_delivery.php'));
+      expect(grouped).toEqual(checkboxes().map((b) => (b.closest('tr')!.querySelector('td.order-no') ? 'orderNo' : 'check')));
+      expect(grouped).toContain('orderNo');
+      // both removed: the per-item status cell (div[title="주문 상품별 주문 상태"])
+      control.setGrid('delivery', ['check', 'status', 'invoice']);
+      expect(new Set(await placesOnPage('/order/order_list_delivery.php?view=orderGoods'))).toEqual(new Set(['status']));
+    } finally {
+      control.setGrid('delivery', null);
+    }
   });
 
   it('selection is the admin checkboxes that the filters show', async () => {
