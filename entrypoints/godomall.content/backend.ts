@@ -2,6 +2,7 @@
 // these reject and the model shows the rows as the page reads them.
 import { sendMessage } from '../../lib/messages';
 import type { OverlayBackend } from '../../lib/overlay/model';
+import { workerIsStale } from '../../lib/build-stamp';
 
 export const messagingBackend: OverlayBackend = {
   rowShipments: (d) => sendMessage('rowShipments', d),
@@ -11,4 +12,5 @@ export const messagingBackend: OverlayBackend = {
   reportTypedInvoices: (d) => sendMessage('reportTypedInvoices', d),
   setIssueMode: (d) => sendMessage('setIssueMode', d),
   receiverGroups: (d) => sendMessage('receiverGroups', d),
+  workerIsStale,
 };

@@ -18,6 +18,8 @@ export interface OverlayBackend {
   receiverGroups?(d: { adminOrigin: string; adminBase?: string; orderNos: string[] }): Promise<ReceiverGroup[]>;
   /** keeps the 주문별/상품별 choice for the next page (the background owns the settings) */
   setIssueMode(d: { issueMode: IssueMode }): Promise<void>;
+  /** true when the running worker is another build's (lib/build-stamp.ts): its answers are not read */
+  workerIsStale?(): Promise<boolean>;
 }
 
 export interface OverlayDeps {

@@ -22,7 +22,8 @@ afterEach(async () => {
   h = undefined;
 });
 
-const rowsOf = <T>(f: ReturnType<typeof readJournalFixture>, store: string) => (f.journal.stores.find((s) => s.name === store)?.rows ?? []) as T[];
+const rowsOf = <T>(f: ReturnType<typeof readJournalFixture>, store: string) =>
+  (f.journal.stores.find((s) => s.name === store)?.rows ?? []) as T[];
 
 describe('journals written by the released builds open in today’s build', () => {
   it('v1 (the keys saved by the first build) opens at the latest version and the keys still work', async () => {
@@ -60,7 +61,8 @@ describe('journals written by the released builds open in today’s build', () =
       const orders = [reservedOrder!, ...queuedOrders, ...(contactErrorOrder ? [contactErrorOrder] : [])];
       const rows = await s.rowShipments(h.origin, orders);
       const byOrder = new Map(rows.map((r) => [r.orderNo, r]));
-      for (const orderNo of queuedOrders) expect(byOrder.get(orderNo)).toMatchObject({ state: 'issued', regiNo: regiNos[orderNo], savePending: true });
+      for (const orderNo of queuedOrders)
+        expect(byOrder.get(orderNo)).toMatchObject({ state: 'issued', regiNo: regiNos[orderNo], savePending: true });
       expect(byOrder.get(reservedOrder!)).toMatchObject({ state: 'reserved', regiNo: regiNos[reservedOrder!] });
       if (contactErrorOrder) expect(byOrder.get(contactErrorOrder)).toMatchObject({ state: 'failed', contactError: true });
 
@@ -72,7 +74,9 @@ describe('journals written by the released builds open in today’s build', () =
       const flushed = await s.flushPendingWrites();
       expect(flushed).toMatchObject({ written: 3, remaining: 0, unlinked: [] });
       for (const orderNo of queuedOrders) {
-        expect(h.gd.control.order(orderNo)!.items.map((i) => i.invoiceNo)).toEqual(h.gd.control.order(orderNo)!.items.map(() => regiNos[orderNo]));
+        expect(h.gd.control.order(orderNo)!.items.map((i) => i.invoiceNo)).toEqual(
+          h.gd.control.order(orderNo)!.items.map(() => regiNos[orderNo]),
+        );
       }
       expect(await db.pendingWrites.count()).toBe(0);
       expect((await s.rowShipments(h.origin, queuedOrders)).filter((r) => r.savePending)).toEqual([]);
