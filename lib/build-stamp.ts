@@ -11,9 +11,12 @@ export const BUILD_ID = typeof __EPG_BUILD__ === 'string' ? __EPG_BUILD__ : 'dev
 
 const STAMP_KEY = 'workerBuild';
 
+// Measured in Chromium 156 (tests/e2e/update-in-place.e2e.ts): restarting the browser keeps the old
+// worker, and so do a new manifest version and unregistering it from a page. The reload button on
+// chrome://extensions is Chrome's way to load a changed unpacked extension; removing it deletes the journal.
 export const STALE_WORKER_MESSAGE =
   '확장 프로그램 파일이 새 버전으로 바뀌었지만 Chrome이 이전 버전의 백그라운드를 계속 실행하고 있어 발급 내역을 읽을 수 없습니다. ' +
-  'Chrome을 완전히 종료한 뒤 다시 시작해 주세요(또는 chrome://extensions 에서 이 확장 프로그램의 새로고침). ' +
+  'chrome://extensions 에서 「우체국택배 연동 for 고도몰」의 새로고침(⟳) 버튼을 눌러 주세요(확장 프로그램을 삭제하면 발급 내역이 지워지니 삭제하지 마세요). ' +
   '발급된 송장과 고도몰 저장 대기 내역은 그대로 보관되어 있으며, 새 버전이 시작되면 이어서 처리됩니다.';
 
 /** The worker, at each start. */
@@ -28,13 +31,4 @@ export async function workerIsStale(): Promise<boolean> {
   // a worker of this build woken by the page's own message may still be writing its stamp
   await new Promise((resolve) => setTimeout(resolve, 400));
   return (await read()) !== BUILD_ID;
-}
-
-/**
- * Extension pages, once the worker is found stale: drops its registration, so that Chrome registers
- * this build's worker at its next start (a restart alone keeps the old one; measured in Chromium).
- */
-export async function releaseStaleWorker(): Promise<void> {
-  const reg = await navigator.serviceWorker?.getRegistration();
-  await reg?.unregister();
 }

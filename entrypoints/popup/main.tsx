@@ -6,7 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 import { sendMessage } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { unissuedInActiveTab } from './view-count';
-import { releaseStaleWorker, workerIsStale } from '../../lib/build-stamp';
+import { workerIsStale } from '../../lib/build-stamp';
 
 installTranslator(createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)));
 const model = createPopupModel({
@@ -17,11 +17,7 @@ const model = createPopupModel({
     await browser.tabs.create({ url });
   },
   unissuedInView: unissuedInActiveTab,
-  workerIsStale: async () => {
-    const stale = await workerIsStale();
-    if (stale) await releaseStaleWorker().catch(() => undefined);
-    return stale;
-  },
+  workerIsStale,
 });
 render(<Popup m={model} />, document.getElementById('app')!);
 model.start();
