@@ -3,12 +3,14 @@
 // today's openJournal: every parcel readable, the overlay's and the popup's views right, and the old
 // build's queued godomall writes landing afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournal, type JournalDb } from '../../../lib/db/db';
+import Dexie from 'dexie';
+import { journalOpenFailure, openJournal, type JournalDb } from '../../../lib/db/db';
 import { LATEST_VERSION } from '../../../lib/db/migrations';
 import type { Shipment } from '../../../lib/db/types';
 import { migrateSettings } from '../../../lib/settings';
 import { createSecretStore } from '../../../lib/background/secrets';
 import { startHarness, type Harness } from '../shipments/harness';
+import { OPTIONS_SENDER, startTestBackground } from '../background/helpers';
 import { JOURNAL_FIXTURES, loadRawJournal, readJournalFixture } from './old-journal';
 
 let serial = 0;
@@ -83,4 +85,45 @@ describe('journals written by the released builds open in today’s build', () =
       expect(migrateSettings(f.storageLocal.settings).memberId).toBe('testshop');
     });
   }
+
+  it('a journal whose upgrade fails answers every message in Korean and keeps the old rows untouched', async () => {
+    // the 2026-11-28 journal with its shipments keyed in a way no step of the ledger can upgrade
+    const f = readJournalFixture('v2-9ae1bf1');
+    const stores = f.journal.stores.map((s) => (s.name === 'shipments' ? { ...s, keyPath: 'regiNo' } : s));
+    const name = dbName();
+    await loadRawJournal(name, {
+      ...f,
+      journal: {
+        ...f.journal,
+        stores: stores.map((s) => (s.name === 'shipments' ? { ...s, rows: s.rows.filter((r) => (r as Shipment).regiNo) } : s)),
+      },
+    });
+    const bg = await startTestBackground({ journalName: name });
+    try {
+      const { err } = await bg.send('dashboard', undefined, OPTIONS_SENDER);
+      expect(err?.message).toContain('새 버전 형식으로 옮기지 못했습니다');
+      expect(err?.message).toContain('기존 내역은 지우지 않고 그대로');
+    } finally {
+      await bg.close();
+    }
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    expect(raw.version).toBe(20);
+    const count = await new Promise<number>((resolve) => {
+      const req = raw.transaction('shipments').objectStore('shipments').count();
+      req.onsuccess = () => resolve(req.result);
+    });
+    raw.close();
+    expect(count).toBe(rowsOf<Shipment>(f, 'shipments').filter((r) => r.regiNo).length);
+  });
+
+  it('a failed upgrade is said in Korean, naming what failed', () => {
+    const failure = journalOpenFailure(new Dexie.OpenFailedError('UpgradeError Not yet support for changing primary key'));
+    expect(failure?.message).toContain('새 버전 형식으로 옮기지 못했습니다(');
+    expect(failure?.message).toContain('삭제하지 마세요');
+    expect(journalOpenFailure(new Error('network'))).toBeUndefined();
+  });
 });
