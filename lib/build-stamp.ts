@@ -7,7 +7,7 @@
 declare const __EPG_BUILD__: string | undefined;
 
 /** Set per build by wxt.config.ts; the same in every script of one build. */
-export const BUILD_ID = typeof __EPG_BUILD__ === 'string' ? __EPG_BUILD__ : 'dev';
+const BUILD_ID = typeof __EPG_BUILD__ === 'string' ? __EPG_BUILD__ : 'dev';
 
 const STAMP_KEY = 'workerBuild';
 
