@@ -11,11 +11,15 @@ import { REAL_ENDPOINTS } from './lib/epost/types';
 const KOREA_POST_HOSTS = Object.values(REAL_ENDPOINTS).map((base) => `${base}/*`);
 const GODOMALL_HOSTS = ['*://*.godomall.com/*'];
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// One id per build, the same in every script of it (read once here: WXT runs several Vite builds), so a
+// page can tell a worker of another build apart (lib/build-stamp.ts)
+const BUILD_ID = Date.now().toString(36);
 
 export default defineConfig({
   outDir: '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({
+    define: { __EPG_BUILD__: JSON.stringify(BUILD_ID) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

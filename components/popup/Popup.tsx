@@ -21,7 +21,14 @@ const fmt = (ms: number | undefined) =>
 
 export function Popup({ m }: { m: PopupModel }) {
   const d = m.data.value;
-  if (!d) return <p class="loading">{m.error.value ?? t('popupLoading')}</p>;
+  if (!d)
+    return m.error.value ? (
+      <p class="loading" role="alert" data-state="error">
+        {m.error.value}
+      </p>
+    ) : (
+      <p class="loading">{t('popupLoading')}</p>
+    );
   const conn = d.connection;
   const syncing = d.syncing || m.requested.value;
   const last = d.lastSync?.finishedAt ? d.lastSync : undefined;

@@ -2,6 +2,7 @@
 // the injected PopupApi so tests can drive it against the real handlers.
 import { signal } from '@preact/signals';
 import type { DashboardData } from '../../lib/messages';
+import { STALE_WORKER_MESSAGE } from '../../lib/build-stamp';
 
 export interface PopupApi {
   dashboard(): Promise<DashboardData>;
@@ -10,6 +11,8 @@ export interface PopupApi {
   openUrl(url: string): Promise<void>;
   /** 미발급 rows on the admin page in the active tab, when known */
   unissuedInView?(): Promise<number | undefined>;
+  /** true when the running worker is another build's (lib/build-stamp.ts): its answers are not read */
+  workerIsStale?(): Promise<boolean>;
 }
 
 export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPollMs?: number } = {}) {
@@ -20,14 +23,19 @@ export function createPopupModel(api: PopupApi, opts: { pollMs?: number; fastPol
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function refresh() {
-    try {
-      const [d, inView] = await Promise.all([api.dashboard(), api.unissuedInView?.()]);
-      data.value = d;
-      unissuedInView.value = inView;
-      error.value = undefined;
-    } catch (err) {
-      error.value = err instanceof Error ? err.message : String(err);
+    const got = await Promise.all([api.dashboard(), api.unissuedInView?.()]).catch((err: unknown) => err);
+    // a worker of another build answers (or fails) in its own shape: say so, never render it
+    if (await api.workerIsStale?.().catch(() => false)) {
+      data.value = undefined;
+      error.value = STALE_WORKER_MESSAGE;
+      return;
     }
+    if (!Array.isArray(got)) {
+      error.value = got instanceof Error ? got.message : String(got);
+      return;
+    }
+    [data.value, unissuedInView.value] = got;
+    error.value = undefined;
   }
 
   /** Polls faster while a sync runs so the progress moves. */

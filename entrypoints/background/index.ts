@@ -5,6 +5,7 @@ import {
   createBackground,
   setupAdminOrigins,
   setupBadge,
+  setupBuildStamp,
   setupJobs,
   setupMessages,
   setupNotifications,
@@ -12,6 +13,7 @@ import {
 } from '../../lib/background/setup';
 
 export default defineBackground(() => {
+  setupBuildStamp();
   const bg = createBackground(createAdminFactory());
   setupMessages(bg);
   setupSync(bg);

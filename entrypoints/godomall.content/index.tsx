@@ -20,6 +20,7 @@ import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
+import { workerIsStale } from '../../lib/build-stamp';
 import { runOrderPanel } from './order-view';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
@@ -61,6 +62,7 @@ export default defineContentScript({
     const claim = claimListOf(pageUrl);
     const model = createOverlayModel({
       backend: messagingBackend,
+      workerIsStale,
       adminOrigin: location.origin,
       ...(isProviderAdmin(pageUrl) ? { adminBase: orderBaseUrl(pageUrl) } : {}),
       mode: settings?.issueMode ?? 'order',

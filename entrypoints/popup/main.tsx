@@ -6,6 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 import { background } from '../../lib/messages';
 import { createTranslator } from '../../lib/overlay/i18n';
 import { unissuedInActiveTab } from './view-count';
+import { workerIsStale } from '../../lib/build-stamp';
 
 installTranslator(createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs)));
 const model = createPopupModel({
@@ -16,6 +17,7 @@ const model = createPopupModel({
     await browser.tabs.create({ url });
   },
   unissuedInView: unissuedInActiveTab,
+  workerIsStale,
 });
 render(<Popup m={model} />, document.getElementById('app')!);
 model.start();

@@ -3,6 +3,7 @@
 import { onMessage, type ProtocolMap } from '../messages';
 import type { MessageEntry, MessageTable } from './handlers';
 import { assertAllowed, classifySender, type MessageSenderLike } from './sender-gate';
+import { journalOpenFailure } from '../db/db';
 
 export interface GateContext {
   runtimeId(): string;
@@ -19,6 +20,9 @@ export function registerMessages(table: Partial<MessageTable>, gate: GateContext
       try {
         assertAllowed(entry.from, message.data, who);
         return await entry.handle(message.data as never, who);
+      } catch (e) {
+        // a journal that cannot be opened is said in Korean by every message, not as Dexie's words
+        throw journalOpenFailure(e) ?? e;
       } finally {
         if (who.kind !== 'rejected') entry.after?.(who);
       }

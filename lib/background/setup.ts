@@ -14,6 +14,7 @@ import { createBadgeRefresher } from './badge';
 import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
 import { armJobWatchdog, watchJobs } from './job-watchdog';
+import { stampWorkerBuild } from '../build-stamp';
 
 export interface Background {
   ctx: BackgroundContext;
@@ -40,6 +41,11 @@ export function createBackground(adminFor: (origin: string) => GodomallAdmin): B
     },
   );
   return { ctx, sync, refreshBadge };
+}
+
+/** Says which build this worker is, before anything else (pages compare it with their own: build-stamp.ts). */
+export function setupBuildStamp(): void {
+  void stampWorkerBuild().catch(() => undefined);
 }
 
 export function setupMessages(bg: Background): void {

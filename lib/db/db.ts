@@ -41,6 +41,20 @@ export type JournalDb = Dexie & {
 
 const DB_NAME = 'epost-journal';
 
+/**
+ * The journal could not be opened, said for the operator; undefined for any other error. IndexedDB
+ * rolls a failed upgrade back whole, so the old data stays as the old build left it (never deleted).
+ */
+export function journalOpenFailure(err: unknown): Error | undefined {
+  const name = (err as { name?: unknown } | undefined)?.name;
+  if (name === 'OpenFailedError' || name === 'UpgradeError' || name === 'DatabaseClosedError')
+    return new Error(
+      `이 PC의 발급 내역을 새 버전 형식으로 옮기지 못했습니다(${(err as Error).message}). 기존 내역은 지우지 않고 그대로 두었습니다. ` +
+        'chrome://extensions 에서 확장 프로그램을 새로고침해도 같으면 이 문구를 관리자에게 알려 주세요. 확장 프로그램을 삭제하지 마세요.',
+    );
+  return undefined;
+}
+
 export function openJournal(name = DB_NAME): JournalDb {
   return openJournalAt(name, LATEST_VERSION);
 }

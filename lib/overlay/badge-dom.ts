@@ -28,6 +28,7 @@ const LABEL_KEY: Record<Badge['kind'], string> = {
   typed: 'overlayBadgeTyped',
   otherCourier: 'overlayBadgeOtherCourier',
   notParcel: 'overlayBadgeNotParcel',
+  unknown: 'overlayBadgeUnknown',
 };
 
 /** A claim row's words: its return pickup's state (the kinds a pickup can be in). */

@@ -18,7 +18,8 @@ export type BadgeKind =
   | 'unlinked' // 연동 해제
   | 'typed' // 우체국택배 number typed by hand in godomall (tracked only)
   | 'otherCourier' // another courier's number is already on the order
-  | 'notParcel'; // 방문수령, 퀵배송 …: godomall's deliveryMethodFl says this is not sent by 택배
+  | 'notParcel' // 방문수령, 퀵배송 …: godomall's deliveryMethodFl says this is not sent by 택배
+  | 'unknown'; // 확인 불가: the journal could not be read, so whether it was issued is not known
 
 export interface Badge {
   kind: BadgeKind;

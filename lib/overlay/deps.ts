@@ -36,6 +36,8 @@ export interface OverlayDeps {
   jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;
   pollMs?: number;
+  /** true when the running worker is another build's (lib/build-stamp.ts): its answers are not read */
+  workerIsStale?(): Promise<boolean>;
   /**
    * while a row waits on something the background will settle by itself (a queued godomall write, a
    * send whose outcome is being confirmed), its badge is re-read this often, so it changes as soon as

@@ -6,10 +6,11 @@ import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
 import type { Notice, OverlayDeps } from './deps';
-import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor } from './badge';
+import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
 import { issueTargets, matchShipments, pickupTargets, refusals, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+import { STALE_WORKER_MESSAGE } from '../build-stamp';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
 
@@ -43,6 +44,10 @@ export function createOverlayModel(deps: OverlayDeps) {
   const starting = signal(false);
   const notice = signal<Notice | undefined>(undefined);
   const backendReachable = signal(true);
+  /** why the journal could not be read (the 확인 불가 badges' tooltip) */
+  const unreadReason = signal('');
+  /** whether the running worker is another build's, asked once per page */
+  let staleCheck: Promise<boolean> | undefined;
 
   // a claim list shows its claims' return pickups; every other list, the parcels to the customer
   const claim = deps.claim;
@@ -52,7 +57,10 @@ export function createOverlayModel(deps: OverlayDeps) {
       ships.filter((s) => s.pickup === claim),
     );
     const badge = claim ? pickupBadgeFor : badgeFor;
-    return list.map((row) => ({ row, badge: badge(row, matched.get(row.key)) }));
+    // without the journal a row godomall shows no number for is not known to be 미발급
+    const unread = (b: Badge): Badge =>
+      backendReachable.value || b.kind !== 'unissued' ? b : { ...b, kind: 'unknown', detail: unreadReason.value };
+    return list.map((row) => ({ row, badge: unread(badge(row, matched.get(row.key))) }));
   };
   const views = computed(() => toViews(rows.value, shipments.value));
   const selectedViews = computed(() => views.value.filter((v) => selectedKeys.value.has(v.row.key)));
@@ -73,17 +81,20 @@ export function createOverlayModel(deps: OverlayDeps) {
 
   async function fetchShipments(list: ListRow[]): Promise<RowShipment[]> {
     if (list.length === 0) return [];
-    try {
-      const got = await backend.rowShipments({ adminOrigin: deps.adminOrigin, orderNos: orderNosOf(list) });
+    const got = await backend.rowShipments({ adminOrigin: deps.adminOrigin, orderNos: orderNosOf(list) }).catch(() => undefined);
+    // a worker of another build answers in its own shape (issue 19): read as no answer
+    staleCheck ??= deps.workerIsStale?.().catch(() => false) ?? Promise.resolve(false);
+    const stale = await staleCheck;
+    if (got && !stale) {
       backendReachable.value = true;
       return got;
-    } catch {
-      // No background yet (or it restarted): keep showing what the page says; every row reads 미발급.
-      backendReachable.value = false;
-      // keep a more specific error already shown (e.g. why a job did not start)
-      if (notice.value?.level !== 'error') notice.value = { level: 'error', text: t('overlayBackgroundUnavailable') };
-      return [];
     }
+    // No background (or not this build's): keep showing what the page says; rows without a number read 확인 불가.
+    unreadReason.value = stale ? STALE_WORKER_MESSAGE : t('overlayBackgroundUnavailable');
+    backendReachable.value = false;
+    // keep a more specific error already shown (e.g. why a job did not start)
+    if (notice.value?.level !== 'error') notice.value = { level: 'error', text: unreadReason.value };
+    return [];
   }
 
   // typed numbers already told to the background (once per page: a number it does not adopt stays typed)

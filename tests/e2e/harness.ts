@@ -62,6 +62,8 @@ export interface LaunchOptions {
   locale?: string;
   /** a visible window (the demo with a display) instead of headless */
   headed?: boolean;
+  /** this Chromium profile (kept by close()) instead of a fresh one: a browser restarted on the same profile */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -113,7 +115,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const koCopy = withExtension && (opts.extensionLocale ?? 'ko') === 'ko' ? koreanOnlyCopy(builtDir) : undefined;
   const extDir = koCopy ?? builtDir;
   const cleanupDirs = () => {
-    rmSync(userDir, { recursive: true, force: true });
+    if (!opts.userDataDir) rmSync(userDir, { recursive: true, force: true });
     if (koCopy) rmSync(koCopy, { recursive: true, force: true });
   };
   const ownGodomall = !opts.useGodomall && opts.godomall !== false;
@@ -121,7 +123,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     opts.useGodomall ?? (ownGodomall ? await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...(opts.godomall || {}) }) : undefined);
   const ownEpost = !opts.useEpost && opts.epost !== false;
   const epost = opts.useEpost ?? (ownEpost ? await startEpostSandbox({ port: 0, host: '127.0.0.1', ...(opts.epost || {}) }) : undefined);
-  const userDir = mkdtempSync(join(tmpdir(), 'epg-e2e-profile-'));
+  const userDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'epg-e2e-profile-'));
   const baseArgs = opts.headed ? CHROMIUM_ARGS.filter((a) => a !== '--headless=new') : CHROMIUM_ARGS;
   const args = [
     ...baseArgs,

@@ -4,12 +4,15 @@
 // the tests must not depend on an openssl binary.
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dir = new URL('./tls/', import.meta.url);
+// paths, not URL objects: under happy-dom (the popup's tests) the global URL is not node's, and fs refuses it
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'tls');
 
 export const SANDBOX_TLS = {
-  cert: readFileSync(new URL('cert.pem', dir), 'utf8'),
-  key: readFileSync(new URL('key.pem', dir), 'utf8'),
+  cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+  key: readFileSync(join(dir, 'key.pem'), 'utf8'),
 };
 
 /**

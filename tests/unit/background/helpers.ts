@@ -29,11 +29,11 @@ export interface TestBackground {
 
 let seq = 0;
 
-export async function startTestBackground(opts: { sandbox?: boolean } = {}): Promise<TestBackground> {
+export async function startTestBackground(opts: { sandbox?: boolean; journalName?: string } = {}): Promise<TestBackground> {
   fakeBrowser.reset();
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
   const epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  const db = openJournal(`bg-test-${Date.now()}-${seq++}`);
+  const db = openJournal(opts.journalName ?? `bg-test-${Date.now()}-${seq++}`);
   // withDefaults() forces the real endpoints outside the sandbox build, so point them here directly
   const ctx = createBackgroundContext({
     db,

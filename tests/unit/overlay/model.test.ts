@@ -192,7 +192,7 @@ describe('overlay model', () => {
     stop.abort();
   });
 
-  it('without a background it still shows the rows (미발급) and says why', async () => {
+  it('without a background it still shows the rows (확인 불가, never 미발급) and says why', async () => {
     const down: OverlayBackend = {
       rowShipments: () => Promise.reject(new Error('Could not establish connection')),
       startJob: () => Promise.reject(new Error('Could not establish connection')),
@@ -203,13 +203,25 @@ describe('overlay model', () => {
     };
     const m = setup(down);
     await m.loadRows([orderRow(1), orderRow(2)]);
-    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unissued', 'unissued']);
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unknown', 'unknown']);
+    expect(m.views.value[0]!.badge.detail).toContain('백그라운드');
     expect(m.backendReachable.value).toBe(false);
     expect(m.notice.value?.text).toContain('백그라운드');
     m.setSelection([orderRow(1).key]);
     await m.issueSelected();
-    expect(m.notice.value?.text).toContain('작업을 시작하지 못했습니다');
+    expect(m.notice.value?.text).toContain('할 수 있는 주문이 없습니다'); // a row it cannot read is never issued blindly
     expect(m.busy.value).toBe(false);
+  });
+
+  it('a worker of another build (an update in place): its answers are not shown, rows read 확인 불가 and the notice says why', async () => {
+    const backend = createFakeBackend();
+    // that worker answers in its own shape; whatever it says, this page cannot trust it
+    const stale: OverlayBackend = { ...backend, rowShipments: async () => [] };
+    const m = createOverlayModel({ ...deps(stale), workerIsStale: async () => true });
+    await m.loadRows([orderRow(1), orderRow(2)]);
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['unknown', 'unknown']);
+    expect(m.notice.value?.text).toContain('이전 버전의 백그라운드');
+    expect(m.issueAllCount.value).toBe(0); // nothing it cannot read is offered for issue
   });
 
   it('상품별 on the grouped view asks for the per-item view instead of issuing', async () => {

@@ -13,6 +13,8 @@ import { saveSettings } from '../../../lib/settings';
 import type { Shipment } from '../../../lib/db/types';
 import { putShipment } from '../../../lib/db/repo/shipments';
 import { OPTIONS_SENDER, startTestBackground, type TestBackground } from '../background/helpers';
+import type { DashboardData } from '../../../lib/messages';
+import { stampWorkerBuild, workerIsStale } from '../../../lib/build-stamp';
 
 const ko = JSON.parse(readFileSync(join(__dirname, '../../../public/_locales/ko/messages.json'), 'utf8'));
 installTranslator(createTranslator(getMessageFromJson(ko)));
@@ -144,5 +146,32 @@ describe('popup', () => {
     expect(countUnissuedBadges()).toBeUndefined();
     const again = await mount(async () => countUnissuedBadges());
     expect(again.root.querySelector('[data-count="unissuedInView"]')).toBeNull();
+  });
+
+  it('with a worker of another build (an update in place) says so in Korean instead of throwing on its answer', async () => {
+    // what the 2026-11-28 build's worker answers: its DashboardData has no `tracking`
+    const { tracking: _dropped, ...oldAnswer } = (await bg.send('dashboard', undefined, OPTIONS_SENDER)).res as DashboardData;
+    const popup = (stale: () => Promise<boolean>) =>
+      createPopupModel({
+        dashboard: async () => oldAnswer as DashboardData,
+        syncNow: async () => ({ started: false }),
+        openOptions: async () => {},
+        openUrl: async () => {},
+        workerIsStale: stale,
+      });
+    const m = popup(workerIsStale); // that worker never stamped its build
+    await m.refresh();
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<Popup m={m} />, root);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('이전 버전의 백그라운드');
+    expect(root.querySelector('[data-count]')).toBeNull();
+
+    // this build's worker stamps at start: the same page reads its answers
+    await stampWorkerBuild();
+    const fresh = popup(workerIsStale);
+    await fresh.refresh();
+    expect(fresh.error.value).toBeUndefined();
+    expect(fresh.data.value).toBe(oldAnswer);
   });
 });
