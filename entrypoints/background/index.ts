@@ -8,6 +8,7 @@ import {
   setupJobs,
   setupMessages,
   setupNotifications,
+  setupSettle,
   setupSync,
 } from '../../lib/background/setup';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const bg = createBackground(createAdminFactory());
   setupMessages(bg);
   setupSync(bg);
+  setupSettle(bg);
   setupNotifications();
   setupAdminOrigins(bg);
   setupJobs(bg);
