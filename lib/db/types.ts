@@ -114,7 +114,7 @@ export interface Shipment {
   lastSentAt?: number;
   /** when the sync last asked Korea Post's tracking about this number, and what it said (track-plan.ts) */
   lastCheckedAt?: number;
-  trackPhase?: 'none' | 'accepted' | 'moving' | 'outForDelivery' | 'exception';
+  trackPhase?: 'none' | 'accepted' | 'moving' | 'outForDelivery' | 'undelivered' | 'exception';
   /** when the whole key family was last looked at and left with one live registration (family.ts) */
   reconciledAt?: number;
   /**
