@@ -54,6 +54,8 @@ function firstLookFrom(at: number, rhythm: Rhythm): number {
  * overnight, so nothing can be delivered before the first look of a day at least this long after 예약.
  */
 const FIRST_CHECK_AFTER_RESERVE = 12 * HOUR;
+/** from a parcel's last hub scan to a delivery round it can go out with (sorting at the delivery office) */
+const TO_ROUND = 3 * HOUR;
 /** issued but not reserved: the parcel may sit at the shop for days */
 const UNRESERVED_EVERY = 12 * HOUR;
 /** no new scan for this long: stuck, looked at once a day */
@@ -91,10 +93,12 @@ export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DE
     // parcels go out for delivery in the morning round. One scanned during the delivery day travels
     // tonight; one last scanned before the day began goes out today if it is out by noon, and otherwise
     // waits at its delivery office for tomorrow's round: either way the next look worth making is
-    // tomorrow's first look, and only the morning's parcels are looked at every 2 h
+    // tomorrow's first look, and only the morning's parcels are looked at every 2 h — those last scanned
+    // before the day began, or early enough in it to make a round that leaves late (rounds 10–12: a hub
+    // scan at 08:30 goes out at 11:30, and was seen a day late)
     const today = deliveryDayStart(last);
     const roundsOut = today + (rhythm.roundsOutBy - DELIVERY_HOURS.from) * HOUR;
-    if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
+    if (s.lastEventAt < roundsOut - TO_ROUND && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
     return firstLookFrom(today + 24 * HOUR, rhythm);
   }
   return inDeliveryHours(last + (phase === 'outForDelivery' || phase === 'undelivered' ? outForDeliveryEvery(rhythm) : EVERY[phase]));

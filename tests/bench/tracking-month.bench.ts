@@ -76,7 +76,15 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered
     life.push([attempt, 'undelivered'], [again, 'outForDelivery']);
   }
   life.push([delivered, 'delivered']);
-  return { state: 'reserved', createdAt: reservedAt - H, reservedAt, deliveredAt: delivered, calls: 0, life, redelivered: delivered !== attempt };
+  return {
+    state: 'reserved',
+    createdAt: reservedAt - H,
+    reservedAt,
+    deliveredAt: delivered,
+    calls: 0,
+    life,
+    redelivered: delivered !== attempt,
+  };
 }
 
 /** `everyRun`: what the sync did before the scheduler — every live parcel on every run, no budget. */
@@ -150,7 +158,9 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
     'calls / parcel (life)': +(calls / delivered).toFixed(2),
     'busiest day (calls)': Math.max(...callsPerDay.values()),
     '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
-    '미배달 → 배달완료 seen ≤ 2 h': again.length ? `${((again.filter((p) => late(p) <= 2 * H).length / again.length) * 100).toFixed(1)}%` : '-',
+    '미배달 → 배달완료 seen ≤ 2 h': again.length
+      ? `${((again.filter((p) => late(p) <= 2 * H).length / again.length) * 100).toFixed(1)}%`
+      : '-',
     'worst delay (h)': +(done.reduce((m, p) => Math.max(m, late(p)), 0) / H).toFixed(1),
     'still live at the end': live.length,
     'first look (KST)': everyRun ? '-' : `${Math.floor(firstLook)}:${String(Math.round((firstLook % 1) * 60)).padStart(2, '0')}`,
