@@ -132,18 +132,20 @@ describe('the settle sweep', () => {
   it('a late commit after the job re-sent: the sweep, once the window has passed, cancels the later one; nothing is lost', async () => {
     h = await startHarness({ rows: 20 });
     const [order, other] = issuable(h);
-    h.ep.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 400 }, 'InsertOrder');
+    // committed a second after the send: well after the job's own confirm (settle 50 ms) found nothing and re-sent
+    h.ep.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 1_000 }, 'InsertOrder');
     const due: number[] = [];
-    const s = h.shipments({ settleMs: 50, lateCommitMs: 1_500, onSettleDue: (at) => due.push(at) });
+    const s = h.shipments({ settleMs: 50, lateCommitMs: 4_000, onSettleDue: (at) => due.push(at) });
     const job = await waitJob(s, await s.startJob(issueReq(h, [order!, other!])));
     expect(job.targets.every((t) => t.status === 'done')).toBe(true);
     expect(due.length).toBeGreaterThan(0); // the background would have set its alarm for this
-    await sleep(500);
-    const late = [order!, other!].find((o) => h!.ep.control.registrations(o.orderNo).length > 1)!;
+    const twinOf = () => [order!, other!].find((o) => h!.ep.control.registrations(o.orderNo).length > 1);
+    for (let i = 0; i < 40 && !twinOf(); i++) await sleep(100);
+    const late = twinOf()!;
     expect(live(h, late.orderNo)).toHaveLength(2); // the late commit landed after the re-send
     // too early: the window has not passed, nothing is looked at
-    const early = await s.settleSweep();
-    expect(early.settled).toBe(0);
+    expect(h.ep.control.now()).toBeLessThan(Math.min(...due));
+    expect((await s.settleSweep()).settled).toBe(0);
     await sleep(Math.max(0, Math.max(...due) - h.ep.control.now()) + 20);
     const swept = await s.settleSweep();
     expect(swept).toMatchObject({ settled: 1, errors: [] });
@@ -171,17 +173,17 @@ describe('the settle sweep', () => {
   it('worker kill: the new worker resumes while the dead one’s InsertOrder is still in flight; the sweep leaves one', async () => {
     h = await startHarness({ rows: 20 });
     const [order] = issuable(h);
-    // the dead worker's request commits 500 ms later, after the new worker confirmed nothing and sent
-    h.ep.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 500 }, 'InsertOrder');
+    // the dead worker's request commits 1.5 s later, after the new worker confirmed nothing and sent
+    h.ep.control.setFaults({ lateCommit: { next: 1 }, lateCommitMs: 1_500 }, 'InsertOrder');
     const ks = createKillSwitch({ method: 'insertOrder', count: 1 });
     const dying = h.shipments({ epost: ks.epost(h.epost), admin: ks.admin(h.adminFor), settleMs: 30 });
     await dying.startJob(issueReq(h, [order!]));
     await ks.killed;
     const due: number[] = [];
-    const next = h.shipments({ settleMs: 30, lateCommitMs: 800, onSettleDue: (at) => due.push(at) });
+    const next = h.shipments({ settleMs: 30, lateCommitMs: 4_000, onSettleDue: (at) => due.push(at) });
     const [job] = await next.resumeJobs();
     expect(job!.targets[0]!.status).toBe('done');
-    await sleep(600);
+    for (let i = 0; i < 40 && h.ep.control.registrations(order!.orderNo).length < 2; i++) await sleep(100);
     expect(live(h, order!.orderNo)).toHaveLength(2);
     await sleep(Math.max(0, Math.max(...due) - h.ep.control.now()) + 20);
     expect((await next.settleSweep()).settled).toBe(1);
@@ -205,14 +207,15 @@ describe('two PCs', () => {
   it('the same moment across KST midnight: the next touch on either PC keeps the earlier number', async () => {
     h = await startHarness({ rows: 30 });
     const orders = issuable(h).slice(0, 3);
-    // Korea Post's clock 1.5 s before KST midnight
+    // Korea Post's clock a minute before KST midnight
     const now = h.ep.control.now();
     const midnight = Math.ceil((now + 9 * 3_600_000) / 86_400_000) * 86_400_000 - 9 * 3_600_000;
-    h.ep.control.advanceHours((midnight - now - 1_500) / 3_600_000);
+    h.ep.control.advanceHours((midnight - now - 60_000) / 3_600_000);
     // PC A sends before midnight; its godomall write meets an expired session (queued in A's journal)
     const pcA = h.shipments({ admin: loggedOut(h.adminFor) });
     await waitJob(pcA, await pcA.startJob(issueReq(h, orders)));
-    await sleep(Math.max(0, midnight - h.ep.control.now()) + 50);
+    expect(h.ep.control.now()).toBeLessThan(midnight);
+    h.ep.control.advanceHours((midnight - h.ep.control.now() + 1_000) / 3_600_000);
     // PC B, a moment later and on the next day: godomall shows no number, so B sends too
     const pcB = h.shipments({ db: h.otherJournal() });
     await waitJob(pcB, await pcB.startJob(issueReq(h, orders)));
