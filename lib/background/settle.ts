@@ -1,7 +1,7 @@
 // The settle sweep's alarm (shipments/settle.ts): set for the moment the earliest unknown send can no
 // longer be committed at Korea Post, so the look happens even when Chrome has stopped the worker and
 // every admin tab is closed. One-shot: each sweep sets it again for the next one due.
-const SETTLE_ALARM = 'epost-settle';
+export const SETTLE_ALARM = 'epost-settle';
 
 /** Sets the alarm for `at`, unless it is already set to fire sooner. */
 export async function armSettleAlarm(at: number): Promise<void> {
