@@ -9,6 +9,7 @@ import {
   setupJobs,
   setupMessages,
   setupNotifications,
+  setupSettle,
   setupSync,
 } from '../../lib/background/setup';
 
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   const bg = createBackground(createAdminFactory());
   setupMessages(bg);
   setupSync(bg);
+  setupSettle(bg);
   setupNotifications();
   setupAdminOrigins(bg);
   setupJobs(bg);

@@ -9,6 +9,7 @@ import type { GodomallAdmin } from '../godomall/types';
 import type { Settings } from '../settings';
 import { createShipments, type Shipments } from '../shipments';
 import type { SecretStore } from './secrets';
+import { armSettleAlarm } from './settle';
 
 export interface BackgroundContext {
   db: JournalDb;
@@ -61,7 +62,15 @@ export function createBackgroundContext(deps: {
     fetch: doFetch,
     ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
   });
-  const shipments = createShipments({ db: deps.db, epost, tracking, adminFor: deps.adminFor, settings: deps.loadSettings });
+  const shipments = createShipments({
+    db: deps.db,
+    epost,
+    tracking,
+    adminFor: deps.adminFor,
+    settings: deps.loadSettings,
+    // an unknown send is looked at again by an alarm, which outlives this worker
+    onSettleDue: (at) => void armSettleAlarm(at).catch(() => undefined),
+  });
   return {
     db: deps.db,
     secrets: deps.secrets,

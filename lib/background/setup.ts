@@ -15,6 +15,7 @@ import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
 import { armJobWatchdog, watchJobs } from './job-watchdog';
 import { stampWorkerBuild } from '../build-stamp';
+import { scheduleSettle } from './settle';
 
 export interface Background {
   ctx: BackgroundContext;
@@ -82,6 +83,14 @@ export function setupSync(bg: Background): void {
   void unfinishedSyncRun(bg.ctx.db)
     .then((run) => run && bg.sync.start(run.trigger))
     .catch(() => undefined);
+}
+
+/** Sends whose outcome was unknown are looked at again once Korea Post can no longer commit them (an alarm). */
+export function setupSettle(bg: Background): void {
+  scheduleSettle(async () => {
+    await bg.ctx.shipments.settleSweep();
+    bg.refreshBadge();
+  });
 }
 
 /** A worker killed mid-job resumes it on the next start, woken by the job watchdog alarm if need be. */

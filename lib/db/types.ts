@@ -114,9 +114,14 @@ export interface Shipment {
   lastSentAt?: number;
   /** when the sync last asked Korea Post's tracking about this number, and what it said (track-plan.ts) */
   lastCheckedAt?: number;
-  trackPhase?: 'none' | 'accepted' | 'moving' | 'outForDelivery' | 'exception';
+  trackPhase?: 'none' | 'accepted' | 'moving' | 'outForDelivery' | 'undelivered' | 'exception';
   /** when the whole key family was last looked at and left with one live registration (family.ts) */
   reconciledAt?: number;
+  /**
+   * the KST days (YYYYMMDD → when) a family look found with no live registration but the keeper, for a
+   * family of `keys` keys (family.ts): a day looked at after it ended is never asked again
+   */
+  cleanDays?: { keys: number; days: Record<string, number> };
   /** the Korea Post orderNo of the registration we keep, when it is a sibling key (another PC's `-r<n>`) */
   epostKey?: string;
   /** live numbers of this family that could not be cancelled (the first is the one kept): shown loudly */

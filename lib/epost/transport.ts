@@ -48,7 +48,8 @@ function isTimeout(err: unknown): boolean {
 
 export function createTransport(opts: TransportOptions = {}) {
   const timeoutMs = opts.timeoutMs ?? 15_000;
-  const $fetch: $Fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ...(opts.fetch ? { fetch: opts.fetch } : {}) });
+  // ofetch takes the fetch implementation in its second argument (its first is per-request defaults)
+  const $fetch: $Fetch = ofetch.create({ retry: 0, timeout: timeoutMs }, opts.fetch ? { fetch: opts.fetch } : {});
   const limit = createLimiter(opts.maxConcurrent ?? 4);
 
   const circuit = createCircuit(opts.circuit);

@@ -21,6 +21,10 @@ export interface ShipmentsDeps {
    * GetResInfo: a slow request may still be committing at Korea Post. Keep it ≥ the client's timeout.
    */
   settleMs?: number;
+  /** how long after a send whose outcome is unknown a late commit can still land (settle.ts; default LATE_COMMIT_MS) */
+  lateCommitMs?: number;
+  /** a send's outcome is unknown: the settle sweep is due at `at` (the background sets an alarm) */
+  onSettleDue?(at: number): void;
 }
 
 export interface Ctx {
@@ -33,6 +37,8 @@ export interface Ctx {
   retry: RetryOptions;
   insertAttempts: number;
   settleMs: number;
+  lateCommitMs: number;
+  onSettleDue(at: number): void;
   /** baseKeys whose issue is in flight in THIS runner: a pending row we hold is never "reconciled" by a twin */
   inFlight: Set<string>;
   /** PendingWrite ids being performed right now */

@@ -15,6 +15,7 @@ import { reserveTarget } from './reserve';
 import { cancelTarget } from './cancel';
 import { markPrinted, reconcileForLabels } from './print';
 import { shopRhythm, syncAll } from './sync';
+import { LATE_COMMIT_MS, settleSweep } from './settle';
 import type { Rhythm } from './rhythm';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
@@ -41,6 +42,11 @@ export interface Shipments {
   reconcileForLabels(keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>>;
   /** tracking for every live parcel + godomall updates (one at a time: the caller's SyncControl sees to it) */
   syncAll(trigger: SyncRun['trigger']): Promise<SyncRun>;
+  /**
+   * looks again at every send whose outcome was unknown once a late commit can no longer land (the
+   * settle alarm's run); returns when the next is due
+   */
+  settleSweep(): Promise<{ settled: number; errors: string[]; next?: number }>;
   /** the shop's delivery rhythm the sync plans with (where the sync alarm's runs belong) */
   rhythm(): Promise<Rhythm>;
   flushPendingWrites(origin?: string): Promise<FlushResult>;
@@ -59,6 +65,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     retry: { ...DEFAULT_RETRY, ...deps.retry },
     insertAttempts: deps.insertAttempts ?? 4,
     settleMs: deps.settleMs ?? 15_000,
+    lateCommitMs: deps.lateCommitMs ?? LATE_COMMIT_MS,
+    onSettleDue: deps.onSettleDue ?? (() => undefined),
     inFlight: new Set(),
     flushing: new Set(),
   };
@@ -190,6 +198,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     reconcileForLabels: (keys, operatorId) => reconcileForLabels(ctx, keys, operatorId),
     // one sync at a time is the background's SyncControl (lib/background/sync.ts), the one guard
     syncAll: (trigger) => syncAll(ctx, trigger),
+    settleSweep: () => settleSweep(ctx),
     rhythm: async () => shopRhythm(ctx, ctx.now(), (await ctx.settings()).syncIntervalMinutes),
     flushPendingWrites: (origin) => flushPendingWrites(ctx, origin),
     recordTypedInvoices: (origin, rows, operatorId) => recordTypedInvoices(ctx, origin, rows, operatorId),

@@ -19,9 +19,19 @@ import { recordFailedIssue, recordIssued, recordRefused, voidShipment } from './
 import { adoptInvoice } from './adopt';
 import { packetLead, wholePacket } from './packet';
 import { reqTypeOf } from './keys';
-import { earliest, familyDays, familyKeys, familyRegistrations, reconcileFamily, type FamilyRegistration } from './family';
+import {
+  earliest,
+  familyDays,
+  familyKeys,
+  familyRegistrations,
+  isLive,
+  reconcileFamily,
+  settleFamily,
+  type FamilyRegistration,
+} from './family';
+import { markUnsettled } from './settle';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
-import { adminPlace, liveRegistration, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
+import { adminPlace, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 
 export async function issueTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -121,7 +131,12 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
     },
     plan.input,
     // the order as read, for its invoice write (a packet's lead as godomall shows it, not the whole parcel)
-    { fresh, look: fresh ? undefined : { days: familyDays({ ...draft, reqYmd: '' }, ctx.now()), beyond: 1 }, order: packet?.lead ?? order },
+    {
+      fresh,
+      // a re-send needs certainty: every day since the family's first send, not the bounded touch look
+      look: fresh ? undefined : { days: familyDays([...rows, { ...draft, reqYmd: '' }], ctx.now()), beyond: 1 },
+      order: packet?.lead ?? order,
+    },
   );
 }
 
@@ -155,13 +170,14 @@ export async function registerOnce(
   const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
   const claim = await claimPending(ctx.db, draft, used.length ? Math.max(...used) + 1 : 0);
   if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 접수했습니다.' };
-  const taken = family.filter((r) => r.treatStusCd !== '05');
+  const taken = family.filter(isLive);
   if (taken.length) {
     // another PC's registration of this order (its journal, not ours): use it, never a second one
     const keeper = taken.reduce(earliest);
     const s = await recordIssued(ctx, claim.row, keeper, '우체국에 이미 접수된 번호 사용 (다른 PC)');
     if (keeper.key !== s.key) await updateShipment(ctx.db, s.key, (r) => ({ ...r, epostKey: keeper.key }));
-    return { status: 'done', message: `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
+    const twins = taken.length > 1 ? await onSight(ctx, s, taken) : undefined;
+    return { status: 'done', message: twins ?? `우체국에 이미 접수된 번호를 사용합니다 (${keeper.regiNo}).` };
   }
   return sendOnce(ctx, claim.row, input, undefined, {
     fresh: how.fresh && claim.row.reissue === 0,
@@ -263,6 +279,9 @@ type Refusal = { failure: NonNullable<Shipment['failure']>; reason: string };
 /**
  * The confirm-then-send loop. `input` undefined = only confirm (the order can no longer be sent).
  * Never sends while Korea Post might already hold our key; a fresh key's first send needs no look.
+ * Every look that sees several live registrations keeps the earliest and cancels the rest before the
+ * order is reported done (onSight); every send whose outcome stays unknown is looked at again by the
+ * settle sweep once a late commit can no longer land (settle.ts).
  */
 export async function sendOnce(
   ctx: Ctx,
@@ -272,32 +291,33 @@ export async function sendOnce(
   how: { fresh?: boolean; resumed?: boolean; order?: OrderDetail } = {},
 ): Promise<TargetOutcome> {
   const custNo = input?.custNo ?? (await ctx.settings()).custNo;
+  // a resumed row's last send (a killed worker's) may still be on the wire: whatever this job finds or
+  // sends, the sweep looks again once that send can no longer commit
+  if (how.resumed && row.lastSentAt !== undefined) await markUnsettled(ctx, row.key, row.lastSentAt);
   for (let attempt = 0; attempt < ctx.insertAttempts; attempt++) {
     const looked = !(how.fresh && attempt === 0);
     // 1. is our key already registered (another PC, or the answer we lost)? A request may still be
     // committing: wait out the settle window since OUR last send (it is in the row, so a restarted worker
     // waits too), then look on every day since the first send
-    let found: Awaited<ReturnType<typeof resInfo>> = [];
+    let found: FamilyRegistration[] = [];
     if (looked) {
       await settleSinceSend(ctx, row);
       try {
-        found =
-          attempt > 0 || how.resumed
-            ? await resInfoOnSendDays(ctx, custNo, row)
-            : await resInfo(ctx, custNo, row.key, row.reqYmd, reqTypeOf(row));
+        found = attempt > 0 || how.resumed ? await resInfoOnSendDays(ctx, custNo, row) : await resInfoOn(ctx, custNo, row, row.reqYmd);
       } catch (err) {
         return unconfirmed(ctx, row, err);
       }
     }
-    const reg = liveRegistration(found);
-    if (reg) {
+    const live = found.filter(isLive);
+    if (live.length) {
       const s = await recordIssued(
         ctx,
         row,
-        reg,
+        live.reduce(earliest),
         attempt === 0 ? 'GetResInfo로 확인된 기존 접수' : 'InsertOrder 응답 유실 후 GetResInfo로 확인',
       );
-      return { status: 'done', message: doneMessage(s) };
+      const twins = live.length > 1 ? await onSight(ctx, s, live) : undefined;
+      return { status: 'done', message: twins ?? doneMessage(s) };
     }
     if (found.length > 0) {
       // only 신청취소 rows under this key: those numbers are dead; the next issue takes a new key
@@ -360,6 +380,7 @@ export async function sendOnce(
     }
     // 3. unknown (timeout, 5xx, dropped) or ERR-131: wait, then go round and confirm before re-sending
     const why = outcome.kind === 'error' ? errorText(outcome.error) : outcome.cause;
+    if (outcome.kind === 'unknown') await markUnsettled(ctx, row.key, sentAt);
     await updateShipment(ctx.db, row.key, (s) => ({ ...s, message: `우체국 응답 확인 중: ${why}`, updatedAt: ctx.now() }));
     const settle = outcome.kind === 'unknown' ? ctx.settleMs : 0;
     await (ctx.retry.sleep ?? sleep)(Math.max(settle, backoffMs(attempt, ctx.retry)));
@@ -367,11 +388,10 @@ export async function sendOnce(
   // out of attempts; one last confirmation decides between "registered" and a clear failure
   try {
     await settleSinceSend(ctx, row);
-    const found = await resInfoOnSendDays(ctx, custNo, row);
-    const reg = liveRegistration(found);
-    if (reg) {
-      await recordIssued(ctx, row, reg, 'InsertOrder 응답 유실 후 GetResInfo로 확인');
-      return { status: 'done' };
+    const live = (await resInfoOnSendDays(ctx, custNo, row)).filter(isLive);
+    if (live.length) {
+      const s = await recordIssued(ctx, row, live.reduce(earliest), 'InsertOrder 응답 유실 후 GetResInfo로 확인');
+      return { status: 'done', ...(live.length > 1 ? { message: await onSight(ctx, s, live) } : {}) };
     }
   } catch (err) {
     return unconfirmed(ctx, row, err);
@@ -381,6 +401,19 @@ export async function sendOnce(
   return { status: 'failed', message: reason };
 }
 
+/**
+ * A confirm saw several live registrations of our key: the family rule applies there and then (the
+ * earliest kept, the rest cancelled, audited) before the order is reported done. Returns what the job
+ * says of it; a cancel Korea Post left unclear stays on the row (`twins`) for the next touch.
+ */
+async function onSight(ctx: Ctx, s: Shipment, live: FamilyRegistration[]): Promise<string | undefined> {
+  try {
+    return (await settleFamily(ctx, s, live, s.operatorId)).note;
+  } catch (err) {
+    return `이중 접수를 정리하지 못했습니다 (${errorText(err)}). 다음 작업에서 다시 정리합니다.`;
+  }
+}
+
 /** Waits until the settle window since this key's latest send has passed (a request may still be committing). */
 async function settleSinceSend(ctx: Ctx, row: Shipment): Promise<void> {
   const latest = (await ctx.db.shipments.get(row.key))?.lastSentAt ?? row.lastSentAt;
@@ -388,13 +421,18 @@ async function settleSinceSend(ctx: Ctx, row: Shipment): Promise<void> {
   if (left > 0) await (ctx.retry.sleep ?? sleep)(left);
 }
 
+/** Our key's registrations on one day, as family members. */
+async function resInfoOn(ctx: Ctx, custNo: string, row: Shipment, day: string): Promise<FamilyRegistration[]> {
+  return (await resInfo(ctx, custNo, row.key, day, reqTypeOf(row))).map((r) => ({ ...r, key: row.key, reqYmd: day }));
+}
+
 /** Our key's registrations on any day a send of ours can be filed under (first send's day − 1 … today + 1). */
-async function resInfoOnSendDays(ctx: Ctx, custNo: string, row: Shipment): Promise<Awaited<ReturnType<typeof resInfo>>> {
-  const first = await resInfo(ctx, custNo, row.key, row.reqYmd, reqTypeOf(row));
+async function resInfoOnSendDays(ctx: Ctx, custNo: string, row: Shipment): Promise<FamilyRegistration[]> {
+  const first = await resInfoOn(ctx, custNo, row, row.reqYmd);
   if (first.length) return first;
   for (const day of sendDays(row, ctx.now())) {
     if (day === row.reqYmd) continue;
-    const found = await resInfo(ctx, custNo, row.key, day, reqTypeOf(row));
+    const found = await resInfoOn(ctx, custNo, row, day);
     if (found.length) return found;
   }
   return [];

@@ -231,7 +231,8 @@ async function syncOne(ctx: Ctx, s: Shipment, stuckDays: number, run: SyncRun, g
 /** What the plan needs to know of this check (track-plan.ts). */
 function trackPhaseOf(phase: ReturnType<typeof parcelPhase>, last: TrackingEvent | undefined): NonNullable<Shipment['trackPhase']> {
   if (phase === 'none') return 'none';
-  if (phase === 'undelivered' || phase === 'returned') return 'exception';
+  if (phase === 'undelivered') return 'undelivered';
+  if (phase === 'returned') return 'exception';
   if (last?.status === 'outForDelivery') return 'outForDelivery';
   return phase === 'moving' ? 'moving' : 'accepted';
 }

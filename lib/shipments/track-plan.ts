@@ -12,7 +12,7 @@ const HOUR = 60 * 60 * 1000;
 type TrackPhase = NonNullable<Shipment['trackPhase']>;
 
 /** Lower = more urgent when the budget binds: out for delivery first (배달완료 is what the shop waits for). */
-const PRIORITY: Record<TrackPhase, number> = { outForDelivery: 0, moving: 1, exception: 2, accepted: 2, none: 3 };
+const PRIORITY: Record<TrackPhase, number> = { outForDelivery: 0, undelivered: 0, moving: 1, exception: 2, accepted: 2, none: 3 };
 
 /**
  * How long after a check the parcel is worth another, by what the last check said. Out for delivery:
@@ -20,7 +20,7 @@ const PRIORITY: Record<TrackPhase, number> = { outForDelivery: 0, moving: 1, exc
  * would leave more than that since this one (every run at the default 2 h, the run after a 수동
  * 업데이트 too).
  */
-const EVERY: Record<Exclude<TrackPhase, 'outForDelivery'>, number> = {
+const EVERY: Record<Exclude<TrackPhase, 'outForDelivery' | 'undelivered'>, number> = {
   moving: 6 * HOUR,
   accepted: 6 * HOUR,
   exception: 12 * HOUR,
@@ -54,6 +54,8 @@ function firstLookFrom(at: number, rhythm: Rhythm): number {
  * overnight, so nothing can be delivered before the first look of a day at least this long after 예약.
  */
 const FIRST_CHECK_AFTER_RESERVE = 12 * HOUR;
+/** from a parcel's last hub scan to a delivery round it can go out with (sorting at the delivery office) */
+const TO_ROUND = 3 * HOUR;
 /** issued but not reserved: the parcel may sit at the shop for days */
 const UNRESERVED_EVERY = 12 * HOUR;
 /** no new scan for this long: stuck, looked at once a day */
@@ -76,17 +78,30 @@ export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DE
   const last = s.lastCheckedAt ?? 0;
   const stuck = stuckDays > 0 && s.lastEventAt !== undefined && last - s.lastEventAt > stuckDays * 24 * HOUR;
   if (stuck) return inDeliveryHours(last + STUCK_EVERY);
+  if (phase === 'undelivered' && s.lastEventAt !== undefined) {
+    // 미배달: the courier takes it out again on the next delivery day's round, at whatever hour (a
+    // redelivery need not follow the morning rounds). From that day's first look it is looked at every
+    // run, like a parcel out for delivery, so its 배달완료 reaches godomall within 2 h too (it used to
+    // wait 12 h, and was seen 5–17 h late); still undelivered a day later (a customer away), twice a day
+    const redelivery = deliveryDayStart(s.lastEventAt) + 24 * HOUR;
+    const first = firstLookFrom(redelivery, rhythm);
+    if (last < first) return first;
+    if (last < redelivery + 24 * HOUR) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
+    return inDeliveryHours(last + EVERY.exception);
+  }
   if ((phase === 'moving' || phase === 'accepted') && s.lastEventAt !== undefined) {
     // parcels go out for delivery in the morning round. One scanned during the delivery day travels
     // tonight; one last scanned before the day began goes out today if it is out by noon, and otherwise
     // waits at its delivery office for tomorrow's round: either way the next look worth making is
-    // tomorrow's first look, and only the morning's parcels are looked at every 2 h
+    // tomorrow's first look, and only the morning's parcels are looked at every 2 h — those last scanned
+    // before the day began, or early enough in it to make a round that leaves late (rounds 10–12: a hub
+    // scan at 08:30 goes out at 11:30, and was seen a day late)
     const today = deliveryDayStart(last);
     const roundsOut = today + (rhythm.roundsOutBy - DELIVERY_HOURS.from) * HOUR;
-    if (s.lastEventAt < today && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
+    if (s.lastEventAt < roundsOut - TO_ROUND && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
     return firstLookFrom(today + 24 * HOUR, rhythm);
   }
-  return inDeliveryHours(last + (phase === 'outForDelivery' ? outForDeliveryEvery(rhythm) : EVERY[phase]));
+  return inDeliveryHours(last + (phase === 'outForDelivery' || phase === 'undelivered' ? outForDeliveryEvery(rhythm) : EVERY[phase]));
 }
 
 function outForDeliveryEvery(rhythm: Rhythm): number {

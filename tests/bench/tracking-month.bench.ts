@@ -1,11 +1,13 @@
 // A simulated month of a shop shipping EPG_BENCH_PARCELS_A_DAY (5,000) parcels a day under the tracking
 // scheduler (lib/shipments/track-plan.ts): the automatic sync every 2 h, the day's budget
 // (EPG_BENCH_TRACKING_BUDGET, default 20,000 and 10,000), each parcel's real life drawn from a seeded
-// PRNG (pickup hours after 예약, two hub scans, out for delivery next morning, delivered hours later).
+// PRNG (pickup hours after 예약, two hub scans, out for delivery next morning, delivered hours later;
+// EPG_BENCH_UNDELIVERED, default 5%, 미배달 at the first attempt and delivered from the next day's round),
+// and the same for a small shop of 30 parcels a day.
 // The sync learns the shop's rhythm from what it sees (lib/shipments/rhythm.ts) and the alarm moves its
 // runs to it, as in the extension. Reports tracking calls per parcel over its life, the busiest day's
-// calls, how many 배달완료 events reached the journal within 2 hours, the learned first look and how
-// often the alarm moved. Reported, not asserted.
+// calls, how many 배달완료 events reached the journal within 2 hours (of all, and of those after a
+// 미배달), the worst delay, the learned first look and how often the alarm moved. Reported, not asserted.
 import { bench, describe } from 'vitest';
 import { planTracking, runBudget } from '../../lib/shipments/track-plan';
 import { alignedRunAt, noteScan, rhythmDays, rhythmFrom, type DayRhythm } from '../../lib/shipments/rhythm';
@@ -30,6 +32,8 @@ interface SimParcel {
   deliveredAt: number;
   seenDeliveredAt?: number;
   calls: number;
+  /** delivered at the second attempt, after a 미배달 */
+  redelivered?: boolean;
 }
 
 /** When delivery rounds leave (KST hours, from + up to span) and how long after it a parcel is delivered. */
@@ -45,7 +49,10 @@ const MORNING: Rounds = { name: 'rounds 08–10, delivered 1–7 h later', outFr
 /** another shop's delivery office, which the scheduler must learn rather than assume */
 const LATE: Rounds = { name: 'rounds 10–12, delivered 2–9 h later', outFrom: 10, outSpan: 2, deliveredAfter: 2, deliveredSpan: 7 };
 
-function lifeOf(reservedAt: number, r: () => number, rounds: Rounds): SimParcel {
+/** The share of parcels the courier cannot deliver at the first attempt (미배달): out again on the next day's round. */
+const UNDELIVERED = Number(process.env.EPG_BENCH_UNDELIVERED ?? 0.05);
+
+function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered = 0): SimParcel {
   const pickup = reservedAt + (2 + r() * 4) * H; // the post office collects in the afternoon
   const hub1 = pickup + (3 + r() * 3) * H;
   const hub2 = hub1 + (4 + r() * 4) * H;
@@ -54,25 +61,34 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds): SimParcel 
   const kstDay = Math.floor((ready + 9 * H) / (24 * H));
   let out = kstDay * 24 * H - 9 * H + (rounds.outFrom + r() * rounds.outSpan) * H;
   if (out < ready) out += 24 * H;
-  const delivered = out + (rounds.deliveredAfter + r() * rounds.deliveredSpan) * H;
+  const attempt = out + (rounds.deliveredAfter + r() * rounds.deliveredSpan) * H;
+  const life: SimParcel['life'] = [
+    [pickup, 'accepted'],
+    [hub1, 'moving'],
+    [hub2, 'moving'],
+    [out, 'outForDelivery'],
+  ];
+  let delivered = attempt;
+  if (r() < undelivered) {
+    // 미배달, then out again in the next day's round (its own out-for-delivery scan) and delivered
+    const again = out + 24 * H + (r() - 0.5) * rounds.outSpan * H;
+    delivered = again + (rounds.deliveredAfter + r() * rounds.deliveredSpan) * H;
+    life.push([attempt, 'undelivered'], [again, 'outForDelivery']);
+  }
+  life.push([delivered, 'delivered']);
   return {
     state: 'reserved',
     createdAt: reservedAt - H,
     reservedAt,
     deliveredAt: delivered,
     calls: 0,
-    life: [
-      [pickup, 'accepted'],
-      [hub1, 'moving'],
-      [hub2, 'moving'],
-      [out, 'outForDelivery'],
-      [delivered, 'delivered'],
-    ],
+    life,
+    redelivered: delivered !== attempt,
   };
 }
 
 /** `everyRun`: what the sync did before the scheduler — every live parcel on every run, no budget. */
-function simulate(budget: number, everyRun = false, rounds = MORNING) {
+function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = PER_DAY, undelivered = UNDELIVERED) {
   const r = seededRandom(7);
   const live: SimParcel[] = [];
   const done: SimParcel[] = [];
@@ -91,7 +107,7 @@ function simulate(budget: number, everyRun = false, rounds = MORNING) {
     // 예약 happens between 10:00 and 16:00 KST on each day
     while (nextIssue <= now) {
       const day = Math.floor((nextIssue - START) / (24 * H));
-      for (let i = 0; i < PER_DAY; i++) live.push(lifeOf(START + day * 24 * H + (10 + r() * 6) * H, r, rounds));
+      for (let i = 0; i < perDay; i++) live.push(lifeOf(START + day * 24 * H + (10 + r() * 6) * H, r, rounds, undelivered));
       nextIssue += 24 * H;
     }
     const visible = live.filter((p) => p.reservedAt <= now);
@@ -130,16 +146,22 @@ function simulate(budget: number, everyRun = false, rounds = MORNING) {
     now = aligned ?? now + RUN_EVERY;
   }
   const delivered = done.length;
-  const within2h = done.filter((p) => p.seenDeliveredAt! - p.deliveredAt <= 2 * H).length;
+  const late = (p: SimParcel) => p.seenDeliveredAt! - p.deliveredAt;
+  const within2h = done.filter((p) => late(p) <= 2 * H).length;
+  const again = done.filter((p) => p.redelivered);
   const calls = done.reduce((n, p) => n + p.calls, 0);
   return {
     scheme: everyRun ? 'every parcel, every run (before)' : 'scheduler',
-    deliveries: rounds.name,
+    deliveries: `${rounds.name}, ${perDay}/day, ${Math.round(undelivered * 100)}% 미배달`,
     'daily budget': everyRun ? '-' : budget,
     'parcels delivered': delivered,
     'calls / parcel (life)': +(calls / delivered).toFixed(2),
     'busiest day (calls)': Math.max(...callsPerDay.values()),
     '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
+    '미배달 → 배달완료 seen ≤ 2 h': again.length
+      ? `${((again.filter((p) => late(p) <= 2 * H).length / again.length) * 100).toFixed(1)}%`
+      : '-',
+    'worst delay (h)': +(done.reduce((m, p) => Math.max(m, late(p)), 0) / H).toFixed(1),
     'still live at the end': live.length,
     'first look (KST)': everyRun ? '-' : `${Math.floor(firstLook)}:${String(Math.round((firstLook % 1) * 60)).padStart(2, '0')}`,
     'alarm moves': everyRun ? '-' : realigned,
@@ -151,7 +173,14 @@ describe(`tracking for a month at ${PER_DAY} parcels a day`, () => {
     'scheduler',
     () => {
       const budgets = process.env.EPG_BENCH_TRACKING_BUDGET ? [Number(process.env.EPG_BENCH_TRACKING_BUDGET)] : [1e9, 20_000, 10_000];
-      console.table([simulate(0, true), ...budgets.map((b) => simulate(b)), simulate(1e9, false, LATE)]);
+      console.table([
+        simulate(0, true),
+        ...budgets.map((b) => simulate(b)),
+        simulate(1e9, false, LATE),
+        // a small shop: 30 parcels a day, too few deliveries to trust for days (rhythm.ts MIN_DELIVERIES)
+        simulate(1e9, false, MORNING, 30),
+        simulate(1e9, false, LATE, 30),
+      ]);
     },
     { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
   );

@@ -5,6 +5,7 @@ import { startHarness, waitJob, type Harness } from './harness';
 import { createKillSwitch } from './killable';
 import { getJob } from '../../../lib/db/repo/jobs';
 import { anOrder } from '../epost/sandboxClient';
+import { SessionExpiredError } from '../../../lib/godomall/types';
 import type { Shipments } from '../../../lib/shipments';
 import type { SeedOrder } from '../../sandbox/godomall/model';
 
@@ -250,23 +251,37 @@ describe('twins under hostile timing (issue 9)', () => {
     expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(1);
   }, 30_000);
 
-  it('case 3 — another PC registered the order yesterday (its godomall write never landed): the next touch keeps that one and cancels ours', async () => {
+  it('case 3 — another PC registered the order yesterday (its godomall write still queued): its next touch keeps that one and cancels ours', async () => {
     h = await startHarness({ rows: 20 });
     const [order] = issuable(h);
-    // PC A, day D: registered at Korea Post, the number never reached godomall (login expired), journal lost
-    const a = await h.epost.insertOrder(anOrder({ orderNo: order!.orderNo, custNo: h.ep.control.custNo }));
-    if (a.kind !== 'ok') throw new Error('PC A could not register');
+    // PC A, day D: registered at Korea Post, but the number waits in A's journal for a godomall login
+    const loggedOut = (origin: string) =>
+      new Proxy(h!.adminFor(origin), {
+        get(t, p, r) {
+          const v = Reflect.get(t, p, r) as (...a: unknown[]) => unknown;
+          if (p !== 'saveInvoice') return typeof v === 'function' ? v.bind(t) : v;
+          return () => Promise.reject(new SessionExpiredError(origin));
+        },
+      });
+    const pcA = h.shipments({ admin: loggedOut });
+    await waitJob(pcA, await pcA.startJob(issueReq(h, [order!])));
+    const a = h.ep.control.registrations(order!.orderNo)[0]!;
     h.ep.control.advanceHours(24);
     // PC B, day D+1: godomall shows no invoice, its journal has nothing: a fresh order, one InsertOrder
     const b = h.shipments({ db: h.otherJournal() });
     await waitJob(b, await b.startJob(issueReq(h, [order!])));
     expect(live(h, order!.orderNo)).toHaveLength(2);
-    const reserved = await reserve(h, b, [order!]);
-    expect(reserved.targets[0]!.status).toBe('done');
+    // B's 예약 looks from B's first send on (days before it are the bill of a month of orders): it keeps its own
+    expect((await reserve(h, b, [order!])).targets[0]!.status).toBe('done');
+    // A's next touch (its sync, back in godomall) looks from A's first send: A's is the earlier, B's is cancelled
+    await h.shipments().syncAll('manual');
     const left = live(h, order!.orderNo);
-    expect(left.map((r) => r.regiNo)).toEqual([a.result.regiNo]);
-    expect(h.gd.control.order(order!.orderNo)!.items.every((i) => i.invoiceNo === a.result.regiNo)).toBe(true);
-    expect((await b.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'reserved', regiNo: a.result.regiNo });
+    expect(left.map((r) => r.regiNo)).toEqual([a.regiNo]);
+    expect(h.gd.control.order(order!.orderNo)!.items.every((i) => i.invoiceNo === a.regiNo)).toBe(true);
+    // B's next touch sees its number cancelled: void, and godomall keeps A's number (only ours is ever cleared)
+    await b.syncAll('manual');
+    expect((await b.rowShipments(h.origin, [order!.orderNo]))[0]).toMatchObject({ state: 'void' });
+    expect(h.gd.control.order(order!.orderNo)!.items.every((i) => i.invoiceNo === a.regiNo)).toBe(true);
   }, 30_000);
 
   it("case 5 — re-issue keys come from Korea Post: a second PC re-issuing the same order takes over the first one's -r1", async () => {

@@ -39,8 +39,12 @@ export interface Harness {
     tracking?: TrackingApi;
     admin?: (origin: string) => GodomallAdmin;
     settleMs?: number;
+    lateCommitMs?: number;
+    onSettleDue?(at: number): void;
     db?: JournalDb;
   }): Shipments;
+  /** the Korea Post client over another fetch (a browser's habits: see once.test.ts) */
+  epostOver(fetch: typeof globalThis.fetch): EpostApi;
   /** a second PC: its own journal over the same shop and the same Korea Post account */
   otherJournal(): JournalDb;
   relogin(): Promise<void>;
@@ -61,13 +65,16 @@ export async function startHarness(
     ...(opts.godomallLatencyMs ? { latencyMs: opts.godomallLatencyMs } : {}),
   });
   const endpoints: EpostEndpoints = { shipBaseUrl: ep.url, traceBaseUrl: ep.url, openApiBaseUrl: ep.url };
-  const epost = createEpostClient({
-    getEndpoints: () => endpoints,
-    getCredentials: () => ({ apiKey: DEFAULT_API_KEY, securityKey: DEFAULT_SECURITY_KEY }),
-    timeoutMs: opts.timeoutMs ?? 5_000,
-    retries: 3,
-    retryDelayMs: 5,
-  });
+  const epostOver = (fetch?: typeof globalThis.fetch) =>
+    createEpostClient({
+      getEndpoints: () => endpoints,
+      getCredentials: () => ({ apiKey: DEFAULT_API_KEY, securityKey: DEFAULT_SECURITY_KEY }),
+      timeoutMs: opts.timeoutMs ?? 5_000,
+      retries: 3,
+      retryDelayMs: 5,
+      ...(fetch ? { fetch } : {}),
+    });
+  const epost = epostOver();
   const tracking = createTrackingClient({
     getEndpoints: () => endpoints,
     getKeys: () => ({ traceKey: DEFAULT_TRACE_KEY, dataGoKrKey: DEFAULT_DATA_GO_KR_KEY }),
@@ -125,7 +132,10 @@ export async function startHarness(
         now: () => ep.control.now(),
         retry: { retries: 4, baseMs: 20, maxMs: 200 },
         settleMs: over?.settleMs ?? 30,
+        ...(over?.lateCommitMs !== undefined ? { lateCommitMs: over.lateCommitMs } : {}),
+        ...(over?.onSettleDue ? { onSettleDue: over.onSettleDue } : {}),
       }),
+    epostOver,
     otherJournal: () => {
       const other = openJournal(`journal-test-${process.pid}-${++dbSerial}-${Date.now()}`);
       others.push(other);

@@ -8,6 +8,23 @@ const T0 = Date.UTC(2026, 10, 30, 0, 0, 0); // 09:00 KST
 const parcel = (over: Partial<Trackable> & { id?: string } = {}) => ({ id: 'p', state: 'reserved' as const, createdAt: T0, ...over });
 
 describe('when a parcel is worth a tracking call', () => {
+  it('a hub scan early in the delivery day can still make a round that leaves late: every run until the rounds have left', () => {
+    // scanned 08:30 KST, rounds out by noon: it may go out at 11:30 — looked at every run, not tomorrow
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0, lastEventAt: T0 - 30 * 60_000, trackPhase: 'moving' }), 3)).toBe(T0);
+    // scanned 09:30: too late for a round leaving by noon — tomorrow's first look
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + H, lastEventAt: T0 + 30 * 60_000, trackPhase: 'moving' }), 3)).toBe(T0 + 25 * H);
+  });
+
+  it("미배달: from the next delivery day's first look, every run that day; a day later twice a day", () => {
+    // 미배달 scanned 16:00 KST, seen at 17:00: nothing until tomorrow's first look (10:00), not 12 h later (05:00 → 08:00)
+    const seen = parcel({ lastCheckedAt: T0 + 8 * H, lastEventAt: T0 + 7 * H, trackPhase: 'undelivered' });
+    expect(nextCheckAt(seen, 3)).toBe(T0 + 25 * H);
+    // on the redelivery day, every run (2 h less the 2-hour interval: the next run), afternoon too
+    expect(nextCheckAt({ ...seen, lastCheckedAt: T0 + 29 * H }, 3)).toBe(T0 + 29 * H);
+    // the day after the redelivery day, still undelivered (a customer away): 12 h later, 08:30 → 20:30
+    expect(nextCheckAt({ ...seen, lastCheckedAt: T0 + 47 * H + 30 * 60_000 }, 3)).toBe(T0 + 59 * H + 30 * 60_000);
+  });
+
   it('not before it can tell anything: the next delivery morning after 예약, and never at night', () => {
     // 예약 at 09:00 KST: picked up in the afternoon, travels overnight — first look 10:00 KST next day
     expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 25 * H);
