@@ -2,7 +2,7 @@
 // secrets (인증키, 보안키, tracking keys) live only in the background's IndexedDB (see lib/db).
 import type { EpostEndpoints } from './epost/types';
 import { REAL_ENDPOINTS } from './epost/types';
-import type { IssueMode } from './db/types';
+import type { Box, IssueMode } from './db/types';
 
 export type ConnectionState =
   | { state: 'unset' } // 미설정
@@ -21,14 +21,8 @@ export interface Sender {
   tel: string;
 }
 
-/** A parcel size Korea Post prices by: weight (kg), size (cm, the three sides added), 내용품 and 포장재 codes. */
-export interface Box {
-  name: string;
-  weight: number;
-  volume: number;
-  contCd: string;
-  packngMtrCd: string;
-}
+// a box preset is kept on each shipment too, so its type lives with the journal's (no import circle)
+export type { Box } from './db/types';
 
 export interface Settings {
   version: 1;

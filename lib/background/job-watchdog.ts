@@ -4,6 +4,7 @@
 // never doubled) and the alarm is cleared once the journal holds no unfinished job.
 import type { JournalDb } from '../db/db';
 import type { Job } from '../db/types';
+import { unfinishedJobs } from '../db/repo/jobs';
 
 const JOB_WATCHDOG_ALARM = 'jobs-watchdog';
 /** Chrome's shortest alarm period for packed extensions (30 s) */
@@ -16,7 +17,7 @@ export async function armJobWatchdog(): Promise<void> {
 }
 
 async function hasUnfinishedJobs(db: JournalDb): Promise<boolean> {
-  return (await db.jobs.where('status').anyOf('queued', 'running').count()) > 0;
+  return (await unfinishedJobs(db)).length > 0;
 }
 
 /**

@@ -2,6 +2,7 @@
 // background. Pages learn only WHICH secrets are set. Nothing in this file logs a value.
 import type { JournalDb } from '../db/db';
 import { EMPTY_SECRETS, type Secrets } from '../settings';
+import { getKv, updateKv } from '../db/repo/journal';
 
 const KV_KEY = 'secrets';
 
@@ -16,19 +17,17 @@ export interface SecretStore {
 
 export function createSecretStore(db: JournalDb): SecretStore {
   async function get(): Promise<Secrets> {
-    const row = await db.kv.get(KV_KEY);
-    return { ...EMPTY_SECRETS, ...((row?.value as Partial<Secrets> | undefined) ?? {}) };
+    return { ...EMPTY_SECRETS, ...((await getKv<Partial<Secrets>>(db, KV_KEY)) ?? {}) };
   }
   return {
     get,
     async set(patch) {
-      return db.transaction('rw', db.kv, async () => {
-        const next = { ...(await get()) };
+      return updateKv<Secrets>(db, KV_KEY, (stored) => {
+        const next = { ...EMPTY_SECRETS, ...(stored ?? {}) };
         for (const key of Object.keys(EMPTY_SECRETS) as Array<keyof Secrets>) {
           const v = patch[key]?.trim();
           if (v) next[key] = v;
         }
-        await db.kv.put({ key: KV_KEY, value: next });
         return next;
       });
     },

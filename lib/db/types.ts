@@ -1,9 +1,17 @@
 // Rows of the local journal (IndexedDB via Dexie). The godomall order and Korea Post are the shared
 // truth; this journal is what one browser knows and what makes a killed job resumable.
 import type { PayType, TrackingEvent } from '../epost/types';
-import type { Box } from '../settings';
 
 export type IssueMode = 'order' | 'item'; // 주문별 / 상품별
+
+/** A parcel size Korea Post prices by: weight (kg), size (cm, the three sides added), 내용품 and 포장재 codes (settings.boxes). */
+export interface Box {
+  name: string;
+  weight: number;
+  volume: number;
+  contCd: string;
+  packngMtrCd: string;
+}
 
 /**
  * pending    journal written, InsertOrder sent or about to be; outcome not yet known

@@ -4,7 +4,7 @@
 // run again for a target whose previous run was cut short — the shipments workflows are.
 import type { JournalDb } from '../db/db';
 import type { Job, JobRecord, JobTarget } from '../db/types';
-import { getJob, recordTarget, setJobStatus, todoTargets, unfinishedJobs } from '../db/repo/jobs';
+import { getJob, recordTarget, setJobStatus, todoTargets, unfinishedJobs, getJobRecord } from '../db/repo/jobs';
 import { DEFAULT_CONCURRENCY, createLimiter } from './limiter';
 
 export interface TargetOutcome {
@@ -38,7 +38,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const slot = createLimiter(() => limit);
 
   async function execute(id: string): Promise<Job | undefined> {
-    const job = await deps.db.jobs.get(id);
+    const job = await getJobRecord(deps.db, id);
     if (!job || job.status === 'done' || job.status === 'failed') return getJob(deps.db, id);
     await setJobStatus(deps.db, id, 'running', now());
     limit = (await deps.concurrency?.()) ?? DEFAULT_CONCURRENCY;

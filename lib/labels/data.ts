@@ -3,9 +3,10 @@
 import type { JournalDb } from '../db/db';
 import type { Shipment } from '../db/types';
 import { lifeOf, may } from '../shipments/lifecycle';
-import type { LabelData } from '../messages';
+import type { LabelData } from '../message-data';
 import type { Settings } from '../settings';
 import type { Parcel } from './model';
+import { shipmentsByKeys, shipmentsOfOrders } from '../db/repo/shipments';
 
 /** A label exists only for a number Korea Post holds, issued and later (reprint any time): the lifecycle's print rule. */
 const printable = (s: Shipment) => may(lifeOf(s), 'print');
@@ -66,9 +67,9 @@ export async function loadLabelData(
   keys: string[],
   settings: Pick<Settings, 'sender' | 'companyName' | 'label'>,
 ): Promise<LabelData> {
-  const requested = (await db.shipments.bulkGet(unique(keys))).filter((s): s is Shipment => !!s);
+  const requested = (await shipmentsByKeys(db, unique(keys))).filter((s): s is Shipment => !!s);
   const orderNos = unique(requested.map((s) => s.orderNo));
-  const orderShipments = orderNos.length ? await db.shipments.where('orderNo').anyOf(orderNos).toArray() : [];
+  const orderShipments = await shipmentsOfOrders(db, orderNos);
   return shapeLabelData(keys, requested, orderShipments, settings);
 }
 

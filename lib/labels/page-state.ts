@@ -1,7 +1,7 @@
 // State of the label page as signals, changed only by the verbs below. Collaborators (background
 // messages, settings storage) come in as arguments so the page logic is testable without a browser.
 import { computed, signal } from '@preact/signals';
-import type { LabelData } from '../messages';
+import type { LabelData } from '../message-data';
 import type { LabelLayout, Settings } from '../settings';
 import { clampOffset } from './layout';
 import { toLabelViews, type LabelView } from './model';

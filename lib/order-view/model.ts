@@ -5,7 +5,8 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode } from '../db/types';
 import type { ListRow, OrderTab } from '../godomall/types';
-import type { OrderParcel, OrderParcels } from '../messages';
+import type { OrderParcel, OrderParcels } from '../message-data';
+import type { BackgroundClient } from '../messages';
 import { createOverlayModel, type OverlayBackend, type OverlayDeps, type OverlayModel } from '../overlay/model';
 import type { Badge } from '../overlay/badge';
 import { issueTargets, pickupTargets } from '../overlay/targets';
@@ -13,9 +14,8 @@ import { allowedActions, type PanelAction } from './rules';
 
 export type Claim = 'b' | 'e';
 
-export interface OrderPanelBackend extends OverlayBackend {
-  orderParcels(d: { adminOrigin: string; orderNo: string }): Promise<OrderParcels>;
-}
+/** The lists' messages and the order's parcels (its one message of its own). */
+export type OrderPanelBackend = OverlayBackend & Pick<BackgroundClient, 'orderParcels'>;
 
 export interface OrderPanelDeps extends Omit<OverlayDeps, 'backend' | 'claim' | 'fetchSearchRows' | 'jobMemory'> {
   backend: OrderPanelBackend;

@@ -1,7 +1,7 @@
 // What one admin row's 우체국 badge says. Pure: the page row (what godomall shows) plus the journal's
 // view of it (what this browser knows) → one badge kind. Filters and bulk actions all key off this.
 import type { ListRow } from '../godomall/types';
-import type { RowShipment } from '../messages';
+import type { RowShipment } from '../message-data';
 import type { ExceptionKind } from '../db/types';
 import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
 import { EPOST_COURIER_TEXT } from '../godomall/selectors';

@@ -4,7 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { JobRequestTarget, RowShipment, StartJobRequest } from '../messages';
+import type { JobRequestTarget, RowShipment, StartJobRequest } from '../message-data';
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';

@@ -1,7 +1,7 @@
 // Joining page rows to journal shipments, and turning rows into job requests. Pure.
 import type { IssueMode } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { JobRequestTarget, RowShipment } from '../messages';
+import type { JobRequestTarget, RowShipment } from '../message-data';
 import { rowMay, type Badge } from './badge';
 
 export interface RowView {

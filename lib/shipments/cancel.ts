@@ -11,9 +11,10 @@ import { liveRegistration, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
 import { lifeOf, may } from './lifecycle';
+import { getShipment } from '../db/repo/shipments';
 
 export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
-  let s = await ctx.db.shipments.get(target.key);
+  let s = await getShipment(ctx.db, target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };
   const verdict = may(lifeOf(s), 'cancel');

@@ -11,7 +11,7 @@ import type { Shipment } from '../db/types';
 import type { ReqType, ResInfo } from '../epost/types';
 import { kstDaysBetween } from '../epost/kst';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { shipmentKey, updateShipment } from '../db/repo/shipments';
+import { shipmentKey, updateShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { flushForShipment, queueInvoice } from './godomall-writes';
 import { resInfo } from './safe-calls';
@@ -95,7 +95,7 @@ export function daysToAsk(
 
 /** Our journal's keys for this base key: the base and every `-r<n>` up to the highest we know of. */
 export async function familyKeys(ctx: Ctx, baseKey: string, atLeast = 0): Promise<string[]> {
-  const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
+  const rows = await shipmentsOfBase(ctx.db, baseKey);
   const top = Math.max(atLeast, ...rows.map((r) => r.reissue));
   return Array.from({ length: top + 1 }, (_, n) => shipmentKey(baseKey, n));
 }
@@ -136,7 +136,7 @@ const settledAfter = (ctx: Ctx) => ctx.lateCommitMs + FILING_MARGIN_MS;
 export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string): Promise<Reconciled> {
   const settings = await ctx.settings();
   const now = ctx.now();
-  const rows = await ctx.db.shipments.where('baseKey').equals(s.baseKey).toArray();
+  const rows = await shipmentsOfBase(ctx.db, s.baseKey);
   const keys = await familyKeys(ctx, s.baseKey, s.reissue);
   const span = familyDays(rows.length ? rows : [s], now);
   const { ask, rest } = daysToAsk(span, s.cleanDays, keys.length, settledAfter(ctx));
@@ -267,7 +267,7 @@ export async function settleFamily(
     }
   }
   const note = loud ?? (cancelled.length ? `이중 접수 ${cancelled.length}건을 취소했습니다 (${cancelled.join(', ')}).` : undefined);
-  return { kind: 'ok', shipment: (await ctx.db.shipments.get(s.key)) ?? shipment, cancelled, stuck, ...(note ? { note } : {}) };
+  return { kind: 'ok', shipment: (await getShipment(ctx.db, s.key)) ?? shipment, cancelled, stuck, ...(note ? { note } : {}) };
 }
 
 /** The same registration seen under two neighbouring days counts once. */

@@ -4,8 +4,15 @@
 import type { PendingWrite, Shipment } from '../db/types';
 import { AdminWriteError, SessionExpiredError, type OrderDetail } from '../godomall/types';
 import { statusGroup } from '../godomall/statuses';
-import { enqueueWrite, markWriteFailed, pendingWritesFor, pendingWritesForShipment, removeWrite } from '../db/repo/pending-writes';
-import { updateShipment } from '../db/repo/shipments';
+import {
+  enqueueWrite,
+  markWriteFailed,
+  pendingWritesFor,
+  pendingWritesForShipment,
+  removeWrite,
+  getWrite,
+} from '../db/repo/pending-writes';
+import { updateShipment, getShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { adminPlace, adminUrl, readOrder, tabOf } from './safe-calls';
 import { manualChange } from './lifecycle';
@@ -180,7 +187,7 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     } finally {
       ctx.flushing.delete(w.id!);
     }
-    if (await ctx.db.pendingWrites.get(w.id!)) held.add(w.shipmentKey);
+    if (await getWrite(ctx.db, w.id!)) held.add(w.shipmentKey);
   }
   result.remaining = shipmentKey
     ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length
@@ -189,8 +196,8 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
 }
 
 async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead?: OrderDetail): Promise<void> {
-  if (!(await ctx.db.pendingWrites.get(w.id!))) return; // done by another flush meanwhile
-  const s = await ctx.db.shipments.get(w.shipmentKey);
+  if (!(await getWrite(ctx.db, w.id!))) return; // done by another flush meanwhile
+  const s = await getShipment(ctx.db, w.shipmentKey);
   if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
     await removeWrite(ctx.db, w.id!); // nothing left to write for it
     return;

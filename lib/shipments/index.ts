@@ -3,7 +3,7 @@
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
 import type { Job, JobTarget, SyncRun } from '../db/types';
 import type { Box } from '../settings';
-import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../messages';
+import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../message-data';
 import { putJob, getJob as readJob } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
 import { DEFAULT_RETRY } from '../retry';
@@ -22,6 +22,7 @@ import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, orderParcels, rowShipments, type DashboardCounts } from './queries';
 import { adminPlace, type AdminPlace } from './safe-calls';
 import { receiverGroups, type ReceiverGroup } from './receiver-groups';
+import { shipmentsByKeys, shipmentsInStates } from '../db/repo/shipments';
 
 export type { ShipmentsDeps } from './context';
 export interface Shipments {
@@ -122,7 +123,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const todo = (kind: Job['kind']) =>
       new Set(finished.filter((j) => j.kind === kind).flatMap((j) => j.targets.filter((t) => t.status === 'todo').map((t) => t.key)));
     const [issues, pickups] = [todo('issue'), todo('pickup')];
-    const pending = (await deps.db.shipments.where('state').equals('pending').toArray()).filter((r) =>
+    const pending = (await shipmentsInStates(deps.db, ['pending'])).filter((r) =>
       r.pickup ? !pickups.has(pickupTargetKey(r.orderNo)) : !issues.has(r.baseKey) && !ctx.inFlight.has(r.baseKey),
     );
     const first = pending[0];
@@ -176,7 +177,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 
   async function keyTargets(keys: string[]): Promise<JobTarget[]> {
     const unique = [...new Set(keys)];
-    const rows = await deps.db.shipments.bulkGet(unique);
+    const rows = await shipmentsByKeys(deps.db, unique);
     return unique.map((key, i) => ({ key, orderNo: rows[i]?.orderNo ?? '', itemSnos: rows[i]?.itemSnos ?? [], status: 'todo' as const }));
   }
 

@@ -10,7 +10,7 @@ import type { InsertOrderInput } from '../epost/types';
 import type { Box, Settings } from '../settings';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
-import { claimPending, overlappingLive, nextReissue, updateShipment } from '../db/repo/shipments';
+import { claimPending, overlappingLive, nextReissue, updateShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
 import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -48,7 +48,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   const baseKey = target.key;
   if (job.mode === 'item' && target.itemSnos.length !== 1)
     return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
-  const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
+  const rows = await shipmentsOfBase(ctx.db, baseKey);
   if (rows.some((r) => r.state === 'unlinked')) return { status: 'skipped', message: '연동 해제된 주문입니다.' };
   const live = rows.find((r) => r.liveBaseKey === baseKey);
   if (live && live.state !== 'pending') {
@@ -416,7 +416,7 @@ async function onSight(ctx: Ctx, s: Shipment, live: FamilyRegistration[]): Promi
 
 /** Waits until the settle window since this key's latest send has passed (a request may still be committing). */
 async function settleSinceSend(ctx: Ctx, row: Shipment): Promise<void> {
-  const latest = (await ctx.db.shipments.get(row.key))?.lastSentAt ?? row.lastSentAt;
+  const latest = (await getShipment(ctx.db, row.key))?.lastSentAt ?? row.lastSentAt;
   const left = latest === undefined ? 0 : latest + ctx.settleMs - ctx.now();
   if (left > 0) await (ctx.retry.sleep ?? sleep)(left);
 }

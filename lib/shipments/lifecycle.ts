@@ -50,7 +50,7 @@ export type Action =
   | 'arrive';
 
 /** What a move writes besides the journal row (always written, with its order row and kept counts). */
-export interface Writes {
+interface Writes {
   audit?: AuditEntry['action'];
   godomall?: 'invoice' | 'clearInvoice' | 'status' | 'claimStatus';
   /** the dead number joins the void list (never used again) */

@@ -11,7 +11,7 @@ import type { Settings } from '../settings';
 import type { TargetOutcome } from '../jobs/runner';
 import { kstDaysBetween, kstYmd } from '../epost/kst';
 import { SessionExpiredError } from '../godomall/types';
-import { overlappingLive } from '../db/repo/shipments';
+import { overlappingLive, shipmentsOfBase, shipmentsOfOrder } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { fit, goodsLines, goodsLineText, insertOrderInput, planReceiver } from './build-order';
 import { baseDraft, mayHaveSent, registerOnce, sendOnce } from './issue';
@@ -68,7 +68,7 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
   }
   const snos = chosen.items.map((i) => i.sno);
   const baseKey = pickupBaseKey(target.orderNo, snos);
-  const rows = await ctx.db.shipments.where('baseKey').equals(baseKey).toArray();
+  const rows = await shipmentsOfBase(ctx.db, baseKey);
   const live = rows.find((r) => r.liveBaseKey === baseKey);
   if (live && live.state !== 'pending') return { status: 'skipped', message: `이미 반품 회수를 접수했습니다 (${live.regiNo}).` };
   if (!live) {
@@ -117,7 +117,7 @@ async function pickupOrder(ctx: Ctx, job: JobRecord, target: JobTarget, claim: P
 
 /** A pending pickup row of this order the job's target covers (killed between the journal and the answer). */
 async function pendingPickup(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<Shipment | undefined> {
-  const rows = await ctx.db.shipments.where('[adminOrigin+orderNo]').equals([job.adminOrigin, target.orderNo]).toArray();
+  const rows = await shipmentsOfOrder(ctx.db, job.adminOrigin, target.orderNo);
   return rows.find(
     (r) => r.pickup && r.state === 'pending' && (!target.itemSnos.length || r.itemSnos.some((s) => target.itemSnos.includes(s))),
   );
@@ -158,7 +158,7 @@ function pickupItems(
  */
 async function originalNumber(ctx: Ctx, job: JobRecord, order: OrderDetail, items: OrderItem[]): Promise<string | undefined> {
   const snos = new Set(items.map((i) => i.sno));
-  const ours = (await ctx.db.shipments.where('[adminOrigin+orderNo]').equals([job.adminOrigin, order.orderNo]).toArray()).find(
+  const ours = (await shipmentsOfOrder(ctx.db, job.adminOrigin, order.orderNo)).find(
     (r) =>
       !r.pickup &&
       !r.test &&

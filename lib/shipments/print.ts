@@ -4,11 +4,12 @@ import { errorText, type Ctx } from './context';
 import { reconcileFamily } from './family';
 import { printShipment, voidShipment } from './transitions';
 import { lifeOf, may } from './lifecycle';
+import { getShipment } from '../db/repo/shipments';
 
 export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }> {
   let moved = 0;
   for (const key of keys) {
-    const s = await ctx.db.shipments.get(key);
+    const s = await getShipment(ctx.db, key);
     if (!s || !may(lifeOf(s), 'print').ok) continue; // a return pickup's waybill is the courier's (printYn=N)
     if (await printShipment(ctx, s, { reprint, operatorId })) moved++;
   }
@@ -23,7 +24,7 @@ export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, op
 export async function reconcileForLabels(ctx: Ctx, keys: string[], operatorId: string): Promise<Array<{ key: string; reason: string }>> {
   const refused: Array<{ key: string; reason: string }> = [];
   for (const key of new Set(keys)) {
-    const s = await ctx.db.shipments.get(key);
+    const s = await getShipment(ctx.db, key);
     const verdict = s && may(lifeOf(s), 'print');
     if (s?.pickup && verdict && !verdict.ok) {
       refused.push({ key, reason: verdict.reason });

@@ -1,12 +1,13 @@
 // Read-only views of the journal: overlay badges, popup counts, the day's export (data only).
-import type { OrderParcel, OrderParcels, RowShipment } from '../messages';
+import type { OrderParcel, OrderParcels, RowShipment } from '../message-data';
 import type { OrderRow, Shipment } from '../db/types';
 import type { JournalDb } from '../db/db';
-import { lastSyncRun } from '../db/repo/journal';
-import { orderRowsFor, stateCount } from '../db/repo/shipments';
+import { auditOfOrder, lastSyncRun, trackingEventsOf } from '../db/repo/journal';
+import { orderRowsFor, stateCount, attentionRows } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
-import type { DashboardData } from '../messages';
+import type { DashboardData } from '../message-data';
 import { isContactError, PARCEL_STATES, TYPED_KEY_PREFIX } from './lifecycle';
+import { queuedWriteCount, writesOfShipments } from '../db/repo/pending-writes';
 
 function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
   return {
@@ -38,7 +39,7 @@ function islandFee(v: string | undefined): number {
 /** Per baseKey (and order, for a 묶음배송 parcel) the row that matters: the live one, else the latest failed/void/unlinked one. */
 export async function rowShipments(db: JournalDb, origin: string, orderNos: string[]): Promise<RowShipment[]> {
   // queued writes are few (a login expiry's worth at most) and usually none
-  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, orderNos), db.pendingWrites.count()]);
+  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, orderNos), queuedWriteCount(db)]);
   // per base key and order: a 묶음배송 parcel has a row for each order it carries
   const best = new Map<string, OrderRow>();
   for (const s of rows) {
@@ -48,7 +49,7 @@ export async function rowShipments(db: JournalDb, origin: string, orderNos: stri
     if (!cur || rank(s) > rank(cur) || (rank(s) === rank(cur) && s.updatedAt > cur.updatedAt)) best.set(at, s);
   }
   const keys = [...best.values()].map((s) => s.key);
-  const queued = keys.length && queuedCount > 0 ? await db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [];
+  const queued = queuedCount > 0 ? await writesOfShipments(db, keys) : [];
   const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
   return [...best.values()].map((s) => toRow(s, unsaved));
 }
@@ -62,14 +63,13 @@ const ORDER_AUDIT_LIMIT = 200;
  * those parcels (a packet's entries are kept under its lead order, so they are found by key too).
  */
 export async function orderParcels(db: JournalDb, origin: string, orderNo: string): Promise<OrderParcels> {
-  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, [orderNo]), db.pendingWrites.count()]);
+  const [rows, queuedCount] = await Promise.all([orderRowsFor(db, origin, [orderNo]), queuedWriteCount(db)]);
   const keys = rows.map((r) => r.key);
   const regiNos = [...new Set(rows.map((r) => r.regiNo).filter(Boolean))];
-  const [queued, events, byOrder, byKey] = await Promise.all([
-    keys.length && queuedCount > 0 ? db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : [],
-    regiNos.length ? db.trackingEvents.where('regiNo').anyOf(regiNos).toArray() : [],
-    db.audit.where('orderNo').equals(orderNo).reverse().limit(ORDER_AUDIT_LIMIT).toArray(),
-    keys.length ? db.audit.where('key').anyOf(keys).limit(ORDER_AUDIT_LIMIT).toArray() : [],
+  const [queued, events, [byOrder, byKey]] = await Promise.all([
+    queuedCount > 0 ? writesOfShipments(db, keys) : [],
+    trackingEventsOf(db, regiNos),
+    auditOfOrder(db, orderNo, keys, ORDER_AUDIT_LIMIT),
   ]);
   const unsaved = new Set(queued.filter((w) => w.kind === 'invoice').map((w) => w.shipmentKey));
   const parcels: OrderParcel[] = rows.map((r) => ({
@@ -112,11 +112,7 @@ export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
     }),
   );
   const by = new Map(kept);
-  const [pendingWrites, flagged, lastSync] = await Promise.all([
-    db.pendingWrites.count(),
-    db.shipments.where('attention').equals(1).toArray(),
-    lastSyncRun(db),
-  ]);
+  const [pendingWrites, flagged, lastSync] = await Promise.all([queuedWriteCount(db), attentionRows(db), lastSyncRun(db)]);
   const latest = new Map<string, Shipment>();
   for (const s of flagged) {
     const cur = latest.get(s.baseKey);

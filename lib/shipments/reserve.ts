@@ -13,9 +13,10 @@ import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
 import { lifeOf, manualChange, may } from './lifecycle';
 import { unlinkShipment } from './unlink';
+import { getShipment } from '../db/repo/shipments';
 
 export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
-  let s = await ctx.db.shipments.get(target.key);
+  let s = await getShipment(ctx.db, target.key);
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   const verdict = may(lifeOf(s), 'reserve');
   if (!verdict.ok) return { status: s.state === 'reserved' ? 'skipped' : 'failed', message: verdict.reason };

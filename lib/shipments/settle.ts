@@ -4,7 +4,7 @@
 // already confirmed what it could (issue.ts sendOnce); this is the look after the last possible commit.
 // The background runs it from a chrome.alarms alarm that outlives the worker (lib/background/settle.ts).
 import { clearUnsettled, noteUnsettled, unsettledKeys } from '../db/repo/unsettled';
-import { liveShipment } from '../db/repo/shipments';
+import { liveShipment, getShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { earliest, familyDays, familyKeys, familyRegistrations, isLive, reconcileFamily, settleFamily } from './family';
 import { recordIssued } from './transitions';
@@ -57,7 +57,7 @@ export async function settleSweep(ctx: Ctx): Promise<{ settled: number; errors: 
 
 /** true = settled; false = not yet (a job is still on it). Throws when Korea Post's answers are unclear. */
 async function settleKey(ctx: Ctx, key: string): Promise<boolean> {
-  const row = await ctx.db.shipments.get(key);
+  const row = await getShipment(ctx.db, key);
   if (!row || row.test) return true;
   // a job of this worker is still sending or confirming it: its own confirm comes first
   if (row.state === 'pending' || ctx.inFlight.has(row.baseKey)) return false;

@@ -30,6 +30,7 @@ import { reconcileFamily } from './family';
 import { archiveDelivered } from '../db/repo/archive';
 import { parcelPhase } from './rules';
 import { BEFORE_SHIPPING_GROUPS, isTracked, TRACKED_STATES } from './lifecycle';
+import { queuedShipmentKeys } from '../db/repo/pending-writes';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Changed since this sync read it (cancelled, unlinked by a concurrent write)? Then leave it alone. */
@@ -85,7 +86,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
   const slot = createLimiter(settings.concurrency);
   const gate: RunState = {
     blocked: false,
-    queued: new Set((await ctx.db.pendingWrites.toArray()).map((w) => w.shipmentKey)),
+    queued: await queuedShipmentKeys(ctx.db),
     rhythm: new Map(),
     plannedAt: now,
   };

@@ -7,7 +7,7 @@
 import type { AuditEntry, Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { nextReissue, putShipment, shipmentKey, shipmentTx, updateShipment } from '../db/repo/shipments';
+import { nextReissue, putShipment, shipmentKey, shipmentTx, updateShipment, getShipment, liveShipment } from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
@@ -55,7 +55,7 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     await queueInvoice(ctx, s, s.wholeOrder === true);
     await flushForShipment(ctx, s.key, justRead);
   }
-  return (await ctx.db.shipments.get(s.key)) ?? s;
+  return (await getShipment(ctx.db, s.key)) ?? s;
 }
 
 /** Per covered item, its status in this read of the order (gifts travel with their order and are not judged). */
@@ -129,7 +129,7 @@ export async function recordFailedIssue(
   failed: { failure: NonNullable<Shipment['failure']>; reason: string },
 ): Promise<void> {
   await shipmentTx(ctx.db, async () => {
-    const live = await ctx.db.shipments.where('liveBaseKey').equals(draft.baseKey).first();
+    const live = await liveShipment(ctx.db, draft.baseKey);
     if (live) return;
     const reissue = await nextReissue(ctx.db, draft.baseKey);
     await putShipment(ctx.db, {

@@ -7,6 +7,7 @@ import { kstYmd } from '../epost/kst';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
 import { TYPED_KEY_PREFIX } from './lifecycle';
+import { isVoidNumber } from '../db/repo/journal';
 
 export interface TypedInvoiceRow {
   orderNo: string;
@@ -21,7 +22,7 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
   for (const row of rows) {
     const regiNo = row.invoiceNo.replace(/\D/g, '');
     if (!isRealRegiNo(regiNo)) continue;
-    if (await ctx.db.voidNumbers.get(regiNo)) continue;
+    if (await isVoidNumber(ctx.db, regiNo)) continue;
     const now = ctx.now();
     const build = async (): Promise<Shipment | undefined> => {
       if ((await shipmentsByRegiNo(ctx.db, regiNo)).length) return undefined;

@@ -4,7 +4,7 @@
 import { EpostError, EpostTransportError } from '../../epost/errors';
 import type { Contract, InsertOfficeInput, Office } from '../../epost/types';
 import type { BackgroundContext } from '../context';
-import type { AdminCourierCheck } from '../../messages';
+import type { AdminCourierCheck } from '../../message-data';
 import { findEpostCourierSno, missingEpostCourierText } from '../../godomall/order';
 import { EPOST_COURIER_TEXT } from '../../godomall/selectors';
 import { SessionExpiredError } from '../../godomall/types';

@@ -1,16 +1,17 @@
 // The popup: counts, sync times and state, rows needing action, running jobs; and 「배송상태 수동 업데이트」.
-import type { DashboardData } from '../../messages';
+import type { DashboardData } from '../../message-data';
 import type { BackgroundContext } from '../context';
 import { getKv, unfinishedSyncRun } from '../../db/repo/journal';
 import { trackingCallsKey } from '../../shipments/sync';
 import { nextSyncAt, type SyncControl } from '../sync';
+import { unfinishedJobs } from '../../db/repo/jobs';
 
 export async function dashboard(ctx: BackgroundContext, sync: SyncControl): Promise<DashboardData> {
   const [settings, counts, next, runningJobs, usedToday, running] = await Promise.all([
     ctx.loadSettings(),
     ctx.shipments.dashboardCounts(),
     nextSyncAt(),
-    ctx.db.jobs.where('status').anyOf(['queued', 'running']).toArray(),
+    unfinishedJobs(ctx.db),
     getKv<number>(ctx.db, trackingCallsKey(Date.now())),
     sync.isRunning() ? unfinishedSyncRun(ctx.db) : undefined,
   ]);

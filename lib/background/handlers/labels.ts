@@ -1,7 +1,7 @@
 // Messages from the label page: what to print, that it was printed, and the day's CSV.
 import { exportShipmentsCsv } from '../../export/csv';
 import { loadLabelData } from '../../labels/data';
-import type { LabelData } from '../../messages';
+import type { LabelData } from '../../message-data';
 import type { BackgroundContext } from '../context';
 import { lastOperatorId } from './overlay';
 

@@ -2,9 +2,10 @@
 // opening the label page. A content script only ever speaks about its own admin origin (sender gate).
 import { getKv, setKv } from '../../db/repo/journal';
 import type { Job } from '../../db/types';
-import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../../messages';
+import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../../message-data';
 import type { ReceiverGroup } from '../../shipments/receiver-groups';
 import type { BackgroundContext } from '../context';
+import { queuedWriteCount } from '../../db/repo/pending-writes';
 
 const LAST_OPERATOR_KV = 'lastOperatorId';
 
@@ -120,10 +121,7 @@ export function createWriteFlusher(ctx: BackgroundContext, minIntervalMs = 60_00
     const now = Date.now();
     if ((last.get(origin) ?? 0) + minIntervalMs > now) return;
     last.set(origin, now);
-    void ctx.db.pendingWrites
-      .where('adminOrigin')
-      .equals(origin)
-      .count()
+    void queuedWriteCount(ctx.db, origin)
       .then((n) => (n ? ctx.shipments.flushPendingWrites(origin) : undefined))
       .catch(() => undefined);
   };

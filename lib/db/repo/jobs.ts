@@ -52,3 +52,7 @@ export async function recordTarget(
     await db.jobs.update(jobId, { updatedAt: at });
   });
 }
+
+export function getJobRecord(db: JournalDb, id: string): Promise<JobRecord | undefined> {
+  return db.jobs.get(id);
+}

@@ -82,3 +82,25 @@ export async function addKv(db: JournalDb, key: string, by: number): Promise<voi
     await db.kv.put({ key, value: value + by });
   });
 }
+
+/** The stored scans of these numbers. */
+export function trackingEventsOf(db: JournalDb, regiNos: string[]): Promise<StoredTrackingEvent[]> {
+  return regiNos.length ? db.trackingEvents.where('regiNo').anyOf(regiNos).toArray() : Promise.resolve([]);
+}
+
+/** One order's audit, newest first, and the entries of these shipment keys (a packet's other orders). */
+export function auditOfOrder(db: JournalDb, orderNo: string, keys: string[], limit: number): Promise<[AuditEntry[], AuditEntry[]]> {
+  return Promise.all([
+    db.audit.where('orderNo').equals(orderNo).reverse().limit(limit).toArray(),
+    keys.length ? db.audit.where('key').anyOf(keys).limit(limit).toArray() : Promise.resolve([]),
+  ]);
+}
+
+/** Read-modify-write of one kv value in its own transaction (`change` gets undefined when unset). */
+export async function updateKv<T>(db: JournalDb, key: string, change: (v: T | undefined) => T): Promise<T> {
+  return db.transaction('rw', db.kv, async () => {
+    const next = change((await db.kv.get(key))?.value as T | undefined);
+    await db.kv.put({ key, value: next });
+    return next;
+  });
+}

@@ -31,3 +31,22 @@ export async function markWriteFailed(db: JournalDb, id: number, error: string):
     if (w) await db.pendingWrites.put({ ...w, attempts: w.attempts + 1, lastError: error });
   });
 }
+
+export async function getWrite(db: JournalDb, id: number): Promise<PendingWrite | undefined> {
+  return db.pendingWrites.get(id);
+}
+
+/** How many writes are queued (of one origin, or all). */
+export function queuedWriteCount(db: JournalDb, origin?: string): Promise<number> {
+  return origin ? db.pendingWrites.where('adminOrigin').equals(origin).count() : db.pendingWrites.count();
+}
+
+/** The shipment keys that have a write queued. */
+export async function queuedShipmentKeys(db: JournalDb): Promise<Set<string>> {
+  return new Set((await db.pendingWrites.toCollection().toArray()).map((w) => w.shipmentKey));
+}
+
+/** The queued writes of these shipments. */
+export function writesOfShipments(db: JournalDb, keys: string[]): Promise<PendingWrite[]> {
+  return keys.length ? db.pendingWrites.where('shipmentKey').anyOf(keys).toArray() : Promise.resolve([]);
+}

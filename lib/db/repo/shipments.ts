@@ -167,6 +167,30 @@ export async function orderRowsFor(db: JournalDb, origin: string, orderNos: stri
     .toArray();
 }
 
+export function getShipment(db: JournalDb, key: string): Promise<Shipment | undefined> {
+  return db.shipments.get(key);
+}
+
+/** Every row of one base key (its live shipment, and the voids and failures before it). */
+export function shipmentsOfBase(db: JournalDb, baseKey: string): Promise<Shipment[]> {
+  return db.shipments.where('baseKey').equals(baseKey).toArray();
+}
+
+/** Every row of one order of one admin. */
+export function shipmentsOfOrder(db: JournalDb, adminOrigin: string, orderNo: string): Promise<Shipment[]> {
+  return db.shipments.where('[adminOrigin+orderNo]').equals([adminOrigin, orderNo]).toArray();
+}
+
+/** Every row of these orders (any admin): the label page's n/N. */
+export function shipmentsOfOrders(db: JournalDb, orderNos: string[]): Promise<Shipment[]> {
+  return orderNos.length ? db.shipments.where('orderNo').anyOf(orderNos).toArray() : Promise.resolve([]);
+}
+
+/** The rows flagged as asking something of the operator (attention.ts). */
+export function attentionRows(db: JournalDb): Promise<Shipment[]> {
+  return db.shipments.where('attention').equals(1).toArray();
+}
+
 export function shipmentsByKeys(db: JournalDb, keys: string[]): Promise<Array<Shipment | undefined>> {
   return db.shipments.bulkGet(keys);
 }

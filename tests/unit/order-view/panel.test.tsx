@@ -108,7 +108,11 @@ describe('order panel on the order page', () => {
     const tr = document.querySelector(`[data-epg-parcel="${ORDER_NO}"]`)!;
     expect(tr.getAttribute('data-epg-state')).toBe('issued');
     expect(tr.querySelector('[data-epg-number]')!.textContent).toMatch(/^\d{13}$/);
-    expect([...tr.querySelectorAll('[data-epg-action]')].map((b) => b.getAttribute('data-epg-action'))).toEqual(['reserve', 'cancel', 'print']);
+    expect([...tr.querySelectorAll('[data-epg-action]')].map((b) => b.getAttribute('data-epg-action'))).toEqual([
+      'reserve',
+      'cancel',
+      'print',
+    ]);
     expect(tr.textContent).toContain('예약 전');
     expect(document.querySelector<HTMLButtonElement>('[data-epg-action="issue"]')!.disabled).toBe(true);
     // the page's own goods table is not ours to refresh: the operator is told

@@ -68,7 +68,9 @@ describe('the popup counts what Korea Post holds', () => {
 
     // a 우체국택배 number an operator typed into godomall: tracked, but not a registration of ours
     const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6098765432101')!;
-    expect(await s.recordTypedInvoices(h.origin, [{ orderNo: typed.orderNo, itemSnos: [], invoiceNo: '6098765432101', status: 'p1' }])).toBe(1);
+    expect(
+      await s.recordTypedInvoices(h.origin, [{ orderNo: typed.orderNo, itemSnos: [], invoiceNo: '6098765432101', status: 'p1' }]),
+    ).toBe(1);
 
     const { counts } = await s.dashboardCounts();
     const tiles = counts.issued + counts.reserved + counts.shipping + counts.delivered + counts.pickups + counts.unlinked;
