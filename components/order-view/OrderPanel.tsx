@@ -5,6 +5,7 @@ import type { ShipmentState } from '../../lib/db/types';
 import type { Translate } from '../../lib/overlay/i18n';
 import type { OrderPanelModel, ParcelKind, ParcelView } from '../../lib/order-view/model';
 import { BTN, ToolbarNotices, trustedOnly } from '../overlay/Toolbar';
+import { ModeSwitch } from '../overlay/ModeSwitch';
 
 export interface OrderPanelProps {
   model: OrderPanelModel;
@@ -69,20 +70,7 @@ export function OrderPanel({ model: m, t, isOperatorClick = trustedOnly }: Order
     <div class="epg-op__body">
       <div class="epg-op__actions">
         <span class="epg-op__label">{t('overlayModeLabel')}</span>
-        <span class="btn-group">
-          {(['order', 'item'] as const).map((value) => (
-            <button
-              type="button"
-              class={`${BTN}${mode === value ? ' epg-btn--on' : ''}`}
-              aria-pressed={mode === value}
-              data-epg-mode={value}
-              disabled={busy}
-              onClick={() => m.chooseMode(value)}
-            >
-              {t(value === 'order' ? 'overlayModeOrder' : 'overlayModeItem')}
-            </button>
-          ))}
-        </span>
+        <ModeSwitch mode={mode} busy={busy} choose={m.chooseMode} t={t} btn={BTN} />
         <button type="button" class={BTN} data-epg-action="issue" disabled={busy || !m.canIssue.value} onClick={operator(m.issue)}>
           {t(m.reissue.value ? 'overlayOrderReissue' : 'overlayOrderIssue')}
         </button>

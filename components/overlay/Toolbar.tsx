@@ -4,6 +4,7 @@ import type { IssueFilter, ReserveFilter } from '../../lib/overlay/filters';
 import type { Translate } from '../../lib/overlay/i18n';
 import type { OverlayModel } from '../../lib/overlay/model';
 import { FilterSelect } from './FilterSelect';
+import { ModeSwitch } from './ModeSwitch';
 import { JobPanel } from './JobPanel';
 import { IssuePreview } from './IssuePreview';
 
@@ -37,20 +38,7 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
       <div class="epg-toolbar__row">
         <span class="epg-toolbar__title">{t('overlayTitle')}</span>
         <span class="epg-toolbar__label">{t('overlayModeLabel')}</span>
-        <span class="btn-group">
-          {(['order', 'item'] as const).map((value) => (
-            <button
-              type="button"
-              class={`${BTN}${mode === value ? ' epg-btn--on' : ''}`}
-              aria-pressed={mode === value}
-              data-epg-mode={value}
-              disabled={busy}
-              onClick={() => m.chooseMode(value)}
-            >
-              {t(value === 'order' ? 'overlayModeOrder' : 'overlayModeItem')}
-            </button>
-          ))}
-        </span>
+        <ModeSwitch mode={mode} busy={busy} choose={m.chooseMode} t={t} btn={BTN} />
         {m.boxes.length > 0 && (
           <FilterSelect<string>
             label={t('overlayBoxLabel')}

@@ -2,17 +2,13 @@
 // 발급·예약 취소 of an issued (not reserved) order and its re-issue under a new key, 연동 해제 after a
 // manual change of an issued order, and the popup's counts held against Korea Post's live parcels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
-import { sandboxSpkiHash } from '../sandbox/epost/tls';
-import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
-import { launchExtension, type ExtensionSession } from './harness';
+import type { EpostSandbox } from '../sandbox/epost/server';
+import type { GodomallSandbox } from '../sandbox/godomall';
+import type { ExtensionSession } from './harness';
+import { launchProduction, type ProductionSession } from './production-session';
 import { badgeKind, connectOptions, openList, overlayJob, resultOf, shipment, until, type Walk } from './walkthrough';
 import { issuable } from './orders';
 
-const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
-const ADMIN_HOST = 'gdadmin.demo.godomall.com';
 const PAY_LIST = '/order/order_list_pay.php';
 
 let epost: EpostSandbox;
@@ -48,29 +44,17 @@ async function popupCount(key: string): Promise<number> {
   }
 }
 
+let session: ProductionSession;
+
 beforeAll(async () => {
-  epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
-  const rules = [
-    ...['ship.epost.go.kr', 'biz.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.httpsPort}`),
-    `MAP openapi.epost.go.kr 127.0.0.1:${epost.port}`,
-    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
-  ].join(', ');
-  x = await launchExtension({
-    extensionDir: PRODUCTION_DIR,
-    useEpost: epost,
-    useGodomall: godomall,
-    adminUrl: `http://${ADMIN_HOST}`,
-    extraArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${sandboxSpkiHash()}`],
-  });
+  session = await launchProduction();
+  ({ epost, godomall, x } = session);
   w = { x, shot: (page, name) => x.screenshot(page, `lifecycle-${name}`), log: () => undefined };
   await connectOptions(w);
 }, 120_000);
 
 afterAll(async () => {
-  await x?.close();
-  await godomall?.close();
-  await epost?.close();
+  await session?.close();
 });
 
 describe('the lifecycle in the production build', () => {

@@ -4,12 +4,10 @@
 // simulator's https listener whose test certificate this profile trusts by its SPKI hash; http
 // openapi) and the *.godomall.com content-script match are what the product really needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
-import { sandboxSpkiHash } from '../sandbox/epost/tls';
-import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
-import { launchExtension, type ExtensionSession } from './harness';
+import type { EpostSandbox } from '../sandbox/epost/server';
+import type { GodomallSandbox } from '../sandbox/godomall';
+import type { ExtensionSession } from './harness';
+import { ADMIN_HOST, launchProduction, type ProductionSession } from './production-session';
 import { connectOptions, openList, overlayJob, resultOf, rowBox, shipment, until, type Walk } from './walkthrough';
 
 const TOP_BAR = '[data-epg-toolbar="top"]';
@@ -22,37 +20,21 @@ import { castFrom } from './walkthrough-flow';
 import { defaultCouriers } from '../sandbox/godomall/model';
 import { issuable } from './orders';
 
-const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
-const ADMIN_HOST = 'gdadmin.demo.godomall.com';
-
 let epost: EpostSandbox;
 let godomall: GodomallSandbox;
 let x: ExtensionSession;
 let w: Walk;
 
+let session: ProductionSession;
+
 beforeAll(async () => {
-  epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
-  // each Korea Post host on the listener of the scheme the product calls it with: a wrong scheme fails
-  const rules = [
-    ...['ship.epost.go.kr', 'biz.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.httpsPort}`),
-    `MAP openapi.epost.go.kr 127.0.0.1:${epost.port}`,
-    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
-  ].join(', ');
-  x = await launchExtension({
-    extensionDir: PRODUCTION_DIR,
-    useEpost: epost,
-    useGodomall: godomall,
-    adminUrl: `http://${ADMIN_HOST}`,
-    extraArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${sandboxSpkiHash()}`],
-  });
+  session = await launchProduction();
+  ({ epost, godomall, x } = session);
   w = { x, shot: (page, name) => x.screenshot(page, `production-${name}`), log: () => undefined };
 });
 
 afterAll(async () => {
-  await x?.close();
-  await godomall?.close();
-  await epost?.close();
+  await session?.close();
 });
 
 describe('production build under the real host names', () => {
