@@ -3,7 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Contract, InsertOfficeInput, Office } from './epost/types';
 import type { ReceiverGroup } from './shipments/receiver-groups';
-import type { IssueMode, Job, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { IssueMode, Job, JobKind, JobRecord, JobStatus, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings, Secrets } from './settings';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
@@ -92,11 +92,20 @@ export interface AdminCourierCheck {
   text: string;
 }
 
+/** What a page last saw of a job: `getJob` answers once the job differs from it (or after a while). */
+export interface JobSeen {
+  /** targets with an outcome */
+  settled: number;
+  status: JobStatus;
+}
+
 export interface ProtocolMap {
   // overlay
   rowShipments(data: { adminOrigin: string; orderNos: string[] }): RowShipment[];
   startJob(data: StartJobRequest): { jobId: string };
-  getJob(data: { jobId: string }): Job | undefined;
+  getJob(data: { jobId: string; seen?: JobSeen }): Job | undefined;
+  /** the newest unfinished job of this admin: a list opened while it runs shows its progress */
+  runningJob(data: { adminOrigin: string; adminBase?: string }): Job | undefined;
   reportTypedInvoices(data: {
     adminOrigin: string;
     rows: Array<{ orderNo: string; itemSnos: string[]; invoiceNo: string; status: string }>;

@@ -7,6 +7,7 @@ export const messagingBackend: OverlayBackend = {
   rowShipments: (d) => sendMessage('rowShipments', d),
   startJob: (d) => sendMessage('startJob', d),
   getJob: (d) => sendMessage('getJob', d),
+  runningJob: (d) => sendMessage('runningJob', d),
   openLabels: (d) => sendMessage('openLabels', d),
   reportTypedInvoices: (d) => sendMessage('reportTypedInvoices', d),
   setIssueMode: (d) => sendMessage('setIssueMode', d),

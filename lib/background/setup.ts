@@ -14,6 +14,7 @@ import { createBadgeRefresher } from './badge';
 import { jobNotice, notify, syncNotice } from './notifications';
 import { pruneAdminOrigins } from './admin-registration';
 import { armJobWatchdog, watchJobs } from './job-watchdog';
+import { prepareOffscreenReader } from './offscreen-reader';
 
 export interface Background {
   ctx: BackgroundContext;
@@ -49,6 +50,7 @@ export function setupMessages(bg: Background): void {
       onJobFinished: (job) => onJobFinished(bg, job),
       refreshBadge: bg.refreshBadge,
       armJobWatchdog: () => void armJobWatchdog().catch(() => undefined),
+      prepareReader: () => void prepareOffscreenReader().catch(() => undefined),
     }),
     {
       runtimeId: () => browser.runtime.id,

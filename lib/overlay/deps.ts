@@ -1,7 +1,7 @@
 // What the overlay model needs from outside: the background (over lib/messages.ts) and the page.
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { RowShipment, StartJobRequest } from '../messages';
+import type { JobSeen, RowShipment, StartJobRequest } from '../messages';
 import type { ReceiverGroup } from '../shipments/receiver-groups';
 import type { Translate } from './i18n';
 import type { typedInvoiceRows } from './targets';
@@ -10,7 +10,10 @@ import type { typedInvoiceRows } from './targets';
 export interface OverlayBackend {
   rowShipments(d: { adminOrigin: string; orderNos: string[] }): Promise<RowShipment[]>;
   startJob(d: StartJobRequest): Promise<{ jobId: string }>;
-  getJob(d: { jobId: string }): Promise<Job | undefined>;
+  /** with `seen`, answered once the job differs from it (or after a while) */
+  getJob(d: { jobId: string; seen?: JobSeen }): Promise<Job | undefined>;
+  /** the admin's newest unfinished job (optional: without it a page shows only jobs it started) */
+  runningJob?(d: { adminOrigin: string; adminBase?: string }): Promise<Job | undefined>;
   openLabels(d: { keys: string[] }): Promise<void>;
   /** answers with the journal's shipments of those orders after adopting the numbers */
   reportTypedInvoices(d: { adminOrigin: string; rows: ReturnType<typeof typedInvoiceRows> }): Promise<RowShipment[]>;
@@ -44,6 +47,9 @@ export interface OverlayDeps {
   /** where the running job's id is kept across a page reload (the tab's sessionStorage) */
   jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;
+  /** marks a step of a job (the search read, the receiver look-up, the question, each answer) on the page's timeline */
+  trace?: (step: string, detail?: Record<string, unknown>) => void;
+  /** the least time between two asks about a running job (default 150 ms) */
   pollMs?: number;
 }
 

@@ -11,7 +11,16 @@ import type { SyncControl } from '../sync';
 import { verifyMember, listContracts, listOffices, registerOffice, adminCouriers } from './connection';
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
-import { createWriteFlusher, openLabels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
+import {
+  createWriteFlusher,
+  jobSeenOf,
+  openLabels,
+  receiverGroups,
+  reportTypedInvoices,
+  rowShipments,
+  runningJob,
+  startJob,
+} from './overlay';
 import { getSettings, saveSettingsFromPage, setIssueMode } from './settings';
 
 type Handler<K extends keyof ProtocolMap> = (
@@ -39,6 +48,8 @@ export interface MessageDeps {
   refreshBadge?(): void;
   /** a job was started: keep a stopped worker waking up until it ends */
   armJobWatchdog?(): void;
+  /** an admin list is open: have the admin page reader ready before its first job reads an order */
+  prepareReader?(): void;
   contentScriptCss?: string[];
 }
 
@@ -51,7 +62,9 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps): Message
       handle: (data) => rowShipments(ctx, data),
       // an admin page is open and logged in: a good moment for writes an expired session left queued
       after: (who) => {
-        if (who.kind === 'content') flushFor(who.adminOrigin);
+        if (who.kind !== 'content') return;
+        flushFor(who.adminOrigin);
+        deps.prepareReader?.();
       },
     },
     receiverGroups: { from: 'admin', handle: (data) => receiverGroups(ctx, data) },
@@ -66,10 +79,15 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps): Message
     getJob: {
       from: 'admin',
       handle: async (data, who) => {
-        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''));
+        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''), jobSeenOf(data?.seen));
         // an admin page sees only its own origin's jobs
         return who.kind === 'content' && job?.adminOrigin !== who.adminOrigin ? undefined : job;
       },
+    },
+    // an admin page asks about its own origin's jobs whatever it claims (the gate refuses another's)
+    runningJob: {
+      from: 'admin',
+      handle: (data, who) => runningJob(ctx, who.kind === 'content' ? { ...data, adminOrigin: who.adminOrigin } : data),
     },
     reportTypedInvoices: { from: 'admin', handle: (data) => reportTypedInvoices(ctx, data), after: badge },
     openLabels: { from: 'admin', handle: (data) => openLabels(data) },
