@@ -50,15 +50,12 @@ it('일괄 발급: 완료 within seconds of the job’s end, and a second tab sh
   // a slow Korea Post keeps the job running long enough for a second tab to open on it
   epost.control.setFaults({ latencyMs: 700 }, 'InsertOrder');
   const page = await openList(w, LIST);
-  const total = Number(
-    /\((\d+)\)/.exec(
-      await until(
-        '검색 집계',
-        () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(),
-        (t) => !!t && !t.includes('…'),
-      ),
-    )?.[1],
+  const counted = await until(
+    '검색 집계',
+    () => page.locator(`${TOP} [data-epg-action="issueAll"]`).textContent(),
+    (t) => !!t && !t.includes('…'),
   );
+  const total = Number(/\((\d+)\)/.exec(counted ?? '')?.[1]);
   expect(total).toBeGreaterThan(10); // more than the first page: the whole search
   page.on('dialog', (d) => void d.accept());
   await page.locator(`${TOP} [data-epg-action="issueAll"]`).click();
