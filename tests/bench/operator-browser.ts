@@ -166,15 +166,21 @@ async function printAll(s: Session, page: Page, parcels: number): Promise<{ n: n
   s.clicks++;
   await page.locator(`${TOP} [data-epg-action="print"]`).click();
   const labels = await opened;
-  // every parcel's sheet with its barcode, the page no longer loading
+  // the page no longer loading, and a sheet with its barcode for every label its 인쇄 button counts
   await labels.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.sheet').length === n &&
-      document.querySelectorAll('.sheet:not(:has(.barcode))').length === 0 &&
-      !document.body.textContent?.includes('불러오는 중'),
-    parcels,
-    { timeout: 300_000, polling: 100 },
+    () => {
+      if (document.body.textContent?.includes('불러오는 중')) return false;
+      const count = Number(/\((\d+)장\)/.exec(document.querySelector('.toolbar button.primary')?.textContent ?? '')?.[1]);
+      return (
+        count > 0 && document.querySelectorAll('.sheet .barcode').length >= count && document.querySelectorAll('.sheet').length === count
+      );
+    },
+    undefined,
+    { timeout: 900_000, polling: 250 },
   );
+  const shown = await labels.locator('.sheet').count();
+  const skipped = await labels.locator('.skipped li').count();
+  if (shown !== parcels) console.log(`label page: ${shown} labels of ${parcels} parcels (${skipped} listed as not printable)`);
   await labels.evaluate(() => document.fonts.ready);
   const labelsReady = Date.now() - click;
   // 인쇄 in the page, then 인쇄 in Chrome's dialog (which cannot be driven headless: its closing is
@@ -186,7 +192,7 @@ async function printAll(s: Session, page: Page, parcels: number): Promise<{ n: n
   await labels.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('기록'), undefined, { timeout: 300_000 });
   const recorded = Date.now() - printed;
   await labels.close();
-  return { n: parcels, labelsReady, recorded };
+  return { n: shown, labelsReady, recorded };
 }
 
 console.log(
