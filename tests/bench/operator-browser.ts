@@ -92,6 +92,8 @@ async function marks(page: Page): Promise<Array<{ step: string; at: number; deta
 
 interface JobTiming {
   n: number;
+  /** targets per outcome (done, failed, skipped) */
+  outcomes: string;
   clickToDone: number;
   goal: number;
   phases: Record<string, number>;
@@ -141,13 +143,16 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'reserveAll'
     'finished → panel 완료': since(job.finishedAt, done),
     'panel 완료 → rows refreshed': since(done, refreshed),
   };
-  return { n, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases };
+  const outcomes = ['done', 'failed', 'skipped'].map((o) => `${o} ${targets.filter((t) => t.status === o).length}`).join(', ');
+  const reasons = [...new Set(targets.filter((t) => t.status !== 'done').map((t) => t.message ?? ''))].slice(0, 3);
+  if (reasons.length) console.log(`not done, e.g.: ${reasons.join(' / ')}`);
+  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases };
 }
 
 function report(name: string, t: JobTiming): void {
   const ok = t.clickToDone <= t.goal ? 'within' : 'OVER';
   console.log(
-    `\n${name}: ${t.n} targets, click → 완료 ${(t.clickToDone / 1000).toFixed(2)} s (goal ${(t.goal / 1000).toFixed(2)} s: ${ok}; ideal N × ${EPOST_MS} ms ÷ ${CONCURRENCY} = ${((t.n * EPOST_MS) / CONCURRENCY / 1000).toFixed(2)} s)`,
+    `\n${name}: ${t.n} targets (${t.outcomes}), click → 완료 ${(t.clickToDone / 1000).toFixed(2)} s (goal ${(t.goal / 1000).toFixed(2)} s: ${ok}; ideal N × ${EPOST_MS} ms ÷ ${CONCURRENCY} = ${((t.n * EPOST_MS) / CONCURRENCY / 1000).toFixed(2)} s)`,
   );
   console.table(Object.fromEntries(Object.entries(t.phases).map(([k, v]) => [k, { ms: v }])));
 }
