@@ -2,7 +2,7 @@
 // themselves are declared in background/handlers/index.ts; lib/messages.ts derives the protocol from
 // them. Types only: importing this never pulls a context's code into another.
 import type { TrackingEvent } from './epost/types';
-import type { AuditEntry, IssueMode, JobKind, JobRecord, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
+import type { AuditEntry, IssueMode, JobKind, JobRecord, JobStatus, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings } from './settings';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
@@ -113,4 +113,11 @@ export interface AdminCourierCheck {
   state: 'ok' | 'missing' | 'unknown' | 'login' | 'error';
   /** what the operator reads (Korean) */
   text: string;
+}
+
+/** What a page last saw of a job: `getJob` answers once the job differs from it (or after a while). */
+export interface JobSeen {
+  /** targets with an outcome */
+  settled: number;
+  status: JobStatus;
 }

@@ -1,5 +1,7 @@
-// Progress of the running job and, once it ends, the per-order results with Korean reasons.
+// Progress of the running job (done / total, failures so far, time left) and, once it ends, the
+// per-order results with Korean reasons.
 import type { Job, JobTarget } from '../../lib/db/types';
+import { timeLeftMs } from '../../lib/jobs/pace';
 import type { Translate } from '../../lib/overlay/i18n';
 
 const KIND_KEY: Record<string, string> = {
@@ -15,12 +17,32 @@ const RESULT_KEY: Record<JobTarget['status'], string> = {
   todo: 'overlayResultTodo',
 };
 
-export function JobPanel({ job, t, showResults, onDismiss }: { job: Job; t: Translate; showResults: boolean; onDismiss: () => void }) {
+/** a time left as the operator reads it: seconds, rounded up; minutes and seconds from a minute on */
+function duration(ms: number, t: Translate): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  return s < 60 ? t('overlayDurationSeconds', s) : t('overlayDurationMinutes', Math.floor(s / 60), s % 60);
+}
+
+export function JobPanel({
+  job,
+  t,
+  showResults,
+  onDismiss,
+  now = Date.now(),
+}: {
+  job: Job;
+  t: Translate;
+  showResults: boolean;
+  onDismiss: () => void;
+  now?: number;
+}) {
   const kind = t(KIND_KEY[job.kind] ?? 'overlayJobIssue');
   const total = job.targets.length;
   const count = (s: JobTarget['status']) => job.targets.filter((x) => x.status === s).length;
   const finished = job.status === 'done' || job.status === 'failed';
   const done = total - count('todo');
+  const failed = count('failed');
+  const left = finished ? undefined : timeLeftMs(job, now);
   return (
     <div class="epg-job" data-epg-job={job.status}>
       {finished ? (
@@ -33,6 +55,18 @@ export function JobPanel({ job, t, showResults, onDismiss }: { job: Job; t: Tran
       ) : (
         <div>
           {t('overlayJobRunning', kind, done, total)}
+          {failed > 0 && (
+            <span class="epg-job__failed" data-epg-job-failed={failed}>
+              {' · '}
+              {t('overlayJobFailedSoFar', failed)}
+            </span>
+          )}
+          {left !== undefined && (
+            <span class="epg-job__left" data-epg-job-left={Math.ceil(left / 1000)}>
+              {' · '}
+              {t('overlayJobTimeLeft', duration(left, t))}
+            </span>
+          )}
           <div class="epg-job__bar">
             <div class="epg-job__fill" style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
           </div>

@@ -74,6 +74,8 @@ export default defineContentScript({
       ...(lastPageOf(document) > 1 ? { fetchSearchRows: () => fetchAllSearchRows(pageUrl, (u) => fetchAdminDoc(u, ctx.signal)) } : {}),
       confirm: (text) => window.confirm(text),
       jobMemory: tabJobMemory(location.origin),
+      // the page's own performance timeline: DevTools and the bench (tests/bench/operator-browser.ts) read it
+      trace: (step, detail) => void performance.mark(`epg:${step}`, { detail }),
       signal: ctx.signal,
     });
     if (!(await whenPageFree(document, 3000, ctx.signal)) || ctx.isInvalid) return;

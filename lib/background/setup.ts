@@ -16,6 +16,7 @@ import { pruneAdminOrigins } from './admin-registration';
 import { armJobWatchdog, watchJobs } from './job-watchdog';
 import { stampWorkerBuild } from '../build-stamp';
 import { scheduleSettle } from './settle';
+import { prepareOffscreenReader } from './offscreen-reader';
 
 export interface Background {
   ctx: BackgroundContext;
@@ -56,6 +57,7 @@ export function setupMessages(bg: Background): void {
       onJobFinished: (job) => onJobFinished(bg, job),
       refreshBadge: bg.refreshBadge,
       armJobWatchdog: () => void armJobWatchdog().catch(() => undefined),
+      prepareReader: () => void prepareOffscreenReader().catch(() => undefined),
     }),
     {
       runtimeId: () => browser.runtime.id,

@@ -174,6 +174,8 @@ export interface JobTarget {
   itemSnos: string[];
   status: 'todo' | 'done' | 'skipped' | 'failed';
   message?: string;
+  /** when its outcome was recorded (the job's pace: the operator's time left, the bench's trace) */
+  at?: number;
   /** issue: orders to the same receiver the operator chose to send with this one as one parcel */
   combine?: string[];
   /** issue: this parcel's own box preset (the job's preview), as it was at the start; else the job's `box` */

@@ -19,7 +19,8 @@ export interface JobRunnerDeps {
   handle: TargetHandler;
   concurrency?: () => Promise<number> | number;
   now?: () => number;
-  /** called once before a run's targets start (e.g. to clear per-run caches) */
+  /** a target's outcome or the job's status was recorded (a page showing the job is told at once) */
+  onChange?: (jobId: string) => void;
 }
 
 export interface JobRunner {
@@ -41,6 +42,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     const job = await getJobRecord(deps.db, id);
     if (!job || job.status === 'done' || job.status === 'failed') return getJob(deps.db, id);
     await setJobStatus(deps.db, id, 'running', now());
+    deps.onChange?.(id);
     limit = (await deps.concurrency?.()) ?? DEFAULT_CONCURRENCY;
     const todo = await todoTargets(deps.db, id);
     await Promise.all(
@@ -54,10 +56,12 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
             outcome = { status: 'failed', message: `처리 중 오류: ${err instanceof Error ? err.message : String(err)}` };
           }
           await recordTarget(deps.db, id, target.key, outcome, now());
+          deps.onChange?.(id);
         }),
       ),
     );
     await setJobStatus(deps.db, id, 'done', now());
+    deps.onChange?.(id);
     return getJob(deps.db, id);
   }
 

@@ -4,12 +4,15 @@ import type { ListRow } from '../godomall/types';
 import type { BackgroundClient } from '../messages';
 import type { Translate } from './i18n';
 
-/** The background's messages the overlay sends (receiverGroups optional: a backend without it offers no combining). */
+/**
+ * The background's messages the overlay sends; receiverGroups optional (a backend without it offers no
+ * combining), runningJob too (without it a page shows only the jobs it started).
+ */
 export type OverlayBackend = Pick<
   BackgroundClient,
   'rowShipments' | 'startJob' | 'getJob' | 'openLabels' | 'reportTypedInvoices' | 'setIssueMode'
 > &
-  Partial<Pick<BackgroundClient, 'receiverGroups'>>;
+  Partial<Pick<BackgroundClient, 'receiverGroups' | 'runningJob'>>;
 
 export interface OverlayDeps {
   backend: OverlayBackend;
@@ -35,6 +38,9 @@ export interface OverlayDeps {
   /** where the running job's id is kept across a page reload (the tab's sessionStorage) */
   jobMemory?: { load(): string | undefined; save(jobId: string | undefined): void };
   signal?: AbortSignal;
+  /** marks a step of a job (the search read, the receiver look-up, the question, each answer) on the page's timeline */
+  trace?: (step: string, detail?: Record<string, unknown>) => void;
+  /** the least time between two asks about a running job (default 150 ms) */
   pollMs?: number;
   /** true when the running worker is another build's (lib/build-stamp.ts): its answers are not read */
   workerIsStale?(): Promise<boolean>;

@@ -4,7 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { JobRequestTarget, RowShipment, StartJobRequest } from '../message-data';
+import type { JobRequestTarget, JobSeen, RowShipment, StartJobRequest } from '../message-data';
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
@@ -22,10 +22,14 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** asks for a job's state that fail in a row (a stopped worker) before the page gives up following it */
+const FOLLOW_RETRIES = 4;
+
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createOverlayModel(deps: OverlayDeps) {
   const { backend, t } = deps;
+  const trace = deps.trace ?? (() => undefined);
   const rows = signal<ListRow[]>([]);
   const shipments = signal<RowShipment[]>([]);
   const searchRows = signal<ListRow[] | undefined>(undefined);
@@ -129,28 +133,47 @@ export function createOverlayModel(deps: OverlayDeps) {
   async function refreshSearch(): Promise<void> {
     if (!deps.fetchSearchRows) return;
     try {
+      trace('search');
       const all = await deps.fetchSearchRows();
       const ships = await fetchShipments(all);
       batch(() => {
         searchRows.value = all;
         searchShipments.value = ships;
       });
+      trace('search:read', { rows: all.length });
     } catch (e) {
       notice.value = { level: 'error', text: t('overlayCountFailed', reason(e)) };
     }
   }
 
-  /** Polls a job until it ends; remembered so a reloaded page keeps showing it (and stays disabled). */
+  /**
+   * Follows a job until it ends. Each ask tells the background what this page has seen, and the
+   * background answers when the job has changed: an outcome or the job's end shows at once, not at a
+   * poll. Remembered so a reloaded page keeps showing it (and stays disabled).
+   */
   async function follow(jobId: string): Promise<void> {
     deps.jobMemory?.save(jobId);
-    for (;;) {
-      const j = await backend.getJob({ jobId });
+    let seen: JobSeen | undefined;
+    for (let misses = 0; ;) {
+      let j: Job | undefined;
+      try {
+        j = await backend.getJob({ jobId, ...(seen ? { seen } : {}) });
+        misses = 0;
+      } catch (e) {
+        // a worker Chrome stopped drops the question; asking again wakes it (and it resumes the job)
+        if (deps.signal?.aborted || ++misses > FOLLOW_RETRIES) throw e;
+        await wait(500 * misses, deps.signal);
+        continue;
+      }
       batch(() => {
         job.value = j;
         starting.value = false;
       });
+      trace('job:seen', { status: j?.status, settled: j?.targets.filter((x) => x.status !== 'todo').length });
       if (!j || j.status === 'done' || j.status === 'failed') break;
-      await wait(deps.pollMs ?? 700, deps.signal);
+      seen = { settled: j.targets.filter((x) => x.status !== 'todo').length, status: j.status };
+      // a floor between answers, should a background answer at once (an older build, a test double)
+      await wait(deps.pollMs ?? 150, deps.signal);
     }
     deps.jobMemory?.save(undefined);
   }
@@ -167,7 +190,9 @@ export function createOverlayModel(deps: OverlayDeps) {
         operatorId: deps.operatorId(),
         mode: mode.value,
       };
+      trace('job:start');
       const { jobId } = await backend.startJob(full);
+      trace('job:created', { jobId });
       await follow(jobId);
     } catch (e) {
       if (deps.signal?.aborted) return;
@@ -176,15 +201,21 @@ export function createOverlayModel(deps: OverlayDeps) {
       starting.value = false;
     }
     await Promise.all([refreshShipments(), refreshSearch()]);
+    trace('job:refreshed');
   }
 
-  /** After a reload: pick up the job this tab started, if it still runs. */
+  /**
+   * After a reload, or back on the list from elsewhere: show the job this tab started, else the
+   * admin's running job (it went on in the background meanwhile), until it ends.
+   */
   async function resumeJob(): Promise<void> {
-    const jobId = deps.jobMemory?.load();
-    if (!jobId || busy.value) return;
+    if (busy.value) return;
     starting.value = true;
     try {
-      await follow(jobId);
+      const jobId =
+        deps.jobMemory?.load() ??
+        (await backend.runningJob?.({ adminOrigin: deps.adminOrigin, ...(deps.adminBase ? { adminBase: deps.adminBase } : {}) }))?.id;
+      if (jobId) await follow(jobId);
     } catch {
       deps.jobMemory?.save(undefined);
     } finally {
@@ -201,6 +232,7 @@ export function createOverlayModel(deps: OverlayDeps) {
   async function combineOffer(targets: readonly JobRequestTarget[]): Promise<string[][]> {
     if (mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
     starting.value = true;
+    trace('receivers');
     try {
       const groups = await backend
         .receiverGroups({
@@ -209,6 +241,7 @@ export function createOverlayModel(deps: OverlayDeps) {
           orderNos: targets.map((x) => x.orderNo),
         })
         .catch(() => []);
+      trace('receivers:read', { orders: targets.length, groups: groups.length });
       if (!groups.length) return [];
       const list = groups.map((g) => `· ${g.receiver}: ${g.orderNos.join(', ')}`).join('\n');
       return deps.confirm(t('overlayCombineConfirm', groups.length, list)) ? groups.map((g) => g.orderNos) : [];
@@ -220,7 +253,9 @@ export function createOverlayModel(deps: OverlayDeps) {
   /** An issue job: asks about same-receiver orders, then the count, then starts it. */
   async function startIssue(targets: JobRequestTarget[], question: string): Promise<void> {
     const combine = await combineOffer(targets);
-    if (!deps.confirm(t(question, targets.length))) return;
+    const yes = deps.confirm(t(question, targets.length));
+    trace('confirmed', { yes });
+    if (!yes) return;
     await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
   }
 

@@ -3,9 +3,10 @@
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
 import type { Job, JobTarget, SyncRun } from '../db/types';
 import type { Box } from '../settings';
-import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../message-data';
-import { putJob, getJob as readJob } from '../db/repo/jobs';
+import type { JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../message-data';
+import { putJob, getJob as readJob, unfinishedJobs } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
+import { createJobWatch } from '../jobs/watch';
 import { DEFAULT_RETRY } from '../retry';
 import type { Ctx, ShipmentsDeps } from './context';
 import { baseKeyFor, pickupTargetKey } from './keys';
@@ -20,7 +21,7 @@ import type { Rhythm } from './rhythm';
 import { flushPendingWrites, type FlushResult } from './godomall-writes';
 import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, orderParcels, rowShipments, type DashboardCounts } from './queries';
-import { adminPlace, type AdminPlace } from './safe-calls';
+import { adminPlace, stoppedZips, type AdminPlace } from './safe-calls';
 import { receiverGroups, type ReceiverGroup } from './receiver-groups';
 import { shipmentsByKeys, shipmentsInStates } from '../db/repo/shipments';
 
@@ -32,7 +33,13 @@ export interface Shipments {
   resumeJobs(): Promise<Job[]>;
   /** runs one job to the end (joins a run already going) */
   runJob(id: string): Promise<Job | undefined>;
-  getJob(id: string): Promise<Job | undefined>;
+  /**
+   * The job; with `seen`, once it differs from what the page saw (an outcome or its end), or after
+   * `maxWaitMs`: the page hears of the job's end when it happens, not at its next poll
+   */
+  getJob(id: string, seen?: JobSeen, maxWaitMs?: number): Promise<Job | undefined>;
+  /** the newest unfinished job of this admin (its shop or supplier pages) */
+  runningJob(place: AdminPlace): Promise<Job | undefined>;
   /** orders among these that go to one receiver, read from the admin (the issue job's offer to combine) */
   receiverGroups(place: AdminPlace, orderNos: string[]): Promise<ReceiverGroup[]>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
@@ -71,9 +78,11 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     inFlight: new Set(),
     flushing: new Set(),
   };
+  const watch = createJobWatch();
   const runner = createJobRunner({
     db: deps.db,
     now: ctx.now,
+    onChange: watch.changed,
     // targets in flight: twice the setting. Korea Post still sees at most its client's limit at once
     // (lib/epost/transport.ts); the extra targets' godomall reads and writes overlap those calls, so the
     // Korea Post pipe stays full instead of idling while an order page loads
@@ -110,6 +119,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       createdAt: now,
       updatedAt: now,
     });
+    // the 접수중지 list every issue target consults: asked now, beside the first order reads, not after them
+    if (req.kind === 'issue') void stoppedZips(ctx);
     void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
     return id;
   }
@@ -159,6 +170,27 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     return id;
   }
 
+  async function watchedJob(id: string, seen: JobSeen | undefined, maxWaitMs = 20_000): Promise<Job | undefined> {
+    if (!seen) return readJob(deps.db, id);
+    // listen before reading: a change between the read and the wait is not missed
+    const next = watch.next(id, maxWaitMs);
+    const job = await readJob(deps.db, id);
+    if (!job || differs(job, seen)) {
+      next.stop();
+      return job;
+    }
+    await next.changed;
+    // targets in flight end in bursts: one answer for the burst rather than one per target
+    await new Promise((r) => setTimeout(r, JOB_ANSWER_COALESCE_MS));
+    return readJob(deps.db, id);
+  }
+
+  async function runningJob(place: AdminPlace): Promise<Job | undefined> {
+    const mine = (await unfinishedJobs(deps.db)).filter((j) => j.adminOrigin === place.adminOrigin && j.adminBase === place.adminBase);
+    const newest = mine[mine.length - 1];
+    return newest ? readJob(deps.db, newest.id) : undefined;
+  }
+
   /** The preset of that name, as the settings hold it now; an unknown name starts nothing. */
   async function boxNamed(name: string): Promise<Box> {
     const box = (await deps.settings()).boxes.find((b) => b.name === name);
@@ -191,7 +223,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       return jobs;
     },
     runJob: (id) => runner.run(id),
-    getJob: (id) => readJob(deps.db, id),
+    getJob: watchedJob,
+    runningJob,
     receiverGroups: (place, orderNos) => receiverGroups(ctx, place, orderNos),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     orderParcels: (origin, orderNo) => orderParcels(deps.db, origin, orderNo),
@@ -206,6 +239,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     dashboardCounts: () => dashboardCounts(deps.db),
   };
 }
+
+/** how long an answer about a changed job waits for the other targets in flight to end too */
+const JOB_ANSWER_COALESCE_MS = 100;
+
+const differs = (job: Job, seen: JobSeen) =>
+  job.status !== seen.status || job.targets.filter((t) => t.status !== 'todo').length !== seen.settled;
 
 /**
  * One target per baseKey; a selection naming the same order/item twice is one target. Orders the

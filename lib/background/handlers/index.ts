@@ -4,6 +4,7 @@
 // its typed client `background`) is derived from its type: adding a message is one entry here plus its
 // handler, and every sender gets it typed.
 import type { Job } from '../../db/types';
+import type { JobSeen } from '../../message-data';
 import { registerAdminOrigin } from '../admin-registration';
 import type { BackgroundContext } from '../context';
 import type { SenderKind } from '../sender-gate';
@@ -11,7 +12,17 @@ import type { SyncControl } from '../sync';
 import { verifyMember, listContracts, listOffices, registerOffice, adminCouriers } from './connection';
 import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
-import { createWriteFlusher, openLabels, orderParcels, receiverGroups, reportTypedInvoices, rowShipments, startJob } from './overlay';
+import {
+  createWriteFlusher,
+  jobSeenOf,
+  openLabels,
+  orderParcels,
+  receiverGroups,
+  reportTypedInvoices,
+  rowShipments,
+  runningJob,
+  startJob,
+} from './overlay';
 import { getSettings, saveSettingsFromPage, setIssueMode } from './settings';
 
 export interface MessageEntry<D = never, R = unknown> {
@@ -37,6 +48,8 @@ export interface MessageDeps {
   refreshBadge?(): void;
   /** a job was started: keep a stopped worker waking up until it ends */
   armJobWatchdog?(): void;
+  /** an admin list is open: have the admin page reader ready before its first job reads an order */
+  prepareReader?(): void;
   contentScriptCss?: string[];
 }
 
@@ -50,7 +63,9 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps) {
       handle: (data: Parameters<typeof rowShipments>[1]) => rowShipments(ctx, data),
       // an admin page is open and logged in: a good moment for writes an expired session left queued
       after: (who) => {
-        if (who.kind === 'content') flushFor(who.adminOrigin);
+        if (who.kind !== 'content') return;
+        flushFor(who.adminOrigin);
+        deps.prepareReader?.();
       },
     }),
     /** the order page's panel: the order's parcels, their scans and its audit */
@@ -67,11 +82,18 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps) {
     }),
     getJob: message({
       from: 'admin',
-      handle: async (data: { jobId: string }, who): Promise<Job | undefined> => {
-        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''));
+      // `seen`: what the page already showed of the job; the answer waits for the next change (jobs/watch.ts)
+      handle: async (data: { jobId: string; seen?: JobSeen }, who): Promise<Job | undefined> => {
+        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''), jobSeenOf(data?.seen));
         // an admin page sees only its own origin's jobs
         return who.kind === 'content' && job?.adminOrigin !== who.adminOrigin ? undefined : job;
       },
+    }),
+    // an admin page asks about its own origin's jobs whatever it claims (the gate refuses another's)
+    runningJob: message({
+      from: 'admin',
+      handle: (data: Parameters<typeof runningJob>[1], who) =>
+        runningJob(ctx, who.kind === 'content' ? { ...data, adminOrigin: who.adminOrigin } : data),
     }),
     reportTypedInvoices: message({
       from: 'admin',

@@ -2,7 +2,7 @@
 // opening the label page. A content script only ever speaks about its own admin origin (sender gate).
 import { getKv, setKv } from '../../db/repo/journal';
 import type { Job } from '../../db/types';
-import type { JobRequestTarget, OrderParcels, RowShipment, StartJobRequest } from '../../message-data';
+import type { JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../../message-data';
 import type { ReceiverGroup } from '../../shipments/receiver-groups';
 import type { BackgroundContext } from '../context';
 import { queuedWriteCount } from '../../db/repo/pending-writes';
@@ -26,6 +26,20 @@ export async function orderParcels(ctx: BackgroundContext, data: { adminOrigin: 
   const orderNo = String(data?.orderNo ?? '');
   if (!ORDER_NO.test(orderNo)) throw new Error('주문번호 형식이 올바르지 않습니다.');
   return ctx.shipments.orderParcels(String(data.adminOrigin), orderNo);
+}
+
+/** What the page says it saw of a job, checked (anything else: answer at once, as to a first look). */
+export function jobSeenOf(seen: unknown): JobSeen | undefined {
+  const s = seen as Partial<JobSeen> | undefined;
+  return s && Number.isInteger(s.settled) && typeof s.status === 'string' ? { settled: s.settled!, status: s.status } : undefined;
+}
+
+/** The newest unfinished job of this admin (the page's own origin: the sender gate checked it). */
+export async function runningJob(ctx: BackgroundContext, data: { adminOrigin: string; adminBase?: string }): Promise<Job | undefined> {
+  const adminOrigin = String(data?.adminOrigin ?? '');
+  if (data?.adminBase !== undefined && data.adminBase !== `${adminOrigin}/provider/order/`)
+    throw new Error('관리자 주소가 올바르지 않습니다.');
+  return ctx.shipments.runningJob({ adminOrigin, ...(data?.adminBase ? { adminBase: data.adminBase } : {}) });
 }
 
 /** Orders among these that go to one receiver (the overlay offers to send each group as one parcel). */

@@ -39,7 +39,7 @@ export async function setJobStatus(db: JournalDb, id: string, status: JobStatus,
   );
 }
 
-/** One target's outcome: its own row and the job's updatedAt, nothing else. */
+/** One target's outcome (and when): its own row and the job's updatedAt, nothing else. */
 export async function recordTarget(
   db: JournalDb,
   jobId: string,
@@ -48,7 +48,10 @@ export async function recordTarget(
   at: number,
 ): Promise<void> {
   await db.transaction('rw', db.jobs, db.jobTargets, async () => {
-    await db.jobTargets.where('[jobId+key]').equals([jobId, key]).modify(patch);
+    await db.jobTargets
+      .where('[jobId+key]')
+      .equals([jobId, key])
+      .modify({ ...patch, at });
     await db.jobs.update(jobId, { updatedAt: at });
   });
 }

@@ -58,6 +58,35 @@ describe('sender gate (production build)', () => {
     expect(other.res).toBeUndefined();
   });
 
+  it("a list opened mid-job finds its own admin's running job, never another admin's", async () => {
+    const a = 'https://gdadmin.a.godomall.com';
+    const b = 'https://gdadmin.b.godomall.com';
+    await bg.ctx.db.jobs.put({
+      id: 'issue-run',
+      kind: 'issue',
+      status: 'running',
+      adminOrigin: a,
+      operatorId: 'admin',
+      createdAt: 5,
+      updatedAt: 5,
+    });
+    const mine = await bg.send('runningJob', { adminOrigin: a }, contentSender(`${a}/order/order_list_pay.php`));
+    expect(mine.res?.id).toBe('issue-run');
+    expect((await bg.send('runningJob', { adminOrigin: b }, contentSender(`${b}/order/order_list_pay.php`))).res).toBeUndefined();
+    const claimed = await bg.send('runningJob', { adminOrigin: a }, contentSender(`${b}/order/order_list_pay.php`));
+    expect(claimed.err?.message).toMatch(/다른 관리자 주소/);
+    // the supplier admin's pages see the supplier's jobs only
+    expect(
+      (
+        await bg.send(
+          'runningJob',
+          { adminOrigin: a, adminBase: `${a}/provider/order/` },
+          contentSender(`${a}/provider/order/order_list_pay.php`),
+        )
+      ).res,
+    ).toBeUndefined();
+  });
+
   it('never lets a content script read settings, save them or call Korea Post', async () => {
     const sender = contentSender('https://gdadmin.myshop.godomall.com/order/order_list_pay.php');
     for (const [type, data] of [

@@ -266,6 +266,31 @@ describe('overlay model', () => {
     expect(second.views.value.map((v) => v.badge.kind)).toEqual(['issued', 'issued']);
   });
 
+  it("a list opened while the admin's job runs (started in another tab) shows that job until it ends", async () => {
+    const backend = createFakeBackend();
+    const starter = setup(backend);
+    const rows = [orderRow(1), orderRow(2), orderRow(3)];
+    await starter.loadRows(rows);
+    const { jobId } = await backend.startJob({
+      kind: 'issue',
+      adminOrigin: 'http://127.0.0.1:1',
+      operatorId: 'shopadmin',
+      mode: 'order',
+      targets: rows.map((r) => ({ orderNo: r.orderNo, itemSnos: [] })),
+    });
+    backend.runningJob = async ({ adminOrigin }) =>
+      backend.jobs.find((j) => j.id === jobId && j.adminOrigin === adminOrigin && j.status === 'running');
+    const elsewhere = setup(backend); // another tab: nothing in its own memory
+    await elsewhere.loadRows(rows);
+    const shown = elsewhere.resumeJob();
+    expect(elsewhere.busy.value).toBe(true);
+    await shown;
+    expect(elsewhere.job.value?.id).toBe(jobId);
+    expect(elsewhere.job.value?.status).toBe('done');
+    expect(elsewhere.busy.value).toBe(false);
+    expect(elsewhere.views.value.map((v) => v.badge.kind)).toEqual(['issued', 'issued', 'issued']);
+  });
+
   it('an issue job carries the box preset chosen in the toolbar; an unknown name falls back to the default box', async () => {
     const backend = createFakeBackend();
     const sent: Array<string | undefined> = [];

@@ -1,0 +1,241 @@
+// `npm run bench` (Chromium part): the operator's time, click to 「완료」, on the PRODUCTION build
+// against both simulators under the real host names, with Korea Post answering in 100 ms and the admin
+// in 50 ms (EPG_BENCH_EPOST_MS, EPG_BENCH_GODOMALL_MS). Each job is traced: the page's own marks
+// (epg:* on its performance timeline: the search read, the same-receiver look-up, the question, each
+// answer about the job) next to the journal's job row (created, each target's end, finished), so a
+// slow step shows where it is. Cases: 「검색된 미발급 일괄 발급」 of 14 and of 500 orders, 「일괄 예약」
+// of 500, the label page for 500 parcels, and the whole path 500 결제완료 orders → printed labels with
+// the operator's clicks counted (each 확인 of a question is a click). Goal per job: click to 완료 ≤
+// 2 s + 1.3 × N × Korea Post latency ÷ concurrency. Prints numbers; a measurement, not a test.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { JobRecord, StoredJobTarget } from '../../lib/db/types';
+import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
+import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
+import type { SeedOrder } from '../sandbox/godomall/model';
+import { sampleOrders } from '../sandbox/godomall/sample-orders';
+import { launchExtension, type ExtensionSession } from '../e2e/harness';
+import { connectOptions, journal, openList, until, type Walk } from '../e2e/walkthrough';
+
+const EPOST_MS = Number(process.env.EPG_BENCH_EPOST_MS ?? 100);
+const GODOMALL_MS = Number(process.env.EPG_BENCH_GODOMALL_MS ?? 50);
+/** the extension's default 동시 처리 (lib/settings.ts DEFAULT_SETTINGS.concurrency; that module needs the build's env) */
+const CONCURRENCY = 4;
+/** the whole path's orders (default 500) */
+const PATH_ORDERS = Number(process.env.EPG_BENCH_PATH_ORDERS ?? 500);
+const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
+const ADMIN_HOST = 'gdadmin.demo.godomall.com';
+const TOP = '[data-epg-toolbar="top"]';
+
+/** `n` ordinary 결제완료 orders with a well-formed receiver (the seed's awkward ones left out). */
+function paidOrders(n: number): SeedOrder[] {
+  const seed = sampleOrders(n + 40).slice(20);
+  return seed
+    .filter((o) => /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode))
+    .slice(0, n)
+    .map((o) => ({ ...o, items: o.items.map((i) => ({ ...i, status: 'p1', invoiceCompanySno: '', invoiceNo: '' })) }));
+}
+
+interface Session {
+  x: ExtensionSession;
+  w: Walk;
+  epost: EpostSandbox;
+  godomall: GodomallSandbox;
+  clicks: number;
+  close(): Promise<void>;
+}
+
+async function session(orders: number): Promise<Session> {
+  const epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
+  const godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1', orders: paidOrders(orders), latencyMs: GODOMALL_MS });
+  const rules = [
+    ...['ship.epost.go.kr', 'biz.epost.go.kr', 'openapi.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.port}`),
+    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
+  ].join(', ');
+  const x = await launchExtension({
+    extensionDir: PRODUCTION_DIR,
+    useEpost: epost,
+    useGodomall: godomall,
+    adminUrl: `http://${ADMIN_HOST}`,
+    extraArgs: [`--host-resolver-rules=${rules}`],
+  });
+  const w: Walk = { x, shot: async () => '', log: () => undefined };
+  await connectOptions(w);
+  epost.control.setFaults({ latencyMs: EPOST_MS });
+  return {
+    x,
+    w,
+    epost,
+    godomall,
+    clicks: 0,
+    async close() {
+      await x.close();
+      await godomall.close();
+      await epost.close();
+    },
+  };
+}
+
+/** The page's epg:* marks as epoch milliseconds (the journal's clock). */
+async function marks(page: Page): Promise<Array<{ step: string; at: number; detail: unknown }>> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .flatMap((m) =>
+        m.name.startsWith('epg:')
+          ? [{ step: m.name.slice(4), at: performance.timeOrigin + m.startTime, detail: (m as PerformanceMark).detail }]
+          : [],
+      ),
+  );
+}
+
+interface JobTiming {
+  n: number;
+  /** targets per outcome (done, failed, skipped) */
+  outcomes: string;
+  clickToDone: number;
+  goal: number;
+  phases: Record<string, number>;
+}
+
+/** Clicks a 일괄 button on an open list, answers every question 확인, and times it to the panel's 완료. */
+async function timeJob(s: Session, page: Page, action: 'issueAll' | 'reserveAll'): Promise<JobTiming> {
+  await until(
+    '검색 집계',
+    () => page.locator(`${TOP} [data-epg-action="${action}"]`).textContent(),
+    (t) => !!t && !t.includes('…'),
+    120_000,
+  );
+  const before = (await marks(page)).length;
+  const refreshedBefore = (await marks(page)).filter((x) => x.step === 'job:refreshed').length;
+  const jobsBefore = new Set((await journal<JobRecord>(s.x, 'jobs')).map((j) => j.id));
+  const onDialog = (d: { accept(): Promise<void> }) => void (s.clicks++, d.accept());
+  page.on('dialog', onDialog);
+  const click = Date.now();
+  s.clicks++;
+  await page.locator(`${TOP} [data-epg-action="${action}"]`).click();
+  // this job's end and the rows' refresh after it (the panel may still show the previous job's 완료)
+  await page.waitForFunction((n) => performance.getEntriesByName('epg:job:refreshed').length > n, refreshedBefore, {
+    timeout: 900_000,
+    polling: 100,
+  });
+  page.off('dialog', onDialog);
+  const job = (await journal<JobRecord>(s.x, 'jobs')).find((j) => !jobsBefore.has(j.id))!;
+  const targets = (await journal<StoredJobTarget>(s.x, 'jobTargets')).filter((t) => t.jobId === job.id);
+  const ends = targets.map((t) => t.at ?? 0).sort((a, b) => a - b);
+  const m = (await marks(page)).slice(before);
+  const at = (step: string) => m.find((x) => x.step === step)?.at;
+  const refreshed = m.filter((x) => x.step === 'job:refreshed').pop()?.at;
+  // the panel's 완료: the page's answer that the job ended (the page's clock, not this script's polling)
+  const ended = (x: { step: string; detail: unknown }) =>
+    x.step === 'job:seen' && ['done', 'failed'].includes(String((x.detail as { status?: string } | null)?.status));
+  const done = m.find(ended)?.at ?? NaN;
+  const since = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? Math.round(b - a) : NaN);
+  const n = targets.length;
+  const phases: Record<string, number> = {
+    'click → receivers read': since(click, at('receivers:read')),
+    'click → 확인 answered': since(click, at('confirmed')),
+    '확인 → job created': since(at('confirmed') ?? click, job.createdAt),
+    'created → first target': since(job.createdAt, ends[0]),
+    'first → last target': since(ends[0], ends[ends.length - 1]),
+    'last target → finished': since(ends[ends.length - 1], job.finishedAt),
+    'finished → panel 완료': since(job.finishedAt, done),
+    'panel 완료 → rows refreshed': since(done, refreshed),
+  };
+  const outcomes = ['done', 'failed', 'skipped'].map((o) => `${o} ${targets.filter((t) => t.status === o).length}`).join(', ');
+  const reasons = [...new Set(targets.filter((t) => t.status !== 'done').map((t) => t.message ?? ''))].slice(0, 3);
+  if (reasons.length) console.log(`not done, e.g.: ${reasons.join(' / ')}`);
+  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases };
+}
+
+function report(name: string, t: JobTiming): void {
+  const ok = t.clickToDone <= t.goal ? 'within' : 'OVER';
+  console.log(
+    `\n${name}: ${t.n} targets (${t.outcomes}), click → 완료 ${(t.clickToDone / 1000).toFixed(2)} s (goal ${(t.goal / 1000).toFixed(2)} s: ${ok}; ideal N × ${EPOST_MS} ms ÷ ${CONCURRENCY} = ${((t.n * EPOST_MS) / CONCURRENCY / 1000).toFixed(2)} s)`,
+  );
+  console.table(Object.fromEntries(Object.entries(t.phases).map(([k, v]) => [k, { ms: v }])));
+}
+
+/** 운송장 출력 for every row of the list: select all, open the label page, print, answer 확인. */
+async function printAll(s: Session, page: Page, parcels: number): Promise<{ n: number; labelsReady: number; recorded: number }> {
+  s.clicks++; // the admin's select-all box
+  await page.locator('.js-checkall').first().check();
+  await until(
+    '선택',
+    () => page.locator(`${TOP} [data-epg-selection]`).textContent(),
+    (t) => !!t && !t.endsWith(' 0건'),
+  );
+  const opened = s.x.context.waitForEvent('page', { predicate: (p) => p.url().includes('/labels.html'), timeout: 60_000 });
+  const click = Date.now();
+  s.clicks++;
+  await page.locator(`${TOP} [data-epg-action="print"]`).click();
+  const labels = await opened;
+  // the page no longer loading, and a sheet with its barcode for every label its 인쇄 button counts
+  await labels.waitForFunction(
+    () => {
+      if (document.body.textContent?.includes('불러오는 중')) return false;
+      const count = Number(/\((\d+)장\)/.exec(document.querySelector('.toolbar button.primary')?.textContent ?? '')?.[1]);
+      return (
+        count > 0 && document.querySelectorAll('.sheet .barcode').length >= count && document.querySelectorAll('.sheet').length === count
+      );
+    },
+    undefined,
+    { timeout: 900_000, polling: 250 },
+  );
+  const shown = await labels.locator('.sheet').count();
+  const skipped = await labels.locator('.skipped li').count();
+  if (shown !== parcels) console.log(`label page: ${shown} labels of ${parcels} parcels (${skipped} listed as not printable)`);
+  await labels.evaluate(() => document.fonts.ready);
+  const labelsReady = Date.now() - click;
+  // 인쇄 in the page, then 인쇄 in Chrome's dialog (which cannot be driven headless: its closing is
+  // what the page listens for), then 「운송장 N건이 출력되었습니까?」 확인
+  s.clicks += 3;
+  labels.on('dialog', (d) => void d.accept());
+  const printed = Date.now();
+  await labels.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await labels.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('기록'), undefined, { timeout: 300_000 });
+  const recorded = Date.now() - printed;
+  await labels.close();
+  return { n: shown, labelsReady, recorded };
+}
+
+console.log(
+  `\nOperator time in Chromium, production build, Korea Post ${EPOST_MS} ms, godomall ${GODOMALL_MS} ms, concurrency ${CONCURRENCY}`,
+);
+
+// 14 orders, a search over two pages of 10
+if (!process.env.EPG_BENCH_PATH_ONLY) {
+  const s = await session(14);
+  try {
+    const page = await openList(s.w, '/order/order_list_pay.php?pageNum=10');
+    report('검색된 미발급 일괄 발급, 14 orders', await timeJob(s, page, 'issueAll'));
+  } finally {
+    await s.close();
+  }
+}
+
+// 500 결제완료 orders → printed labels, on one list, every click counted
+{
+  const s = await session(PATH_ORDERS);
+  try {
+    const start = Date.now();
+    const page = await openList(s.w, '/order/order_list_pay.php?pageNum=500');
+    const opened = Date.now() - start;
+    report(`검색된 미발급 일괄 발급, ${PATH_ORDERS} orders`, await timeJob(s, page, 'issueAll'));
+    const reserved = await timeJob(s, page, 'reserveAll');
+    report(`일괄 예약, ${PATH_ORDERS} parcels`, reserved);
+    const p = await printAll(s, page, reserved.n);
+    const total = Date.now() - start;
+    console.log(
+      `\n운송장 출력, ${p.n} parcels: click → label page ready ${(p.labelsReady / 1000).toFixed(2)} s; print recorded (배송중) ${(p.recorded / 1000).toFixed(2)} s after the 확인`,
+    );
+    const shipping = s.godomall.control.orders().filter((o) => o.items.every((i) => i.status === 'd1')).length;
+    console.log(
+      `\nWhole path, ${PATH_ORDERS} 결제완료 → printed labels: ${(total / 1000).toFixed(1)} s (list opened in ${(opened / 1000).toFixed(1)} s), ${s.clicks} operator clicks (each 확인 counted; the select-all box, 인쇄 and Chrome's 인쇄 included); ${shipping} orders now 배송중 in godomall`,
+    );
+    await page.close();
+  } finally {
+    await s.close();
+  }
+}
