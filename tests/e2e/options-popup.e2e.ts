@@ -166,8 +166,9 @@ describe('options and popup', () => {
     const popup = await x.extensionPage('/popup.html');
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.waitForSelector('[data-banner="test-mode"]');
-    // 발급 · 예약 후 · 배송중 · 배송완료 · 반품 회수 중 · 연락처오류 · 예외 · 고도몰 저장 대기
-    await expect(popup.locator('[data-count]').count()).resolves.toBe(8);
+    // 발급 · 예약 후 · 배송중 · 배송완료 · 반품 회수 중 · 연동 해제 · 연락처오류 · 예외 · 고도몰 저장 대기, and the live total
+    await expect(popup.locator('[data-count]').count()).resolves.toBe(10);
+    await expect(popup.textContent('[data-count="live"]')).resolves.toContain('우체국에 접수된 소포 1건');
     await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('1');
     await expect(popup.textContent('[data-count="contactError"] .count__n')).resolves.toBe('1');
     await expect(popup.getAttribute('[data-count="contactError"]', 'class')).resolves.toContain('count--alert');

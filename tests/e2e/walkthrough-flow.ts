@@ -298,12 +298,17 @@ async function sessionExpiry(w: Walk, st: FlowState): Promise<void> {
 /** The popup's counts are the journal's: everything delivered, nothing waiting or failed. */
 async function finalCounts(w: Walk, st: FlowState): Promise<void> {
   const rows = await journal<Shipment>(w.x, 'shipments');
-  const by = (s: string) => rows.filter((r) => r.state === s).length;
+  // the popup counts registrations of ours: never a test number nor one typed into godomall by hand
+  const ours = rows.filter((r) => !r.test && r.source !== 'typed' && !r.pickup);
+  const by = (s: string) => ours.filter((r) => r.state === s).length;
   const counts = await popupCounts(w, 'walk-20-popup-final');
   const delivered = [...st.numbers.keys()].filter((k) => k !== st.cast.R && k !== st.cast.U).length;
   must(by('delivered') === delivered, `저널 배송완료 ${by('delivered')}건 ≠ ${delivered}건`);
   for (const k of ['issued', 'reserved', 'shipping', 'delivered'] as const)
-    must(counts[k] === by(k), `팝업 ${k} ${counts[k]} ≠ 저널 ${by(k)}`);
+    must(
+      counts[k] === by(k),
+      `팝업 ${k} ${counts[k]} ≠ 저널 ${by(k)}: ${JSON.stringify(ours.filter((r) => r.state === k).map((r) => [r.key, r.source, r.regiNo]))} ${JSON.stringify(await journal(w.x, 'stateCounts'))}`,
+    );
   must(counts.contactError === 0 && counts.pendingWrites === 0, `팝업: ${JSON.stringify(counts)}`);
   w.log(`팝업 집계: ${JSON.stringify(counts)}`);
 }
