@@ -153,6 +153,15 @@ export function nextState(state: ShipmentState, action: Action): ShipmentState {
   return to === 'same' ? (action === 'print' && state === 'reserved' ? 'shipping' : state) : to;
 }
 
+/**
+ * May this parcel's key family still hold a twin we have not collapsed (another PC's send, a late
+ * commit, a POST the browser re-sent)? Only a number we issued and have not seen alone since, or whose
+ * twins Korea Post would not cancel yet. Every touch that can reach Korea Post asks it (family.ts).
+ */
+export function familyUnsettled(s: Pick<Shipment, 'source' | 'test' | 'reconciledAt' | 'twins'>): boolean {
+  return s.source === 'issued' && !s.test && (!s.reconciledAt || !!s.twins?.length);
+}
+
 /** States the sync tracks: a real number at Korea Post, not yet delivered, still ours. */
 export const TRACKED_STATES: readonly ShipmentState[] = MOVABLE.filter((s): s is ShipmentState => s !== 'none');
 

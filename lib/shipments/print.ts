@@ -3,7 +3,7 @@
 import { errorText, type Ctx } from './context';
 import { reconcileFamily } from './family';
 import { printShipment, voidShipment } from './transitions';
-import { lifeOf, may } from './lifecycle';
+import { familyUnsettled, lifeOf, may } from './lifecycle';
 import { getShipment } from '../db/repo/shipments';
 
 export async function markPrinted(ctx: Ctx, keys: string[], reprint: boolean, operatorId: string): Promise<{ moved: number }> {
@@ -30,8 +30,8 @@ export async function reconcileForLabels(ctx: Ctx, keys: string[], operatorId: s
       refused.push({ key, reason: verdict.reason });
       continue;
     }
-    if (!s || s.source !== 'issued' || s.test || !['issued', 'reserved'].includes(s.state) || (s.reconciledAt && !s.twins?.length))
-      continue;
+    // a label only for a parcel seen alone at Korea Post; one already collected has no twin left to cancel
+    if (!s || !familyUnsettled(s) || !may(lifeOf(s), 'cancel').ok) continue;
     try {
       const r = await reconcileFamily(ctx, s, operatorId);
       if (r.kind === 'missing') {

@@ -29,7 +29,7 @@ import { isRealRegiNo } from './keys';
 import { reconcileFamily } from './family';
 import { archiveDelivered } from '../db/repo/archive';
 import { parcelPhase } from './rules';
-import { BEFORE_SHIPPING_GROUPS, isTracked, TRACKED_STATES } from './lifecycle';
+import { BEFORE_SHIPPING_GROUPS, familyUnsettled, isTracked, TRACKED_STATES } from './lifecycle';
 import { queuedShipmentKeys } from '../db/repo/pending-writes';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -113,8 +113,7 @@ export async function syncAll(ctx: Ctx, trigger: SyncRun['trigger']): Promise<Sy
  * (other PCs cannot see the number then, and may send their own).
  */
 function needsReconcile(s: Shipment, queued: ReadonlySet<string>): boolean {
-  if (s.source !== 'issued' || s.test) return false;
-  return !s.reconciledAt || !!s.twins?.length || queued.has(s.key);
+  return familyUnsettled(s) || (s.source === 'issued' && !s.test && queued.has(s.key));
 }
 
 /** What one run shares between its parcels: the load-block gate and which shipments have writes queued. */
@@ -238,7 +237,11 @@ function trackPhaseOf(phase: ReturnType<typeof parcelPhase>, last: TrackingEvent
   return phase === 'moving' ? 'moving' : 'accepted';
 }
 
-/** Unlink check only once the order is ours to move (after 예약); an issued-only order just moves forward. */
+/**
+ * The 연동 해제 check of a row written before the statuses at issue were kept (no itemStatuses): the old
+ * rule, only once the order was ours to move (after 예약). Rows with a baseline are judged by it
+ * (lifecycle.ts manualChange, in the write itself).
+ */
 function statusOpts(s: Shipment): { expect?: string; operatorId: string } {
   const linked = s.state === 'reserved' || s.state === 'shipping';
   return linked && s.godomallStatus ? { expect: s.godomallStatus, operatorId: SYSTEM } : { operatorId: SYSTEM };

@@ -7,15 +7,14 @@
 // of 500, the label page for 500 parcels, and the whole path 500 결제완료 orders → printed labels with
 // the operator's clicks counted (each 확인 of a question is a click). Goal per job: click to 완료 ≤
 // 2 s + 1.3 × N × Korea Post latency ÷ concurrency. Prints numbers; a measurement, not a test.
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { JobRecord, StoredJobTarget } from '../../lib/db/types';
-import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
-import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
+import type { EpostSandbox } from '../sandbox/epost/server';
+import type { GodomallSandbox } from '../sandbox/godomall';
 import type { SeedOrder } from '../sandbox/godomall/model';
 import { sampleOrders } from '../sandbox/godomall/sample-orders';
-import { launchExtension, type ExtensionSession } from '../e2e/harness';
+import type { ExtensionSession } from '../e2e/harness';
+import { launchProduction } from '../e2e/production-session';
 import { connectOptions, journal, openList, until, type Walk } from '../e2e/walkthrough';
 
 const EPOST_MS = Number(process.env.EPG_BENCH_EPOST_MS ?? 100);
@@ -24,8 +23,6 @@ const GODOMALL_MS = Number(process.env.EPG_BENCH_GODOMALL_MS ?? 50);
 const CONCURRENCY = 4;
 /** the whole path's orders (default 500) */
 const PATH_ORDERS = Number(process.env.EPG_BENCH_PATH_ORDERS ?? 500);
-const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
-const ADMIN_HOST = 'gdadmin.demo.godomall.com';
 const TOP = '[data-epg-toolbar="top"]';
 
 /** `n` ordinary 결제완료 orders with a well-formed receiver (the seed's awkward ones left out). */
@@ -47,19 +44,7 @@ interface Session {
 }
 
 async function session(orders: number): Promise<Session> {
-  const epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  const godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1', orders: paidOrders(orders), latencyMs: GODOMALL_MS });
-  const rules = [
-    ...['ship.epost.go.kr', 'biz.epost.go.kr', 'openapi.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.port}`),
-    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
-  ].join(', ');
-  const x = await launchExtension({
-    extensionDir: PRODUCTION_DIR,
-    useEpost: epost,
-    useGodomall: godomall,
-    adminUrl: `http://${ADMIN_HOST}`,
-    extraArgs: [`--host-resolver-rules=${rules}`],
-  });
+  const { epost, godomall, x, close } = await launchProduction({ godomall: { orders: paidOrders(orders), latencyMs: GODOMALL_MS } });
   const w: Walk = { x, shot: async () => '', log: () => undefined };
   await connectOptions(w);
   epost.control.setFaults({ latencyMs: EPOST_MS });
@@ -69,11 +54,7 @@ async function session(orders: number): Promise<Session> {
     epost,
     godomall,
     clicks: 0,
-    async close() {
-      await x.close();
-      await godomall.close();
-      await epost.close();
-    },
+    close,
   };
 }
 

@@ -4,46 +4,30 @@
 // until it ends. Timings are bounded generously (a few seconds, against the 30 s it was); the
 // figures themselves are the bench's (tests/bench/operator-browser.ts).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { JobRecord } from '../../lib/db/types';
-import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
-import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
-import { launchExtension, type ExtensionSession } from './harness';
+import type { EpostSandbox } from '../sandbox/epost/server';
+import type { ExtensionSession } from './harness';
+import { launchProduction, type ProductionSession } from './production-session';
 import { connectOptions, journal, openList, until, type Walk } from './walkthrough';
 
-const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
-const ADMIN_HOST = 'gdadmin.demo.godomall.com';
 const TOP = '[data-epg-toolbar="top"]';
 const LIST = '/order/order_list_pay.php?pageNum=10';
 
 let epost: EpostSandbox;
-let godomall: GodomallSandbox;
 let x: ExtensionSession;
 let w: Walk;
 
+let session: ProductionSession;
+
 beforeAll(async () => {
-  epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
-  const rules = [
-    ...['ship.epost.go.kr', 'biz.epost.go.kr', 'openapi.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.port}`),
-    `MAP ${ADMIN_HOST} 127.0.0.1:${godomall.port}`,
-  ].join(', ');
-  x = await launchExtension({
-    extensionDir: PRODUCTION_DIR,
-    useEpost: epost,
-    useGodomall: godomall,
-    adminUrl: `http://${ADMIN_HOST}`,
-    extraArgs: [`--host-resolver-rules=${rules}`],
-  });
+  session = await launchProduction();
+  ({ epost, x } = session);
   w = { x, shot: (page, name) => x.screenshot(page, `job-progress-${name}`), log: () => undefined };
   await connectOptions(w);
 });
 
 afterAll(async () => {
-  await x?.close();
-  await godomall?.close();
-  await epost?.close();
+  await session?.close();
 });
 
 it('일괄 발급: 완료 within seconds of the job’s end, and a second tab shows the running job’s progress', async () => {

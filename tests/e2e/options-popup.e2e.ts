@@ -162,14 +162,17 @@ describe('options and popup', () => {
     await seedShipments([
       shipment('2611281000000001', { state: 'issued', liveBaseKey: '2611281000000001', regiNo: 'TESTREGINOAPI' }),
       shipment('2611281000000002', { state: 'failed', failure: 'contact', message: contactError }),
+      shipment('2611281000000003', { state: 'delivered', test: false, regiNo: '6000000000009' }),
     ]);
     const popup = await x.extensionPage('/popup.html');
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.waitForSelector('[data-banner="test-mode"]');
     // 발급 · 예약 후 · 배송중 · 배송완료 · 반품 회수 중 · 연동 해제 · 연락처오류 · 예외 · 고도몰 저장 대기, and the live total
     await expect(popup.locator('[data-count]').count()).resolves.toBe(10);
+    // a test number (TESTREGINOAPI) reaches no post office: no parcel in the counts
     await expect(popup.textContent('[data-count="live"]')).resolves.toContain('우체국에 접수된 소포 1건');
-    await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('1');
+    await expect(popup.textContent('[data-count="issued"] .count__n')).resolves.toBe('0');
+    await expect(popup.textContent('[data-count="delivered"] .count__n')).resolves.toBe('1');
     await expect(popup.textContent('[data-count="contactError"] .count__n')).resolves.toBe('1');
     await expect(popup.getAttribute('[data-count="contactError"]', 'class')).resolves.toContain('count--alert');
     const link = popup.locator('[data-list="needs-action"] a');

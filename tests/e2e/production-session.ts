@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEpostSandbox, type EpostSandbox } from '../sandbox/epost/server';
 import { sandboxSpkiHash } from '../sandbox/epost/tls';
-import { startGodomallSandbox, type GodomallSandbox } from '../sandbox/godomall';
+import { startGodomallSandbox, type GodomallSandbox, type GodomallSandboxOptions } from '../sandbox/godomall';
 import { launchExtension, type ExtensionSession } from './harness';
 
 const PRODUCTION_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../.output/chrome-mv3');
@@ -19,9 +19,12 @@ export interface ProductionSession {
   close(): Promise<void>;
 }
 
-export async function launchProduction(): Promise<ProductionSession> {
+/** `godomall`: the admin simulator's options (its orders, its latency). */
+export async function launchProduction(
+  opts: { godomall?: Omit<GodomallSandboxOptions, 'port' | 'host'> } = {},
+): Promise<ProductionSession> {
   const epost = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
-  const godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1' });
+  const godomall = await startGodomallSandbox({ port: 0, host: '127.0.0.1', ...opts.godomall });
   const rules = [
     ...['ship.epost.go.kr', 'biz.epost.go.kr'].map((h) => `MAP ${h} 127.0.0.1:${epost.httpsPort}`),
     `MAP openapi.epost.go.kr 127.0.0.1:${epost.port}`,
