@@ -5,7 +5,7 @@ import type { RowShipment } from '../message-data';
 import type { ExceptionKind } from '../db/types';
 import { deliveryMethodName, isParcelDelivery } from '../godomall/order';
 import { EPOST_COURIER_TEXT } from '../godomall/selectors';
-import { may, type Subject, type Verdict } from '../shipments/lifecycle';
+import { lifeOf, may, type Subject, type Verdict } from '../shipments/lifecycle';
 
 export type BadgeKind =
   | 'unissued' // 미발급
@@ -45,16 +45,6 @@ export interface Badge {
 }
 
 /** The lifecycle's view of a row: its journal state and facts, or 'none' when nothing of ours is live. */
-function lifeOf(shipment: RowShipment | undefined): Subject {
-  if (!shipment) return { state: 'none' };
-  return {
-    state: shipment.state,
-    test: shipment.test,
-    ...(shipment.source ? { source: shipment.source } : {}),
-    ...(shipment.pickup ? { pickup: true } : {}),
-  };
-}
-
 export function badgeFor(row: ListRow, shipment: RowShipment | undefined): Badge {
   const base = { number: '', test: false, detail: '', shipmentKey: '', life: lifeOf(shipment) };
   if (shipment && shipment.state !== 'void' && shipment.state !== 'failed') {

@@ -87,8 +87,6 @@ export const LIFE: Readonly<Record<Action, Move>> = {
   arrive: { from: ['reserved', 'shipping'], to: 'delivered', writes: { audit: 'status', godomall: 'claimStatus' } },
 };
 
-export const ACTIONS = Object.keys(LIFE) as Action[];
-
 /** The facts of a row the rules look at (a journal row, an overlay row, or nothing yet). */
 export interface Subject {
   state: LifeState;
@@ -98,9 +96,10 @@ export interface Subject {
   pickup?: boolean;
 }
 
-/** A journal row as the rules see it. */
-export function lifeOf(s: Pick<Shipment, 'state' | 'source' | 'test' | 'pickup'>): Subject {
-  return { state: s.state, source: s.source, test: s.test, ...(s.pickup ? { pickup: true } : {}) };
+/** A journal row (or the overlay's copy of one) as the rules see it; none at all is 'none'. */
+export function lifeOf(s: (Pick<Shipment, 'state' | 'test'> & { source?: Shipment['source']; pickup?: unknown }) | undefined): Subject {
+  if (!s) return { state: 'none' };
+  return { state: s.state, test: s.test, ...(s.source ? { source: s.source } : {}), ...(s.pickup ? { pickup: true } : {}) };
 }
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -145,12 +144,6 @@ function refusal(action: Action, s: Subject): string {
     case 'issued':
       return action === 'issue' || action === 'reissue' || action === 'pickup' ? '이미 송장번호가 있습니다.' : '예약 전 소포입니다.';
   }
-}
-
-/** Where the move leads from `state` (for the table walk and the workflows' sanity). */
-export function nextState(state: ShipmentState, action: Action): ShipmentState {
-  const to = LIFE[action].to;
-  return to === 'same' ? (action === 'print' && state === 'reserved' ? 'shipping' : state) : to;
 }
 
 /**

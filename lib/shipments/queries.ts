@@ -3,7 +3,7 @@ import type { OrderParcel, OrderParcels, RowShipment } from '../message-data';
 import type { OrderRow, Shipment } from '../db/types';
 import type { JournalDb } from '../db/db';
 import { auditOfOrder, lastSyncRun, trackingEventsOf } from '../db/repo/journal';
-import { orderRowsFor, stateCount, attentionRows } from '../db/repo/shipments';
+import { orderRowsFor, stateCounts, attentionRows } from '../db/repo/shipments';
 import { needsActionReason } from '../db/attention';
 import type { DashboardData } from '../message-data';
 import { isContactError, PARCEL_STATES, TYPED_KEY_PREFIX } from './lifecycle';
@@ -101,17 +101,16 @@ export type DashboardCounts = Pick<DashboardData, 'counts' | 'needsAction' | 'la
 export async function dashboardCounts(db: JournalDb): Promise<DashboardCounts> {
   // per state that holds a parcel at Korea Post (lifecycle.ts PARCEL_STATES): all rows, the return
   // pickups among them, and the rows apart (test numbers, numbers typed by hand: no parcel of ours)
-  const kept = await Promise.all(
-    PARCEL_STATES.map(async (state) => {
-      const [all, pickups, apart] = await Promise.all([
-        stateCount(db, state),
-        stateCount(db, `pickup:${state}`),
-        stateCount(db, `apart:${state}`),
-      ]);
+  const kept = await stateCounts(
+    db,
+    PARCEL_STATES.flatMap((state) => [state, `pickup:${state}`, `apart:${state}`] as const),
+  );
+  const by = new Map(
+    PARCEL_STATES.map((state, i) => {
+      const [all, pickups, apart] = kept.slice(3 * i, 3 * i + 3) as [number, number, number];
       return [state, { parcels: all - pickups - apart, pickups }] as const;
     }),
   );
-  const by = new Map(kept);
   const [pendingWrites, flagged, lastSync] = await Promise.all([queuedWriteCount(db), attentionRows(db), lastSyncRun(db)]);
   const latest = new Map<string, Shipment>();
   for (const s of flagged) {

@@ -75,15 +75,27 @@ async function bumpCount(db: JournalDb, row: Pick<Shipment, 'state' | 'pickup' |
  * around putShipment (a test seeding the journal) and the counts reset — counted once on the index.
  */
 export async function stateCount(db: JournalDb, key: CountKey): Promise<number> {
+  return (await stateCounts(db, [key]))[0]!;
+}
+
+/** Several counts in one transaction and one read of the kept rows (the popup asks for fifteen). */
+export async function stateCounts(db: JournalDb, keys: readonly CountKey[]): Promise<number[]> {
   return shipmentTx(db, async () => {
-    const kept = await db.stateCounts.get(key);
-    if (kept) return kept.n;
-    if (key.startsWith('pickup:')) return (await countPickups(db)).get(key) ?? 0;
-    if (key.startsWith('apart:')) return countApart(db, key.slice('apart:'.length) as ShipmentState);
-    const n = await db.shipments.where('state').equals(key).count();
-    await db.stateCounts.put({ state: key, n });
-    return n;
+    const kept = await db.stateCounts.bulkGet([...keys]);
+    const out: number[] = [];
+    // read again before counting: one count of the return pickups keeps every state's at once
+    for (const [i, key] of keys.entries()) out.push(kept[i]?.n ?? (await db.stateCounts.get(key))?.n ?? (await countMissing(db, key)));
+    return out;
   });
+}
+
+/** A count not kept yet: counted once on the index (or the keys), and kept from then on. */
+async function countMissing(db: JournalDb, key: CountKey): Promise<number> {
+  if (key.startsWith('pickup:')) return (await countPickups(db)).get(key) ?? 0;
+  if (key.startsWith('apart:')) return countApart(db, key.slice('apart:'.length) as ShipmentState);
+  const n = await db.shipments.where('state').equals(key).count();
+  await db.stateCounts.put({ state: key, n });
+  return n;
 }
 
 /**

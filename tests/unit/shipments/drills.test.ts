@@ -1,7 +1,7 @@
 // The exactly-once drills: faults at Korea Post, a runner killed mid-job, overlapping jobs.
 // The simulator's registration count per key is the judge: never more than one.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, waitJob, type Harness } from './harness';
+import { issuable, issueReq, reserveIssued, startHarness, waitJob, type Harness } from './harness';
 import { createKillSwitch } from './killable';
 import { getJob } from '../../../lib/db/repo/jobs';
 import { anOrder } from '../epost/sandboxClient';
@@ -13,26 +13,6 @@ let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
-});
-
-function issuable(h: Harness): SeedOrder[] {
-  return h.gd.control
-    .orders()
-    .filter(
-      (o) =>
-        o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
-        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-        /^\d{5}$/.test(o.receiverZonecode) &&
-        !o.claimInProgress,
-    );
-}
-
-const issueReq = (h: Harness, orders: SeedOrder[]) => ({
-  kind: 'issue' as const,
-  adminOrigin: h.origin,
-  operatorId: 'drill',
-  mode: 'order' as const,
-  targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
 });
 
 /** Every order: at most one registration at Korea Post; an issued one matches the journal and godomall. */
@@ -179,17 +159,6 @@ describe('twins under hostile timing (issue 9)', () => {
   const calls = (h: Harness, message: string) => h.ep.control.state().calls[message] ?? 0;
   const live = (h: Harness, orderNo: string) =>
     h.ep.control.registrations(orderNo).filter((r) => h.ep.control.parcel(r.regiNo)!.treatStusCd !== '05');
-  const reserve = async (h: Harness, s: Shipments, orders: SeedOrder[]) => {
-    const keys = (
-      await s.rowShipments(
-        h.origin,
-        orders.map((o) => o.orderNo),
-      )
-    )
-      .filter((r) => r.state === 'issued')
-      .map((r) => r.key);
-    return waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys }));
-  };
 
   it('a fresh order costs one Korea Post call: InsertOrder only', async () => {
     h = await startHarness({ rows: 40 });
@@ -227,7 +196,7 @@ describe('twins under hostile timing (issue 9)', () => {
     expect(issued.targets[0]!.status).toBe('done');
     await new Promise((r) => setTimeout(r, 600));
     expect(live(h, order!.orderNo)).toHaveLength(2); // the late commit landed after the re-send
-    const reserved = await reserve(h, s, [order!]);
+    const reserved = await reserveIssued(h, s, [order!]);
     expect(reserved.targets[0]!.status).toBe('done');
     const left = live(h, order!.orderNo);
     expect(left).toHaveLength(1);
@@ -272,7 +241,7 @@ describe('twins under hostile timing (issue 9)', () => {
     await waitJob(b, await b.startJob(issueReq(h, [order!])));
     expect(live(h, order!.orderNo)).toHaveLength(2);
     // B's 예약 looks from B's first send on (days before it are the bill of a month of orders): it keeps its own
-    expect((await reserve(h, b, [order!])).targets[0]!.status).toBe('done');
+    expect((await reserveIssued(h, b, [order!])).targets[0]!.status).toBe('done');
     // A's next touch (its sync, back in godomall) looks from A's first send: A's is the earlier, B's is cancelled
     await h.shipments().syncAll('manual');
     const left = live(h, order!.orderNo);

@@ -166,6 +166,41 @@ export function ordinaryOrders(h: Harness, status: string): SeedOrder[] {
     );
 }
 
+/** Orders a drill may issue: paid or being prepared, no number, a well-formed phone and zip, no claim. */
+export function issuable(h: Harness): SeedOrder[] {
+  return h.gd.control
+    .orders()
+    .filter(
+      (o) =>
+        o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
+        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
+        /^\d{5}$/.test(o.receiverZonecode) &&
+        !o.claimInProgress,
+    );
+}
+
+/** A 주문별 issue request for these orders, as the drills send it. */
+export const issueReq = (h: Harness, orders: SeedOrder[]) => ({
+  kind: 'issue' as const,
+  adminOrigin: h.origin,
+  operatorId: 'drill',
+  mode: 'order' as const,
+  targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
+});
+
+/** 예약 of these orders' issued parcels, run to the end. */
+export async function reserveIssued(h: Harness, s: Shipments, orders: SeedOrder[]) {
+  const keys = (
+    await s.rowShipments(
+      h.origin,
+      orders.map((o) => o.orderNo),
+    )
+  )
+    .filter((r) => r.state === 'issued')
+    .map((r) => r.key);
+  return waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys }));
+}
+
 export async function waitJob(s: Shipments, id: string) {
   const job = await s.runJob(id);
   if (!job) throw new Error(`job ${id} vanished`);

@@ -7,7 +7,7 @@ import { openJournal } from '../../../lib/db/db';
 import { putShipment, stateCount } from '../../../lib/db/repo/shipments';
 import type { Shipment, ShipmentState } from '../../../lib/db/types';
 import { SessionExpiredError } from '../../../lib/godomall/types';
-import { ACTIONS, LIFE, may, nextState, type Action, type LifeState } from '../../../lib/shipments/lifecycle';
+import { LIFE, may, type Action, type LifeState } from '../../../lib/shipments/lifecycle';
 import type { Ctx } from '../../../lib/shipments/context';
 import {
   deliverShipment,
@@ -54,7 +54,7 @@ const PICKUP_ALLOWED: Partial<Record<Action, LifeState[]>> = {
 
 describe('the lifecycle table', () => {
   it('every state × every action: allowed exactly where the life says, refused with a Korean reason elsewhere', () => {
-    for (const action of ACTIONS)
+    for (const action of Object.keys(LIFE) as Action[])
       for (const state of STATES) {
         const v = may({ state, source: 'issued' }, action);
         expect([action, state, v.ok]).toEqual([action, state, ALLOWED[action].includes(state)]);
@@ -131,6 +131,18 @@ async function perform(ctx: Ctx, action: Performed, s: Shipment): Promise<void> 
   }
 }
 
+// where each performed move leads from its FROM state, written out by hand
+const TO: Record<Performed, ShipmentState> = {
+  issue: 'issued',
+  reserve: 'reserved',
+  print: 'shipping', // a reserved parcel printed is on its way
+  ship: 'shipping',
+  deliver: 'delivered',
+  cancel: 'void',
+  void: 'void',
+  unlink: 'unlinked',
+};
+
 const FROM: Record<Performed, ShipmentState> = {
   issue: 'pending',
   reserve: 'issued',
@@ -152,7 +164,7 @@ describe('what each move writes', () => {
       await perform(ctx, action, row);
 
       const after = (await db.shipments.get(row.key))!;
-      const to = action === 'issue' ? 'issued' : nextState(from, action);
+      const to = TO[action];
       expect(after.state).toBe(to);
       expect((await db.orderRows.get(row.key))!.state).toBe(to);
       if (to !== from) {

@@ -2,7 +2,7 @@
 // how many registrations of an order's key family are still live (0 lost, never more than one), right
 // after the job, after the settle sweep, after the next touch on either PC.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, waitJob, type Harness } from './harness';
+import { issuable, issueReq, reserveIssued, startHarness, waitJob, type Harness } from './harness';
 import { createKillSwitch } from './killable';
 import type { Shipments } from '../../../lib/shipments';
 import type { SeedOrder } from '../../sandbox/godomall/model';
@@ -17,26 +17,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function issuable(h: Harness): SeedOrder[] {
-  return h.gd.control
-    .orders()
-    .filter(
-      (o) =>
-        o.items.every((i) => /^[pg]/.test(i.status) && !i.invoiceNo) &&
-        /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) &&
-        /^\d{5}$/.test(o.receiverZonecode) &&
-        !o.claimInProgress,
-    );
-}
-
-const issueReq = (h: Harness, orders: SeedOrder[]) => ({
-  kind: 'issue' as const,
-  adminOrigin: h.origin,
-  operatorId: 'drill',
-  mode: 'order' as const,
-  targets: orders.map((o) => ({ orderNo: o.orderNo, itemSnos: [] })),
-});
 
 /** The live registrations of an order's base key at Korea Post. */
 const live = (h: Harness, key: string) =>
@@ -192,18 +172,6 @@ describe('the settle sweep', () => {
 });
 
 describe('two PCs', () => {
-  const reserve = async (h: Harness, s: Shipments, orders: SeedOrder[]) => {
-    const keys = (
-      await s.rowShipments(
-        h.origin,
-        orders.map((o) => o.orderNo),
-      )
-    )
-      .filter((r) => r.state === 'issued')
-      .map((r) => r.key);
-    return waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'drill', mode: 'order', keys }));
-  };
-
   it('the same moment across KST midnight: the next touch on either PC keeps the earlier number', async () => {
     h = await startHarness({ rows: 30 });
     const orders = issuable(h).slice(0, 3);
@@ -226,7 +194,7 @@ describe('two PCs', () => {
     }
     const first = orders.map((o) => h!.ep.control.registrations(o.orderNo)[0]!.regiNo);
     // the next touch is B's 예약: it looks back across midnight and keeps A's
-    const job = await reserve(h, pcB, orders);
+    const job = await reserveIssued(h, pcB, orders);
     expect(job.targets.every((t) => t.status === 'done')).toBe(true);
     await expectOneLive(h, pcB, orders);
     expect(orders.map((o) => live(h!, o.orderNo)[0]!.regiNo)).toEqual(first);
