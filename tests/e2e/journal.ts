@@ -8,31 +8,36 @@ import type { ExtensionSession } from './harness';
 /**
  * Puts journal rows straight into the worker's IndexedDB store (default: shipments). Shipment rows get
  * the `attention` flag and the overlay's small copy (orderRows) putShipment would give them, and the
- * kept state counts are dropped so the
- * extension counts them again, as it does after any write made around putShipment.
+ * kept state counts are dropped so the extension counts them again, as it does after any write made
+ * around putShipment. All of it in ONE transaction: the worker may count at any moment (a badge
+ * refresh after a settings save), and a count taken between a separate clear and put would be kept
+ * without these rows.
  */
 export async function putJournalRows(x: ExtensionSession, rows: object[], store = 'shipments'): Promise<void> {
-  if (store === 'shipments') {
-    rows = (rows as Shipment[]).map((r) => (asksOperator(r) ? { ...r, attention: 1 } : r));
-    await putJournalRows(x, [], 'stateCounts');
-    await putJournalRows(x, (rows as Shipment[]).flatMap(orderRowsOf), 'orderRows');
-  }
+  const writes: Array<[store: string, rows: object[]]> =
+    store === 'shipments'
+      ? [
+          ['shipments', (rows as Shipment[]).map((r) => (asksOperator(r) ? { ...r, attention: 1 } : r))],
+          ['orderRows', (rows as Shipment[]).flatMap(orderRowsOf)],
+        ]
+      : [[store, rows]];
   await (
     await x.worker()
   ).evaluate(
-    ({ rows, store }) =>
+    ({ writes, recount }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('epost-journal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          if (store === 'stateCounts') tx.objectStore(store).clear();
-          for (const row of rows) tx.objectStore(store).put(row);
+          const stores = writes.map(([name]) => name);
+          const tx = open.result.transaction(recount ? [...stores, 'stateCounts'] : stores, 'readwrite');
+          for (const [name, rows] of writes) for (const row of rows) tx.objectStore(name).put(row);
+          if (recount) tx.objectStore('stateCounts').clear();
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { rows, store },
+    { writes, recount: store === 'shipments' },
   );
 }
 
