@@ -25,6 +25,9 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 /** asks for a job's state that fail in a row (a stopped worker) before the page gives up following it */
 const FOLLOW_RETRIES = 4;
 
+/** the longest pause between two re-reads of rows still waiting on the background: 12 × 5 s = 1 min */
+const SETTLE_BACKOFF_CAP = 12;
+
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createOverlayModel(deps: OverlayDeps) {
@@ -104,16 +107,32 @@ export function createOverlayModel(deps: OverlayDeps) {
   // typed numbers already told to the background (once per page: a number it does not adopt stays typed)
   const reported = new Set<string>();
 
-  /** Re-reads the page's rows while one of them waits on the background (see OverlayDeps.settlePollMs). */
+  /**
+   * Re-reads the page's rows while one of them waits on the background (see OverlayDeps.settlePollMs).
+   * A write usually lands within seconds; one held by an expired godomall session can wait for hours,
+   * so while the same rows stay unsettled the pause doubles, up to SETTLE_BACKOFF_CAP times the first.
+   */
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleWaiting = '';
+  let settleRound = 0;
   function watchUnsettled(): void {
     const every = deps.settlePollMs ?? 5_000;
     if (settleTimer || every <= 0 || deps.signal?.aborted) return;
-    if (!shipments.value.some((s) => s.savePending || s.state === 'pending')) return;
-    settleTimer = setTimeout(() => {
-      settleTimer = undefined;
-      if (!deps.signal?.aborted) void refreshShipments();
-    }, every);
+    const waiting = shipments.value
+      .filter((s) => s.savePending || s.state === 'pending')
+      .map((s) => s.key)
+      .sort()
+      .join(' ');
+    if (!waiting) return void (settleWaiting = '');
+    settleRound = waiting === settleWaiting ? settleRound + 1 : 0;
+    settleWaiting = waiting;
+    settleTimer = setTimeout(
+      () => {
+        settleTimer = undefined;
+        if (!deps.signal?.aborted) void refreshShipments();
+      },
+      every * Math.min(2 ** settleRound, SETTLE_BACKOFF_CAP),
+    );
   }
   deps.signal?.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ListRow } from '../../../lib/godomall/types';
 import type { StartJobRequest } from '../../../lib/messages';
 import { createOverlayModel, type OverlayBackend } from '../../../lib/overlay/model';
@@ -190,6 +190,54 @@ describe('overlay model', () => {
     delete backend.shipments[0]!.savePending; // the sync's flush wrote it into godomall
     await expect.poll(() => m.views.value[0]!.badge.savePending, { timeout: 2000 }).toBeUndefined();
     stop.abort();
+  });
+
+  it('a write that stays queued (an expired session) is re-read less and less often, and at once again when another row starts waiting', async () => {
+    vi.useFakeTimers();
+    try {
+      const backend = createFakeBackend();
+      const row = orderRow(1);
+      backend.shipments.push({
+        key: row.key,
+        baseKey: row.key,
+        orderNo: row.orderNo,
+        itemSnos: [],
+        state: 'issued',
+        regiNo: '6000000000009',
+        test: false,
+        printed: false,
+        savePending: true,
+      });
+      const reads: number[] = [];
+      const rowShipments = backend.rowShipments.bind(backend);
+      backend.rowShipments = (q) => (reads.push(Date.now()), rowShipments(q));
+      const stop = new AbortController();
+      const m = createOverlayModel({ ...deps(backend), settlePollMs: 100, signal: stop.signal });
+      await m.loadRows([row, orderRow(2)]);
+      await vi.advanceTimersByTimeAsync(10_000);
+      const gaps = reads.slice(1).map((t, i) => t - reads[i]!);
+      expect(gaps.slice(0, 5)).toEqual([100, 200, 400, 800, 1200]);
+      expect(Math.max(...gaps)).toBe(1200); // capped at 12 × the first pause
+      // a second row begins to wait: the pause starts short again
+      backend.shipments.push({
+        key: orderRow(2).key,
+        baseKey: orderRow(2).key,
+        orderNo: orderRow(2).orderNo,
+        itemSnos: [],
+        state: 'issued',
+        regiNo: '6000000000016',
+        test: false,
+        printed: false,
+        savePending: true,
+      });
+      const before = reads.length;
+      await vi.advanceTimersByTimeAsync(1200 + 100 + 200 + 400);
+      const after = reads.slice(before); // the long pause's read sees the new row, then short pauses again
+      expect(after.slice(1).map((t, i) => t - after[i]!)).toEqual([100, 200, 400]);
+      stop.abort();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('without a background it still shows the rows (확인 불가, never 미발급) and says why', async () => {
