@@ -10,6 +10,7 @@ import type { TargetOutcome } from '../jobs/runner';
 import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
 import { adminPlace } from './safe-calls';
+import { UNANSWERED, UNKNOWN_RECEIVER } from './unanswered';
 
 export async function adoptInvoice(
   ctx: Ctx,
@@ -51,19 +52,9 @@ export async function adoptInvoice(
       test: false,
       payType: '1',
       regiNo,
-      reqNo: '',
-      resNo: '',
+      ...UNANSWERED,
       reqYmd: kstYmd(new Date(now)),
-      resDate: '',
-      price: '',
-      vTelNo: '',
-      regiPoNm: '',
-      arrCnpoNm: '',
-      delivPoNm: '',
-      delivAreaCd: '',
-      courseNo: '',
-      printAreaCd: '',
-      receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+      receiver: UNKNOWN_RECEIVER,
       goods: covered.map((i) => ({
         sno: i.sno,
         name: i.goodsName,

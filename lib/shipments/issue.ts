@@ -32,6 +32,7 @@ import {
 import { markUnsettled } from './settle';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
 import { adminPlace, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
+import { UNANSWERED } from './unanswered';
 
 export async function issueTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -228,18 +229,8 @@ export async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, bas
     test,
     payType: '1' as const,
     regiNo: '',
-    reqNo: '',
-    resNo: '',
+    ...UNANSWERED,
     reqYmd: kstYmd(new Date(ctx.now())),
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
     receiver: {
       name: order.receiverName,
       zip: order.receiverZonecode,

@@ -8,6 +8,7 @@ import type { Ctx } from './context';
 import { isRealRegiNo } from './keys';
 import { TYPED_KEY_PREFIX } from './lifecycle';
 import { isVoidNumber } from '../db/repo/journal';
+import { UNANSWERED, UNKNOWN_RECEIVER } from './unanswered';
 
 export interface TypedInvoiceRow {
   orderNo: string;
@@ -41,19 +42,9 @@ export async function recordTypedInvoices(ctx: Ctx, origin: string, rows: TypedI
         test: false,
         payType: '1',
         regiNo,
-        reqNo: '',
-        resNo: '',
+        ...UNANSWERED,
         reqYmd: kstYmd(new Date(now)),
-        resDate: '',
-        price: '',
-        vTelNo: '',
-        regiPoNm: '',
-        arrCnpoNm: '',
-        delivPoNm: '',
-        delivAreaCd: '',
-        courseNo: '',
-        printAreaCd: '',
-        receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
+        receiver: UNKNOWN_RECEIVER,
         goods: [],
         delivMsg: '',
         godomallStatus: row.status,
