@@ -6,6 +6,7 @@ import { refreshBadge } from '../../../lib/background/badge';
 import type { Job, SyncRun } from '../../../lib/db/types';
 import { putShipment } from '../../../lib/db/repo/shipments';
 import { startTestBackground, type TestBackground } from './helpers';
+import { bareShipment } from '../bare-shipment';
 
 const run = (errors: string[]): SyncRun => ({
   startedAt: 1,
@@ -68,42 +69,16 @@ describe('badge', () => {
     expect(await refreshBadge(bg.ctx.shipments)).toBe(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const now = Date.now();
-    await putShipment(bg.ctx.db, {
-      key: '2611280000000009',
-      baseKey: '2611280000000009',
-      reissue: 0,
-      mode: 'order',
-      orderNo: '2611280000000009',
-      itemSnos: [],
-      adminOrigin: 'https://gdadmin.a.godomall.com',
-      state: 'failed',
-      failure: 'contact',
-      message: '연락처오류: 수령자 연락처가 없습니다.',
-      source: 'issued',
-      test: false,
-      payType: '1',
-      regiNo: '',
-      reqNo: '',
-      resNo: '',
-      reqYmd: '',
-      resDate: '',
-      price: '',
-      vTelNo: '',
-      regiPoNm: '',
-      arrCnpoNm: '',
-      delivPoNm: '',
-      delivAreaCd: '',
-      courseNo: '',
-      printAreaCd: '',
-      receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-      goods: [],
-      delivMsg: '',
-      godomallStatus: 'p1',
-      warnings: [],
-      createdAt: now,
-      updatedAt: now,
-      operatorId: 'admin',
-    });
+    await putShipment(
+      bg.ctx.db,
+      bareShipment('2611280000000009', {
+        state: 'failed',
+        failure: 'contact',
+        message: '연락처오류: 수령자 연락처가 없습니다.',
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
     expect(await refreshBadge(bg.ctx.shipments)).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Shipment } from '../../../lib/db/types';
 import { OPTIONS_SENDER, startTestBackground, type TestBackground } from './helpers';
+import { bareShipment } from '../bare-shipment';
 
 let bg: TestBackground;
 beforeEach(async () => {
@@ -11,42 +12,13 @@ afterEach(async () => bg.close());
 
 function parcel(n: number, patch: Partial<Shipment>): Shipment {
   const key = `26112800000000${String(n).padStart(2, '0')}`;
-  return {
-    key,
-    baseKey: key,
+  return bareShipment(key, {
     liveBaseKey: key,
-    reissue: 0,
-    mode: 'order',
-    orderNo: key,
-    itemSnos: [],
-    adminOrigin: 'https://gdadmin.a.godomall.com',
     state: 'reserved',
-    source: 'issued',
-    test: false,
-    payType: '1',
     regiNo: `68921223160${String(n).padStart(2, '0')}`,
-    reqNo: '',
-    resNo: '',
-    reqYmd: '',
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
-    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-    goods: [],
-    delivMsg: '',
     godomallStatus: 'g1',
-    warnings: [],
-    createdAt: 1,
-    updatedAt: 1,
-    operatorId: 'admin',
     ...patch,
-  };
+  });
 }
 
 describe('sync progress', () => {

@@ -6,45 +6,22 @@ import { LATEST_VERSION, MIGRATIONS } from '../../../lib/db/migrations';
 import type { Shipment } from '../../../lib/db/types';
 import { getJob, todoTargets } from '../../../lib/db/repo/jobs';
 import { stateCount } from '../../../lib/db/repo/shipments';
+import { bareShipment } from '../bare-shipment';
 
 let serial = 0;
 const dbName = () => `migration-test-${process.pid}-${++serial}`;
 
 function shipment(key: string, baseKey: string, state: Shipment['state'], createdAt: number): Shipment {
-  return {
-    key,
+  return bareShipment(key, {
     baseKey,
-    reissue: 0,
-    mode: 'order',
     orderNo: baseKey.split('-')[0]!,
-    itemSnos: [],
-    adminOrigin: 'https://gdadmin.shop.godomall.com',
     state,
-    source: 'issued',
-    test: false,
-    payType: '1',
     regiNo: `68921200${String(createdAt).padStart(5, '0')}`,
-    reqNo: '',
-    resNo: '',
     reqYmd: '20261128',
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
-    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-    goods: [],
-    delivMsg: '',
-    godomallStatus: 'p1',
-    warnings: [],
     createdAt,
     updatedAt: createdAt,
     operatorId: 'kim',
-  };
+  });
 }
 
 describe('journal migrations', () => {

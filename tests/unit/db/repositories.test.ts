@@ -9,41 +9,14 @@ import { archiveDelivered } from '../../../lib/db/repo/archive';
 import { rowShipments } from '../../../lib/shipments/queries';
 import { exportShipmentsCsv } from '../../../lib/export/csv';
 import type { TrackingEvent } from '../../../lib/epost/types';
+import { bareShipment } from '../bare-shipment';
 
 let serial = 0;
 const fresh = () => openJournal(`repo-test-${process.pid}-${++serial}`);
 
-const draft = (baseKey: string): Omit<Shipment, 'key' | 'reissue' | 'state'> => ({
-  baseKey,
-  mode: 'order',
-  orderNo: baseKey,
-  itemSnos: [],
-  adminOrigin: 'https://a',
-  source: 'issued',
-  test: false,
-  payType: '1',
-  regiNo: '',
-  reqNo: '',
-  resNo: '',
-  reqYmd: '20261128',
-  resDate: '',
-  price: '',
-  vTelNo: '',
-  regiPoNm: '',
-  arrCnpoNm: '',
-  delivPoNm: '',
-  delivAreaCd: '',
-  courseNo: '',
-  printAreaCd: '',
-  receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-  goods: [],
-  delivMsg: '',
-  godomallStatus: 'p1',
-  warnings: [],
-  createdAt: 1,
-  updatedAt: 1,
-  operatorId: 'kim',
-});
+/** what a job hands claimPending (key, reissue and state are the claim's to set, so they are overwritten) */
+const draft = (baseKey: string): Omit<Shipment, 'key' | 'reissue' | 'state'> =>
+  bareShipment(baseKey, { adminOrigin: 'https://a', reqYmd: '20261128', operatorId: 'kim' });
 
 describe('shipment repository', () => {
   it('claimPending lets exactly one of many concurrent claims through', async () => {

@@ -15,6 +15,7 @@ import { putShipment } from '../../../lib/db/repo/shipments';
 import { OPTIONS_SENDER, startTestBackground, type TestBackground } from '../background/helpers';
 import type { DashboardData } from '../../../lib/messages';
 import { stampWorkerBuild, workerIsStale } from '../../../lib/build-stamp';
+import { bareShipment } from '../bare-shipment';
 
 const ko = JSON.parse(readFileSync(join(__dirname, '../../../public/_locales/ko/messages.json'), 'utf8'));
 installTranslator(createTranslator(getMessageFromJson(ko)));
@@ -29,41 +30,7 @@ const ADMIN = 'https://gdadmin.myshop.godomall.com';
 
 function row(orderNo: string, patch: Partial<Shipment>): Shipment {
   const now = Date.now();
-  return {
-    key: orderNo,
-    baseKey: orderNo,
-    reissue: 0,
-    mode: 'order',
-    orderNo,
-    itemSnos: [],
-    adminOrigin: ADMIN,
-    state: 'issued',
-    source: 'issued',
-    test: false,
-    payType: '1',
-    regiNo: '',
-    reqNo: '',
-    resNo: '',
-    reqYmd: '',
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
-    receiver: { name: '', zip: '', addr1: '', addr2: '', tel: '', mobile: '' },
-    goods: [],
-    delivMsg: '',
-    godomallStatus: 'g1',
-    warnings: [],
-    createdAt: now,
-    updatedAt: now,
-    operatorId: 'admin',
-    ...patch,
-  };
+  return bareShipment(orderNo, { adminOrigin: ADMIN, godomallStatus: 'g1', createdAt: now, updatedAt: now, ...patch });
 }
 
 async function mount(inView?: () => Promise<number | undefined>) {
