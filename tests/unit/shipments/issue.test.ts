@@ -128,16 +128,7 @@ describe('issue', () => {
     h = await startHarness();
     const typed = h.gd.control.orders().find((o) => o.items[0]!.invoiceNo === '6012345678901')!;
     const s = h.shipments();
-    const job = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        targets: [{ orderNo: typed.orderNo, itemSnos: [] }],
-      }),
-    );
+    const job = await issueOrders(h, s, [typed.orderNo]);
     expect(job.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(typed.orderNo)).toHaveLength(0);
     const row = (await s.rowShipments(h.origin, [typed.orderNo]))[0]!;
@@ -148,16 +139,7 @@ describe('issue', () => {
     h = await startHarness({ settings: { testMode: true } });
     const order = ordinaryOrders(h, 'p1')[0]!;
     const s = h.shipments();
-    const job = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        targets: [{ orderNo: order.orderNo, itemSnos: [] }],
-      }),
-    );
+    const job = await issueOrders(h, s, [order.orderNo]);
     expect(job.targets[0]!.status).toBe('done');
     const row = (await s.rowShipments(h.origin, [order.orderNo]))[0]!;
     expect(row).toMatchObject({ state: 'issued', test: true, regiNo: 'TESTREGINOAPI' });
@@ -195,16 +177,7 @@ describe('issue across modes', () => {
     );
     expect(a.targets[0]!.status).toBe('done');
     h.gd.control.setInvoice(order.orderNo, '0', '', [first]); // as if the write had not landed
-    const b = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        targets: [{ orderNo: order.orderNo, itemSnos: [] }],
-      }),
-    );
+    const b = await issueOrders(h, s, [order.orderNo]);
     expect(b.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(order.orderNo)).toHaveLength(0);
     expect(h.ep.control.registrations(`${order.orderNo}-${first}`)).toHaveLength(1);

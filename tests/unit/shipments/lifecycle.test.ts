@@ -1,6 +1,6 @@
 // Reserve → print → sync, cancel → re-issue, 연동 해제, session expiry: end to end on both simulators.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { ordinaryOrders, startHarness, waitJob, type Harness, issueOrders } from './harness';
 import type { Shipments } from '../../../lib/shipments';
 
 let h: Harness | undefined;
@@ -136,16 +136,7 @@ describe('shipment lifecycle', () => {
     expect(h.gd.control.order(order)!.items.every((i) => i.invoiceNo === '')).toBe(true);
     expect((await s.rowShipments(h.origin, [order]))[0]!.state).toBe('void');
 
-    const again = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        targets: [{ orderNo: order, itemSnos: [] }],
-      }),
-    );
+    const again = await issueOrders(h, s, [order]);
     expect(again.targets[0]!.status).toBe('done');
     const row = (await s.rowShipments(h.origin, [order]))[0]!;
     expect(row.key).toBe(`${order}-r1`);

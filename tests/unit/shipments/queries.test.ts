@@ -1,7 +1,7 @@
 // Typed-in numbers, the dashboard counts and the day's export, on the simulators.
 import { createSyncControl } from '../../../lib/background/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ordinaryOrders, startHarness, waitJob, type Harness } from './harness';
+import { ordinaryOrders, startHarness, waitJob, type Harness, issueOrders } from './harness';
 import { kstYmd } from '../../../lib/epost/kst';
 import { exportShipmentsCsv } from '../../../lib/export/csv';
 
@@ -27,16 +27,7 @@ describe('typed numbers, dashboard, export', () => {
     expect(run.errors).toEqual([]);
     const row = (await s.rowShipments(h.origin, [typed.orderNo]))[0]!;
     expect(row).toMatchObject({ regiNo: '6098765432101', state: 'shipping' });
-    const job = await waitJob(
-      s,
-      await s.startJob({
-        kind: 'issue',
-        adminOrigin: h.origin,
-        operatorId: 'kim',
-        mode: 'order',
-        targets: [{ orderNo: typed.orderNo, itemSnos: [] }],
-      }),
-    );
+    const job = await issueOrders(h, s, [typed.orderNo]);
     expect(job.targets[0]!.status).toBe('skipped');
     expect(h.ep.control.registrations(typed.orderNo)).toHaveLength(0);
   });
