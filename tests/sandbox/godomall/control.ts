@@ -12,6 +12,8 @@ export interface GodomallControl {
   setStatus(orderNo: string, status: string, snos?: string[]): void;
   setInvoice(orderNo: string, companySno: string, invoiceNo: string, snos?: string[]): void;
   setClaimInProgress(orderNo: string, on: boolean): void;
+  /** a new order arrives (its number and item numbers must be new to the shop) */
+  addOrder(order: SeedOrder): void;
   /** a customer asks, from the shop's front, to return / exchange / refund an item (고객 신청, waiting) */
   requestClaim(orderNo: string, sno: string, mode: UserHandle['mode'], reason?: string): void;
   /**
@@ -72,6 +74,11 @@ export function createControl(store: Store): GodomallControl {
     },
     setClaimInProgress(orderNo, on) {
       mustOrder(orderNo).claimInProgress = on;
+    },
+    addOrder(order) {
+      const snos = new Set(store.orderList().flatMap((o) => o.items.map((i) => i.sno)));
+      if (store.orders.has(order.orderNo) || order.items.some((i) => snos.has(i.sno))) throw new Error(`order ${order.orderNo} is not new`);
+      store.orders.set(order.orderNo, structuredClone(order));
     },
     requestClaim(orderNo, sno, mode, reason = '단순변심') {
       const item = store.item(orderNo, sno).item;
