@@ -10,6 +10,7 @@ import { SEL } from '../../../lib/godomall/selectors';
 import { badgeCell } from '../../../lib/godomall/rows';
 import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godomall/server';
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
+import { PROVIDER_SUPPLIER } from '../../sandbox/godomall/model';
 import { PARSERS } from './parsers';
 import { path } from './dom-path';
 
@@ -97,5 +98,18 @@ describe.each(PARSERS)("the simulator's customers' request lists (%s)", (_name, 
     expect(exchange.map((r) => r.open)).toEqual([true]);
     expect(facts(await get('/order/order_list_user_exchange.php'))).toEqual(exchange); // exchange is the default view
     expect(facts(await get('/order/order_list_user_exchange.php?view=refund'))).toEqual([]);
+  });
+
+  it("the supplier admin's twin lists the supplier's own items only", async () => {
+    const c = sandbox.control;
+    const theirs = c.orders().find((o) => o.items.some((i) => i.supplier === PROVIDER_SUPPLIER) && o.items.every((i) => !i.userHandle))!;
+    const item = theirs.items.find((i) => i.supplier === PROVIDER_SUPPLIER)!;
+    c.setStatus(theirs.orderNo, 'd2', [item.sno]);
+    c.requestClaim(theirs.orderNo, item.sno, 'b');
+    const shop = facts(await get('/order/order_list_user_exchange.php?view=back'));
+    const provider = facts(await get('/provider/order/order_list_user_exchange.php?view=back'));
+    expect(shop.map((r) => r.orderNo)).toContain(theirs.orderNo);
+    expect(provider.map((r) => r.orderNo)).toEqual([theirs.orderNo]);
+    expect(facts(await get('/provider/order/order_list_user_back.php'))).toEqual(provider);
   });
 });
