@@ -3,7 +3,11 @@
 // form#frmOrderStatus (order_list_user_back.php:12–54, order_list_user_exchange.php:12–52), read by the
 // same row reader. What a request adds is read from the form only, never from its Korean words:
 // - the row: one `tr` per requested item (:131), its checkbox `statusCheck[<m>][]` (:142/:160), whose
-//   value is `orderNo||sno||userHandleNo||cnt||goodsCnt` (:88–92) — the order, the item and the request;
+//   value is `orderNo||sno||userHandleNo||cnt||goodsCnt` (:88–92) — the order, the item and the request
+//   (the request's sno again as `data-handle-no` of the 메모 cell, :919, when the operator shows it);
+// - the order number also in the 주문번호 cell `td.order-no a[data-order-no]` (:222–246, the order's
+//   first row) and the 상품주문번호 cell's `a[data-order-no]` (:270–281); the badge goes to the 주문상품
+//   cell (:307–346) like on every list;
 // - the item's own status in `orderStatus[<m>][]` (:143/:161): d2 … while requested or refused, b1/e1 once
 //   the shop accepted (승인처리 moves it, OrderAdmin.php:5792–5794);
 // - whether the request still waits for the shop: its checkbox is disabled once it was accepted or
