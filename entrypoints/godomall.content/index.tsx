@@ -8,19 +8,21 @@ import {
   isProviderAdmin,
   notedPageOf,
   orderBaseUrl,
+  userClaimListOf,
   type NotedPage,
 } from '../../lib/godomall/pages';
 import { readOperatorId } from '../../lib/godomall/rows';
-import { createTranslator } from '../../lib/overlay/i18n';
+import { createTranslator, type Translate } from '../../lib/overlay/i18n';
 import { createOverlayModel } from '../../lib/overlay/model';
 import { mountPageNote } from '../../lib/overlay/page-note';
+import { mountUserClaimBadges } from '../../lib/overlay/user-claims';
 import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
 import { courierListWarning, fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
 import { loadSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
-import { workerIsStale } from '../../lib/build-stamp';
+import { STALE_WORKER_MESSAGE, workerIsStale } from '../../lib/build-stamp';
 import { runOrderPanel } from './order-view';
 
 const SANDBOX = import.meta.env.MODE === 'sandbox';
@@ -57,6 +59,8 @@ export default defineContentScript({
     if (noted) {
       const note = mountPageNote(document, t('overlayTitle'), t(NOTE_KEY[noted]));
       if (note) ctx.onInvalidated(note.unmount);
+      const userClaim = userClaimListOf(pageUrl);
+      if (note && userClaim) runUserClaimBadges(ctx, pageUrl, userClaim, t);
       return;
     }
     const claim = claimListOf(pageUrl);
@@ -105,3 +109,31 @@ export default defineContentScript({
     void model.resumeJob();
   },
 });
+
+/** The customers' 반품/교환 requests: each row's pickup (or why none can be booked yet), no toolbar. */
+function runUserClaimBadges(ctx: { onInvalidated(cb: () => void): void }, pageUrl: string, claim: 'b' | 'e', t: Translate): void {
+  const badges = mountUserClaimBadges({
+    doc: document,
+    claim,
+    t,
+    pageUrl,
+    async lookup(orderNos) {
+      const got = await messagingBackend.rowShipments({ adminOrigin: location.origin, orderNos }).catch(() => {
+        throw new Error(t('overlayBackgroundUnavailable'));
+      });
+      // a worker of another build answers in its own shape (issue 19)
+      if (await workerIsStale().catch(() => false)) throw new Error(STALE_WORKER_MESSAGE);
+      return got;
+    },
+  });
+  // back from the 반품/교환 list (a pickup booked there) or the godomall layer that accepted a request
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void badges.refresh();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  ctx.onInvalidated(() => {
+    document.removeEventListener('visibilitychange', onVisible);
+    badges.unmount();
+  });
+  void badges.refresh();
+}

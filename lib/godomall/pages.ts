@@ -20,7 +20,8 @@ const LIST_PAGES: Record<string, AdminPageKind> = {
  * note on the page says so. `closed`: cancelled, refunded, failed or exchanged-away items are not
  * shipped; `exchangeAdd`: the replacement items of an exchange (교환추가, z) are not issued yet;
  * `userClaim`: a customer's 반품/교환 request is accepted in godomall (b1/e1) before a pickup can be
- * booked on the 반품/교환 list; `userRefund`: a refund moves no parcel; `logistics`: the CJ대한통운
+ * booked on the 반품/교환 list (its rows still show their pickups, userClaimListOf); `userRefund`: a
+ * refund moves no parcel; `logistics`: the CJ대한통운
  * logistics service's list (logistics_config.php); `invoiceUpload`: the Excel invoice upload;
  * `godoPost`: godomall's own 우체국택배 service (post_issue/post_reserve/post_request.php), which would
  * register the same orders a second time.
@@ -33,6 +34,10 @@ const NOTED_PAGES: Record<string, NotedPage> = {
   'order_list_fail.php': 'closed',
   'order_list_exchange_cancel.php': 'closed',
   'order_list_exchange_add.php': 'exchangeAdd',
+  // the customers' requests are one page, order_list_user_exchange.php?view=exchange|back|refund
+  // (layout_order_search_form.php:669–675; OrderListUserExchangeController.php:134–147 picks the template
+  // order_list_user_exchange/_back/_refund.php by `view`, see userRequestOf); the supplier admin also has
+  // order_list_user_back.php (Provider/Order/OrderListUserBackController.php:30, mode b)
   'order_list_user_back.php': 'userClaim',
   'order_list_user_exchange.php': 'userClaim',
   'order_list_user_refund.php': 'userRefund',
@@ -65,11 +70,31 @@ export function adminPageKind(url: string | URL): AdminPageKind {
   return LIST_PAGES[page] ?? 'other';
 }
 
+/**
+ * Which customers' request a 고객 신청 관리 page lists: `?view=` back, exchange (also when absent,
+ * OrderListUserExchangeController.php:74–75, the mode is the view's first letter) or refund.
+ */
+function userRequestOf(u: URL, page: string): 'b' | 'e' | 'r' | undefined {
+  if (page === 'order_list_user_back.php') return 'b';
+  if (page !== 'order_list_user_exchange.php') return undefined;
+  const view = u.searchParams.get('view') ?? 'exchange';
+  return view === 'back' ? 'b' : view === 'exchange' ? 'e' : view === 'refund' ? 'r' : undefined;
+}
+
 /** Why this page gets no overlay, when it is one of the published tree's other parcel pages. */
 export function notedPageOf(url: string | URL): NotedPage | undefined {
   const u = toUrl(url);
   const page = u && orderPageName(u);
-  return page ? NOTED_PAGES[page] : undefined;
+  if (!page) return undefined;
+  return userRequestOf(u, page) === 'r' ? 'userRefund' : NOTED_PAGES[page];
+}
+
+/** The customers' 반품 (b) / 교환 (e) request list this page is; undefined elsewhere (환불 requests too). */
+export function userClaimListOf(url: string | URL): 'b' | 'e' | undefined {
+  const u = toUrl(url);
+  const page = u && orderPageName(u);
+  const mode = page ? userRequestOf(u, page) : undefined;
+  return mode === 'r' ? undefined : mode;
 }
 
 export function isOrderListPage(url: string | URL): boolean {

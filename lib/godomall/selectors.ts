@@ -172,6 +172,15 @@ export function itemSnoOfName(name: string): string | undefined {
 export const EPOST_COURIER_TEXT = '우체국택배';
 export const NO_COURIER_VALUE = '0';
 
+/**
+ * A per-item row's key, `orderNo||sno||userHandleNo||cnt||goodsCnt` (layout_order_goods_list.php:88–92):
+ * on the customers' request lists the third part is the request's own sno (`ouh.sno AS userHandleNo`,
+ * OrderAdmin.php:1150); empty on every other list.
+ */
+export function userHandleNoOf(key: string): string {
+  return key.split('||')[2] ?? '';
+}
+
 /** Splits a checkbox key (`orderNo`, `orderNo||sno`, `orderNo||sno||userHandleNo||cnt||goodsCnt`). */
 export function splitRowKey(key: string): { orderNo: string; sno?: string } {
   const [orderNo = '', sno] = key.split('||');

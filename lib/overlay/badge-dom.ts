@@ -28,6 +28,7 @@ const LABEL_KEY: Record<Badge['kind'], string> = {
   typed: 'overlayBadgeTyped',
   otherCourier: 'overlayBadgeOtherCourier',
   notParcel: 'overlayBadgeNotParcel',
+  claimRequested: 'overlayBadgeClaimRequested',
   unknown: 'overlayBadgeUnknown',
 };
 

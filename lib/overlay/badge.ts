@@ -19,6 +19,7 @@ export type BadgeKind =
   | 'typed' // 우체국택배 number typed by hand in godomall (tracked only)
   | 'otherCourier' // another courier's number is already on the order
   | 'notParcel' // 방문수령, 퀵배송 …: godomall's deliveryMethodFl says this is not sent by 택배
+  | 'claimRequested' // 승인 전: a customer's 반품/교환 request the shop has not accepted (no pickup yet)
   | 'unknown'; // 확인 불가: the journal could not be read, so whether it was issued is not known
 
 export interface Badge {

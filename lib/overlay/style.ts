@@ -34,6 +34,7 @@ a.epg-badge__label{cursor:pointer;text-decoration:underline}
 .epg-badge--typed .epg-badge__label{border-color:#d63c1f;color:#d63c1f;background:#fff}
 .epg-badge--otherCourier .epg-badge__label{color:#999;font-weight:normal}
 .epg-badge--notParcel .epg-badge__label{color:#999;font-weight:normal}
+.epg-badge--claimRequested .epg-badge__label{border-style:dashed;border-color:#d58512;color:#a36208;background:#fffaf0;font-weight:normal}
 tr.epg-hidden{visibility:collapse}
 .epg-toolbar{clear:both;display:block;flex:1 1 0%;min-width:0;margin:4px 0;padding:5px 6px;border:1px solid #e4c6be;border-radius:3px;background:#fffaf8;font-size:12px;line-height:1.5;text-align:left}
 .epg-toolbar__row{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px}

@@ -3,6 +3,7 @@ import type { IssueMode } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment } from '../message-data';
 import { rowMay, type Badge } from './badge';
+import { PICKUP_CLAIM_STEP } from '../shipments/lifecycle';
 
 export interface RowView {
   row: ListRow;
@@ -107,7 +108,7 @@ export function typedInvoiceRows(
 export function pickupTargets(rows: readonly RowView[], claim: 'b' | 'e', canBook: (b: Badge) => boolean): JobRequestTarget[] {
   const byOrder = new Map<string, string[] | undefined>();
   for (const { row, badge } of rows) {
-    if (!canBook(badge) || (row.status && row.status !== `${claim}1`)) continue;
+    if (!canBook(badge) || (row.status && row.status !== PICKUP_CLAIM_STEP[claim])) continue;
     const had = byOrder.has(row.orderNo) ? byOrder.get(row.orderNo) : [];
     byOrder.set(row.orderNo, had && row.sno ? [...new Set([...had, row.sno])] : undefined);
   }

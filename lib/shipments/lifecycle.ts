@@ -155,6 +155,13 @@ export function familyUnsettled(s: Pick<Shipment, 'source' | 'test' | 'reconcile
   return s.source === 'issued' && !s.test && (!s.reconciledAt || !!s.twins?.length);
 }
 
+/**
+ * The claim step at which a return pickup may be booked: the goods are still with the customer
+ * (반품접수 b1 / 교환접수 e1). A customer's own request (고객 반품/교환신청) gets there only when the shop
+ * accepts it: 승인처리 moves the item to `<mode>1` (OrderAdmin.php:5792–5794); before that, no pickup.
+ */
+export const PICKUP_CLAIM_STEP: Readonly<Record<'b' | 'e', string>> = { b: 'b1', e: 'e1' };
+
 /** States the sync tracks: a real number at Korea Post, not yet delivered, still ours. */
 export const TRACKED_STATES: readonly ShipmentState[] = MOVABLE.filter((s): s is ShipmentState => s !== 'none');
 

@@ -19,6 +19,7 @@ import { recordFailedIssue } from './transitions';
 import { isRealRegiNo, pickupBaseKey } from './keys';
 import { LOGIN_NEEDED } from './godomall-writes';
 import { readOrder, stoppedZips, tabOf } from './safe-calls';
+import { PICKUP_CLAIM_STEP } from './lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;
 /**
@@ -27,8 +28,6 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 const PICKUP_LOOK_BACK_DAYS = 1;
 
-/** The claim step a pickup is for: the goods are still with the customer (반품접수 / 교환접수). */
-const AWAITING_PICKUP: Record<Pickup['claim'], string> = { b: 'b1', e: 'e1' };
 const CLAIM_NAME: Record<Pickup['claim'], string> = { b: '반품접수', e: '교환접수' };
 
 type PickupPlan =
@@ -132,7 +131,7 @@ function pickupItems(
   itemSnos: string[],
   claim: Pickup['claim'],
 ): { ok: true; items: OrderItem[] } | { ok: false; status: 'failed' | 'skipped'; reason: string } {
-  const step = AWAITING_PICKUP[claim];
+  const step = PICKUP_CLAIM_STEP[claim];
   if (itemSnos.length) {
     const missing = itemSnos.find((sno) => !order.items.some((i) => i.sno === sno));
     if (missing)

@@ -2,7 +2,8 @@
 // extension in Chromium.
 // - With a display ($DISPLAY): a visible Chromium on the simulated admin's 결제완료 list, the options
 //   already connected to the Korea Post simulator; runs until Ctrl-C.
-// - Without one: the scripted walk-through (tests/e2e/walkthrough-flow.ts) headless, screenshots to
+// - Without one: the scripted walk-through (tests/e2e/walkthrough-flow.ts, then 묶음배송 and 반품 회수 with
+//   the customers' request list, tests/e2e/walkthrough-claims.ts) headless, screenshots to
 //   tests/demo/screenshots/; exit code 0 only when every step held.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from '../e2e/harness';
 import { connectOptions, type Walk } from '../e2e/walkthrough';
 import { connect, STAGES } from '../e2e/walkthrough-flow';
+import { CLAIM_STAGES } from '../e2e/walkthrough-claims';
 import { portOrEphemeral } from './ports';
 
 const SHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -54,7 +56,7 @@ async function headless(w: Walk): Promise<boolean> {
   try {
     console.log('▶ 옵션 연동');
     const st = await connect(w);
-    for (const [title, stage] of STAGES) {
+    for (const [title, stage] of [...STAGES, ...CLAIM_STAGES]) {
       console.log(`▶ ${title}`);
       await stage(w, st);
     }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
 import { connectOptions, syncFromPopup, until, type Walk } from './walkthrough';
 import { issuable } from './orders';
+import { putJournalRows, shipmentRow } from './journal';
 
 let x: ExtensionSession;
 let w: Walk;
@@ -122,21 +123,39 @@ describe('the order page panel (order_view.php)', () => {
     await page.close();
   }, 120_000);
 
-  it("a page without the overlay says why: the customers' exchange requests (order_list_user_exchange.php)", async () => {
-    // the simulator serves no such list: its title bar as the template prints it (line 1), on the simulator's origin
-    const page = await x.context.newPage();
-    await page.route('**/order/order_list_user_exchange.php*', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: '<html><body><div class="page-header js-affix"><h3>고객 교환/반품/환불신청 관리</h3></div><form id="frmOrderStatus"></form></body></html>',
+  it("the customers' 반품 requests (order_list_user_exchange.php?view=back): the note, no toolbar, each request's pickup or 「승인 전」", async () => {
+    const gd = x.godomall!;
+    const [waiting, accepted] = gd.control.orders().filter((o) => o.items.every((i) => i.status === 'd2'));
+    const [w1, a1] = [waiting!.items[0]!.sno, accepted!.items[0]!.sno];
+    gd.control.requestClaim(waiting!.orderNo, w1, 'b');
+    gd.control.requestClaim(accepted!.orderNo, a1, 'b');
+    gd.control.answerClaim(accepted!.orderNo, a1, true); // 승인: 반품접수 b1, its pickup booked on the 반품 list
+    const key = `${accepted!.orderNo}-R${a1}`;
+    const regiNo = '6091234567891';
+    await putJournalRows(x, [
+      shipmentRow(gd.url, accepted!.orderNo, {
+        key,
+        baseKey: key,
+        liveBaseKey: key,
+        itemSnos: [a1],
+        state: 'reserved',
+        regiNo,
+        pickup: { claim: 'b' },
       }),
-    );
-    await page.goto(`${x.godomall!.url}/order/order_list_user_exchange.php?view=exchange`);
+    ]);
+    const page = await x.openAdmin('/order/order_list_user_exchange.php?view=back');
     const note = page.locator('[data-epg-page-note]');
     await note.waitFor({ timeout: 20_000 });
     expect(await note.textContent()).toContain('먼저 고도몰에서 반품접수·교환접수로 승인');
-    expect(await page.locator('.epg-toolbar__body').count()).toBe(0); // no toolbar there
-    await x.screenshot(page, 'order-view-06-user-exchange-note');
+    const badge = (orderNo: string, sno: string) => page.locator(`tr:has(input[value^="${orderNo}||${sno}||"]) [data-epg-badge]`);
+    await badge(accepted!.orderNo, a1).waitFor({ timeout: 20_000 });
+    expect(await badge(accepted!.orderNo, a1).textContent()).toBe(`회수 접수${regiNo}`);
+    expect(await badge(waiting!.orderNo, w1).textContent()).toBe('승인 전');
+    expect(await badge(waiting!.orderNo, w1).locator('.epg-badge__label').getAttribute('title')).toContain(
+      '고도몰에서 먼저 승인처리(반품접수)해야',
+    );
+    expect(await page.locator('.epg-toolbar__body').count()).toBe(0); // nothing can be booked here
+    await x.screenshot(page, 'order-view-06-user-back-requests');
     await page.close();
   });
 });

@@ -34,6 +34,11 @@ export function handleControlRequest(control: GodomallControl, path: string, met
       case 'POST /__sandbox/claim':
         control.setClaimInProgress(str('orderNo'), input.on !== false);
         return { status: 200, body: { ok: true } };
+      case 'POST /__sandbox/user-claim':
+        if (input.answer === 'accept' || input.answer === 'reject')
+          control.answerClaim(str('orderNo'), str('sno'), input.answer === 'accept');
+        else control.requestClaim(str('orderNo'), str('sno'), str('mode') as 'b' | 'e' | 'r', input.reason ? str('reason') : undefined);
+        return { status: 200, body: control.order(str('orderNo')) };
       case 'POST /__sandbox/delivery-method':
         control.setDeliveryMethod(str('orderNo'), str('method'), snos);
         return { status: 200, body: control.order(str('orderNo')) };

@@ -1,6 +1,6 @@
 // The simulator's control surface: what an operator would do by hand, plus test helpers.
 // The same operations are served as JSON under /__sandbox/ (see server.ts).
-import type { ColumnId, Courier, ListKind, SeedOrder } from './model';
+import type { ColumnId, Courier, ListKind, SeedOrder, UserHandle } from './model';
 import type { DetailGridKey, DetailLayout } from './view-page';
 import type { Store } from './store';
 
@@ -12,6 +12,15 @@ export interface GodomallControl {
   setStatus(orderNo: string, status: string, snos?: string[]): void;
   setInvoice(orderNo: string, companySno: string, invoiceNo: string, snos?: string[]): void;
   setClaimInProgress(orderNo: string, on: boolean): void;
+  /** a new order arrives (its number and item numbers must be new to the shop) */
+  addOrder(order: SeedOrder): void;
+  /** a customer asks, from the shop's front, to return / exchange / refund an item (고객 신청, waiting) */
+  requestClaim(orderNo: string, sno: string, mode: UserHandle['mode'], reason?: string): void;
+  /**
+   * the shop answers a customer's request: 승인 moves the item to `<mode>1` (OrderAdmin.php:5792–5794,
+   * 반품접수/교환접수/환불접수), 거절 leaves it where it was
+   */
+  answerClaim(orderNo: string, sno: string, accept: boolean): void;
   /** godomall's deliveryMethodFl of items (`visit` 방문수령, `quick` 퀵배송 …) */
   setDeliveryMethod(orderNo: string, method: string, snos?: string[]): void;
   /** the detail goods table: the grid layout with the given columns, or the older fixed columns */
@@ -65,6 +74,25 @@ export function createControl(store: Store): GodomallControl {
     },
     setClaimInProgress(orderNo, on) {
       mustOrder(orderNo).claimInProgress = on;
+    },
+    addOrder(order) {
+      const snos = new Set(store.orderList().flatMap((o) => o.items.map((i) => i.sno)));
+      if (store.orders.has(order.orderNo) || order.items.some((i) => snos.has(i.sno))) throw new Error(`order ${order.orderNo} is not new`);
+      store.orders.set(order.orderNo, structuredClone(order));
+    },
+    requestClaim(orderNo, sno, mode, reason = '단순변심') {
+      const item = store.item(orderNo, sno).item;
+      const taken = store.orderList().flatMap((o) => o.items.map((i) => Number(i.userHandle?.sno ?? 0)));
+      const regDt = new Date(Date.now() + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 19); // KST
+      item.userHandle = { sno: String(Math.max(0, ...taken) + 1), mode, fl: 'r', reason, regDt, goodsCnt: item.goodsCnt };
+    },
+    answerClaim(orderNo, sno, accept) {
+      const { item } = store.item(orderNo, sno);
+      const h = item.userHandle;
+      if (!h || h.fl !== 'r') throw new Error(`no waiting request on ${orderNo}/${sno}`);
+      if (accept) store.changeStatus([{ orderNo, sno }], `${h.mode}1`, 'operator', true);
+      h.fl = accept ? 'y' : 'n';
+      h.actDt = new Date(Date.now() + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
     },
     setDeliveryMethod(orderNo, method, snos) {
       for (const i of pick(mustOrder(orderNo), snos)) i.deliveryMethodFl = method;

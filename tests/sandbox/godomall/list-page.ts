@@ -289,10 +289,27 @@ function orderCell(ctx: ListContext, col: ColumnId, block: Block, no: number): s
   }
 }
 
-/** simple :186 / perItem :272 the link to the order (open_order_link opens order_view.php of this admin) */
-function orderLink(ctx: ListContext, orderNo: string, text: string): string {
+/**
+ * simple :186 / perItem :272 the link to the order (open_order_link opens order_view.php of this admin);
+ * the customers' request lists add `js-link-order` (perItem :228/:272, `$isUserHandle`)
+ */
+export function orderLink(ctx: Pick<ListContext, 'provider'>, orderNo: string, text: string, userHandle = false): string {
   const provider = ctx.provider ? '1' : '';
-  return `<a href="#;" onclick="javascript:open_order_link('${orderNo}', '', '${provider}')" title="주문번호" class="font-num" data-order-no="${orderNo}" data-is-provider="${ctx.provider}">${esc(text)}</a>`;
+  return `<a href="#;" onclick="javascript:open_order_link('${orderNo}', '', '${provider}')" title="주문번호" class="font-num${userHandle ? ' js-link-order' : ''}" data-order-no="${orderNo}" data-is-provider="${ctx.provider}">${esc(text)}</a>`;
+}
+
+/**
+ * The 주문상품 cell's content (simple :229–288, perItem :307–376): a one-row table, the image (a grey
+ * stand-in here) then the name link (title 상품명, gd_html_cut to 46) and the options; the two layouts
+ * class the inner cells differently.
+ */
+export function goodsNameTable(item: SeedItem, perItem: boolean): string {
+  return `<table><tr>${
+    perItem ? '<td style="padding-right: 5px;">' : '<td class="text-left border-right-none" style="width: 40px;">'
+  }<div class="goods-image"></div></td>
+${perItem ? '<td style="border: 0px; ">' : '<td class="text-left" style="border: 0px;">'}<a href="javascript:void();" class="one-line bold mgb5" title="상품명" onclick="goods_register_popup('${esc(item.sno)}', false);">${esc(cutName(item.goodsNm))}</a>${
+    item.optionText ? `<div class="option_info" title="상품 옵션">${esc(item.optionText)}</div>` : ''
+  }</td></tr></table>`;
 }
 
 function itemKey(ctx: ListContext, order: SeedOrder, item: SeedItem, perItem: boolean): string {
@@ -312,14 +329,7 @@ function itemCell(ctx: ListContext, col: ColumnId, order: SeedOrder, item: SeedI
       // perItem :270-281 the 상품주문번호 link carries the ORDER number; its text is the item sno
       return orderLink(ctx, order.orderNo, item.sno);
     case 'goodsNm':
-      // simple :229–288, perItem :307–376: a one-row table, the image (a grey stand-in here) then the
-      // name link (title 상품명, gd_html_cut to 46) and the options; the two layouts class the inner cells differently
-      return `<table><tr>${
-        perItem ? '<td style="padding-right: 5px;">' : '<td class="text-left border-right-none" style="width: 40px;">'
-      }<div class="goods-image"></div></td>
-${perItem ? '<td style="border: 0px; ">' : '<td class="text-left" style="border: 0px;">'}<a href="javascript:void();" class="one-line bold mgb5" title="상품명" onclick="goods_register_popup('${esc(item.sno)}', false);">${esc(cutName(item.goodsNm))}</a>${
-        item.optionText ? `<div class="option_info" title="상품 옵션">${esc(item.optionText)}</div>` : ''
-      }</td></tr></table>`;
+      return goodsNameTable(item, perItem);
     case 'gift':
       return item.gifts.map((g) => `<div>${esc(g)}</div>`).join('');
     case 'goodsCnt':
@@ -343,7 +353,7 @@ ${perItem ? '<td style="border: 0px; ">' : '<td class="text-left" style="border:
 }
 
 /** The look of the 주문상품 cell's nested table (the admin's own stylesheet is not published). */
-const LIST_STYLE = `<style>
+export const LIST_STYLE = `<style>
 .order-list td.text-left{text-align:left}
 .order-list td table td{border:0;padding:0 6px 0 0}
 .order-list .goods-image{width:30px;height:30px;background:#e8e8e8}

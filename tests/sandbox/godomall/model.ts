@@ -20,6 +20,24 @@ export interface SeedItem {
   invoiceNo: string;
   /** godomall's deliveryMethodFl: `delivery` (택배) unless set (`visit` 방문수령, `quick` 퀵배송 …) */
   deliveryMethodFl?: string;
+  /** the customer's own 반품/교환/환불 request on this item (es_orderUserHandle) */
+  userHandle?: UserHandle;
+}
+
+/** A customer's request from the shop's front (마이페이지): it waits for the shop's 승인/거절. */
+export interface UserHandle {
+  /** the request's own sno (ouh.sno, the list's `userHandleNo`) */
+  sno: string;
+  /** 반품 b, 교환 e, 환불 r (userHandleMode) */
+  mode: 'b' | 'e' | 'r';
+  /** userHandleFl: r 신청 (waiting), y 승인, n 거절 */
+  fl: 'r' | 'y' | 'n';
+  reason: string;
+  /** yyyy-MM-dd HH:mm:ss */
+  regDt: string;
+  /** when the shop answered */
+  actDt?: string;
+  goodsCnt: number;
 }
 
 export interface SeedOrder {

@@ -7,6 +7,7 @@ import { Store, type Session } from './store';
 import { createControl, SESSION_COOKIE, type GodomallControl } from './control';
 import { renderLoginPage } from './login-page';
 import { renderListPage } from './list-page';
+import { renderUserClaimPage } from './user-claim-page';
 import { renderOrderView, renderIncOrderView } from './view-page';
 import { handleOrderPs } from './order-ps';
 import { renderStatusSettings } from './status-settings';
@@ -114,6 +115,8 @@ export async function startGodomallSandbox(opts: GodomallSandboxOptions = {}): P
     const file = m[2]!;
     const list = LIST_FILES[file];
     if (list) return send(res, 200, renderListPage({ store, session, list, file, provider, params: url.searchParams }));
+    if (file === 'order_list_user_exchange.php' || (provider && file === 'order_list_user_back.php'))
+      return send(res, 200, renderUserClaimPage(store, session, file, url.searchParams, provider));
     if (file === 'order_view.php') return send(res, 200, renderOrderView(store, session, url.searchParams.get('orderNo') ?? '', provider));
     if (file === 'inc_order_view.php') {
       const form = new URLSearchParams(body || url.search);

@@ -81,7 +81,7 @@ export class Store {
     return [...this.orders.values()].sort((a, b) => b.orderDate.localeCompare(a.orderDate));
   }
 
-  private item(orderNo: string, sno: string) {
+  item(orderNo: string, sno: string) {
     const order = this.orders.get(orderNo);
     const item = order?.items.find((i) => i.sno === sno);
     if (!order || !item) throw new WriteRefused(`주문 정보를 찾을 수 없습니다. (${orderNo} / ${sno})`);

@@ -8,6 +8,7 @@ import { PROVIDER_SUPPLIER } from './model';
 import type { Session, Store } from './store';
 import { FORM_TOKEN_FIELD } from './store';
 import { esc, shell } from './html';
+import { userHandleText } from './user-claim-page';
 
 /** The goods table's two published shapes: columns from `orderGridConfigList`, or the older fixed columns. */
 export type DetailLayout = 'grid' | 'fixed';
@@ -356,7 +357,8 @@ export function renderIncOrderView(store: Store, orderNo: string, statusMode: st
       store,
       item,
       sortNo: items.length - idx,
-      ...(o.claimInProgress ? { claim: '반품신청' } : {}),
+      // a customer's request still waiting for the shop is labelled (userHandleInfo, OrderAdmin.php:3283–3285)
+      ...(item.userHandle?.fl === 'r' ? { claim: userHandleText(item.userHandle) } : o.claimInProgress ? { claim: '반품신청' } : {}),
       scmSpan: first((i) => i.supplier),
       deliverySpan: first((i) => `${i.supplier}|${i.deliverySno}|${i.deliveryMethodFl ?? ''}|${i.collect}`),
     };

@@ -8,6 +8,7 @@ import {
   notedPageOf,
   orderBaseUrl,
   orderViewUrl,
+  userClaimListOf,
 } from '../../../lib/godomall/pages';
 
 /**
@@ -55,6 +56,19 @@ describe('every published parcel page: the overlay, or a note why not (issue 22)
     expect(notedPageOf('https://a.godomall.com/order/post_issue.php')).toBe('godoPost');
     expect(notedPageOf('https://a.godomall.com/order/order_list_pay.php')).toBeUndefined();
     expect(notedPageOf('https://a.godomall.com/goods/order_list_cancel.php')).toBeUndefined();
+    // the customers' refund requests are the same page with view=refund (layout_order_search_form.php:675)
+    expect(notedPageOf('https://a.godomall.com/order/order_list_user_exchange.php?view=refund')).toBe('userRefund');
+  });
+
+  it("knows which customers' request list a page is (OrderListUserExchangeController.php:74–78)", () => {
+    const base = 'https://a.godomall.com/order/order_list_user_exchange.php';
+    expect(userClaimListOf(`${base}?view=back`)).toBe('b');
+    expect(userClaimListOf(`${base}?view=exchange&searchFl=y`)).toBe('e');
+    expect(userClaimListOf(base)).toBe('e'); // exchange is the default view
+    expect(userClaimListOf(`${base}?view=refund`)).toBeUndefined();
+    expect(userClaimListOf('https://a.godomall.com/provider/order/order_list_user_exchange.php?view=back')).toBe('b');
+    expect(userClaimListOf('https://a.godomall.com/provider/order/order_list_user_back.php')).toBe('b');
+    expect(userClaimListOf('https://a.godomall.com/order/order_list_back.php')).toBeUndefined();
   });
 });
 
