@@ -256,6 +256,7 @@ export function createOverlayModel(deps: OverlayDeps) {
           adminOrigin: deps.adminOrigin,
           ...(deps.adminBase ? { adminBase: deps.adminBase } : {}),
           orderNos: targets.map((x) => x.orderNo),
+          listNames: listedReceivers(targets),
         })
         .catch(() => []);
       trace('receivers:read', { orders: targets.length, groups: groups.length });
@@ -265,6 +266,15 @@ export function createOverlayModel(deps: OverlayDeps) {
     } finally {
       starting.value = false;
     }
+  }
+
+  /** The 수령자 names the list printed for these orders (none when the operator's grid has no such column). */
+  function listedReceivers(targets: readonly JobRequestTarget[]): Record<string, string> {
+    const wanted = new Set(targets.map((x) => x.orderNo));
+    const out: Record<string, string> = {};
+    for (const r of [...rows.value, ...(searchRows.value ?? [])])
+      if (r.receiverName && wanted.has(r.orderNo)) out[r.orderNo] = r.receiverName;
+    return out;
   }
 
   /** An issue job: asks about same-receiver orders, then the count, then starts it. */

@@ -3,6 +3,7 @@
 // answers slowly (issue 21: the 30 s between a job's end and the panel's 완료).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job } from '../../../lib/db/types';
+import type { JobSeen } from '../../../lib/message-data';
 import type { Shipments } from '../../../lib/shipments';
 import { issuable, issueReq, startHarness, type Harness } from './harness';
 
@@ -14,7 +15,7 @@ afterEach(async () => {
 
 /** The overlay's follow(): each ask says what the page saw; returns when the page learnt of the end. */
 async function follow(s: Shipments, id: string): Promise<{ job: Job; heardAt: number }> {
-  let seen: { settled: number; status: string } | undefined;
+  let seen: JobSeen | undefined;
   for (;;) {
     const job = (await s.getJob(id, seen))!;
     if (job.status === 'done' || job.status === 'failed') return { job, heardAt: Date.now() };
