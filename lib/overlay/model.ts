@@ -404,12 +404,14 @@ export function createOverlayModel(deps: OverlayDeps) {
       const next = nextStep.value;
       if (busy.value || !next) return;
       if (next.action === 'print') {
-        await backend.openLabels({ keys: next.keys }).catch((e: unknown) => {
+        await backend.openLabels({ keys: next.keys, print: true }).catch((e: unknown) => {
           notice.value = { level: 'error', text: t('overlayJobStartFailed', reason(e)) };
         });
         return;
       }
-      if (!deps.confirm(t('overlayReserveConfirm', next.keys.length))) return;
+      const yes = deps.confirm(t('overlayReserveConfirm', next.keys.length));
+      trace('confirmed', { yes });
+      if (!yes) return;
       await runJob({ kind: 'reserve', keys: next.keys });
     },
     async reserveAll(): Promise<void> {

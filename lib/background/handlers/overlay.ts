@@ -123,10 +123,12 @@ export async function reportTypedInvoices(
   return ctx.shipments.rowShipments(String(data.adminOrigin), [...new Set(rows.map((r) => r.orderNo))]);
 }
 
-export async function openLabels(data: { keys: string[] }): Promise<void> {
+/** `print`: the page opens the print dialog as soon as its labels are shown (the job panel's 「출력」). */
+export async function openLabels(data: { keys: string[]; print?: boolean }): Promise<void> {
   const keys = (Array.isArray(data?.keys) ? data.keys : []).map(String).filter(Boolean);
   if (!keys.length) throw new Error('출력할 송장이 없습니다.');
-  await browser.tabs.create({ url: browser.runtime.getURL(`/labels.html?keys=${keys.map(encodeURIComponent).join(',')}`) });
+  const print = data.print === true ? '&print=1' : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/labels.html?keys=${keys.map(encodeURIComponent).join(',')}${print}`) });
 }
 
 /**
