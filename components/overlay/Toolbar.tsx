@@ -30,6 +30,7 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
     if (isOperatorClick(e)) void action();
   };
   const busy = m.busy.value;
+  const next = m.nextStep.value;
   const mode = m.mode.value;
   const f = m.filters.value;
   const count = (n: number) => (m.searchCounted.value ? String(n) : `${n}${t('overlayCounting')}`);
@@ -130,6 +131,13 @@ export function Toolbar({ model: m, t, placement, itemViewHref, isOperatorClick 
       )}
       {placement === 'top' && <IssuePreview model={m} t={t} isOperatorClick={isOperatorClick} />}
       <ToolbarNotices model={m} t={t} placement={placement} />
+      {placement === 'top' && next && !busy && (
+        <div class="epg-toolbar__row">
+          <button type="button" class={BTN} data-epg-action="next" data-epg-next={next.action} onClick={operator(m.runNextStep)}>
+            {t(next.action === 'print' ? 'overlayNextPrint' : 'overlayNextReserve', next.count)}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

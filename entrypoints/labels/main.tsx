@@ -26,6 +26,8 @@ const state = createLabelPageState(
     saveLabelSettings: async (label) => {
       await background.saveSettings({ settings: { label } });
     },
+    // after the labels' first paint with their fonts, so the dialog's preview holds every label
+    print: () => void document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(() => window.print(), 0))),
   },
   query,
 );

@@ -1,6 +1,7 @@
 // Reads the rows of any admin order list (every list page, both views, the supplier admin) from
 // form names and structure only: checkboxes, hidden status inputs, a[data-order-no], invoice
-// selects/inputs or the 배송추적 button. Rowspans are followed; columns are never counted.
+// selects/inputs or the 배송추적 button. Rowspans are followed; columns are never counted, except for
+// one hint that may be absent: the 수령자 column's name (receiverOf).
 import type { ListRow } from './types';
 import { SEL, groupLetterOfName, itemSnoOfName, splitRowKey, NO_COURIER_VALUE } from './selectors';
 import { ancestor, controlValue, nextSiblings, normSpace, optionText, rowSpanOf, selectedOption } from './dom';
@@ -25,12 +26,15 @@ export function readListRowsWithElements(root: ParentNode): ListRowElements[] {
   const out: ListRowElements[] = [];
   // the search form has its own invoiceCompanySno/orderStatus[] fields (layout_order_search_form.php:229-294, :394)
   const scope = root.querySelector(SEL.statusForm) ?? root;
+  const receiverColumns = new Map<Element, ReceiverColumn>();
   for (const checkbox of Array.from(scope.querySelectorAll(SEL.rowCheckbox))) {
     const tr = ancestor(checkbox, 'tr');
     if (!tr) continue;
     const cell = ancestor(checkbox, 'td') ?? ancestor(checkbox, 'th');
     const trs = [tr, ...nextSiblings(tr, rowSpanOf(cell) - 1)];
     const row = readRow(checkbox, cell ?? tr, trs);
+    const receiver = row && receiverOf(tr, receiverColumns);
+    if (receiver && row) row.receiverName = receiver;
     // 입금대기 items keep the order number as value on per-item lists (simple :79-83): two boxes can
     // share a key; each keeps its own row (and badge), and the overlay's targets dedupe by order
     if (row) out.push({ row, checkbox, trs });
@@ -57,6 +61,39 @@ function readRow(checkbox: Element, cell: Element, trs: Element[]): ListRow | un
   const method = Array.from(cell.querySelectorAll(SEL.rowDeliveryMethodHidden)).find((i) => i.getAttribute('name')?.endsWith(`[${key}]`));
   if (method) row.deliveryMethod = controlValue(method);
   return row;
+}
+
+interface ReceiverColumn {
+  /** the 수령자 header's place among the table's header cells, or -1 */
+  at: number;
+  headers: number;
+}
+
+function receiverColumn(table: Element): ReceiverColumn {
+  // OrderAdminGrid.php:3808 names the column 수령자; each list prints its grid's names as th
+  // (layout_order_list.php:37, layout_order_goods_simple_list.php:37); not in every grid
+  const head = table.querySelector('thead');
+  const cells = head ? Array.from(head.querySelectorAll('th')) : [];
+  return { at: cells.findIndex((th) => normSpace(th.textContent ?? '') === RECEIVER_HEADER), headers: cells.length };
+}
+const RECEIVER_HEADER = '수령자';
+
+/**
+ * The receiver's name in the 수령자 column (layout_order_list.php:304-320, layout_order_goods_list.php:644-667,
+ * layout_order_goods_simple_list.php:415-431). Only on a row holding a cell for every column (an order's
+ * first row; later rows of a rowspanned order have fewer), and never a multi-destination 「… 외 N명」:
+ * empty when unsure. A hint for the same-receiver look-up, which reads the order page whenever it matters.
+ */
+function receiverOf(tr: Element, columns: Map<Element, ReceiverColumn>): string {
+  const table = ancestor(tr, 'table');
+  if (!table) return '';
+  let column = columns.get(table);
+  if (!column) columns.set(table, (column = receiverColumn(table)));
+  if (column.at < 0) return '';
+  const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  if (cells.length !== column.headers) return '';
+  const name = normSpace(cells[column.at]?.textContent ?? '');
+  return / 외 \d+명$/.test(name) ? '' : name;
 }
 
 function orderNoFromLinks(trs: Element[]): string {

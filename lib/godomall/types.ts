@@ -36,6 +36,8 @@ export interface ListRow {
   courierSno?: string;
   /** godomall's deliveryMethodFl of the row (`delivery`, `packet`, `visit` …) when the list prints it */
   deliveryMethod?: string;
+  /** the 수령자 column's name, on the order's first row, when the operator's grid shows it (a hint: see rows.ts) */
+  receiverName?: string;
 }
 
 export interface OrderItem {

@@ -74,7 +74,7 @@ export async function loadLabelData(
 }
 
 /** Keys from the page URL: `labels.html?keys=k1,k2&reprint=1` (order numbers hold no commas). */
-export function parseLabelQuery(search: string): { keys: string[]; reprint: boolean; calibrate: boolean } {
+export function parseLabelQuery(search: string): { keys: string[]; reprint: boolean; calibrate: boolean; print: boolean } {
   const q = new URLSearchParams(search);
   const keys = unique(
     (q.get('keys') ?? '')
@@ -82,7 +82,7 @@ export function parseLabelQuery(search: string): { keys: string[]; reprint: bool
       .map((k) => k.trim())
       .filter(Boolean),
   );
-  return { keys, reprint: q.get('reprint') === '1', calibrate: q.get('calibrate') === '1' };
+  return { keys, reprint: q.get('reprint') === '1', calibrate: q.get('calibrate') === '1', print: q.get('print') === '1' };
 }
 
 function orderKey(s: Shipment): string {

@@ -15,11 +15,13 @@ export interface LabelPageDeps {
    */
   confirmPrinted(count: number, reprint: boolean): boolean | Promise<boolean>;
   saveLabelSettings(label: Settings['label']): Promise<void>;
+  /** opens the print dialog (a page opened to print: the panel's 「출력」) */
+  print?(): void;
 }
 
 export type PageStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
-export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]; reprint: boolean }) {
+export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]; reprint: boolean; print?: boolean }) {
   const status = signal<PageStatus>({ kind: 'loading' });
   const data = signal<LabelData | undefined>(undefined);
   const label = signal<Settings['label']>({ layout: 'c-type', offsetXmm: 0, offsetYmm: 0 });
@@ -42,6 +44,9 @@ export function createLabelPageState(deps: LabelPageDeps, opts: { keys: string[]
     } catch (e) {
       status.value = { kind: 'error', message: `운송장 정보를 불러오지 못했습니다: ${errorText(e)}` };
     }
+    // the operator's 「출력」 already said print: the dialog opens once the labels are there (its 인쇄 and
+    // the 「출력되었습니까?」 question remain the operator's)
+    if (opts.print && status.value.kind === 'ready') deps.print?.();
   }
 
   function show(d: LabelData): void {

@@ -73,6 +73,23 @@ export function createOverlayModel(deps: OverlayDeps) {
   const selectedViews = computed(() => views.value.filter((v) => selectedKeys.value.has(v.row.key)));
   const searchViews = computed(() => (searchRows.value ? toViews(searchRows.value, searchShipments.value) : undefined));
   const busy = computed(() => starting.value || job.value?.status === 'queued' || job.value?.status === 'running');
+  /**
+   * The step after a finished job, for that job's own parcels on every page of the search: 예약 after
+   * an issue, 출력 after a 예약. godomall pages its lists by item rows (at most 500), so a 500-order
+   * search does not fit one page and the page's select-all box reaches only part of the job.
+   */
+  const nextStep = computed((): { action: 'reserve' | 'print'; keys: string[] } | undefined => {
+    const j = job.value;
+    if (!j || j.status !== 'done' || claim) return undefined;
+    const done = new Set(j.targets.filter((x) => x.status === 'done').map((x) => x.key));
+    if (j.kind === 'reserve') return done.size ? { action: 'print', keys: [...done] } : undefined;
+    if (j.kind !== 'issue') return undefined;
+    // an issue target's key is its base key; the parcel it made is the row of that base key
+    const baseOf = new Map([...shipments.value, ...searchShipments.value].map((s) => [s.key, s.baseKey]));
+    const issued = (searchViews.value ?? views.value).filter((v) => done.has(baseOf.get(v.badge.shipmentKey ?? '') ?? ''));
+    const keys = shipmentKeys(issued, canReserve);
+    return keys.length ? { action: 'reserve', keys } : undefined;
+  });
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
   const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
@@ -258,6 +275,7 @@ export function createOverlayModel(deps: OverlayDeps) {
           adminOrigin: deps.adminOrigin,
           ...(deps.adminBase ? { adminBase: deps.adminBase } : {}),
           orderNos: targets.map((x) => x.orderNo),
+          listNames: listedReceivers(targets),
         })
         .catch(() => []);
       trace('receivers:read', { orders: targets.length, groups: groups.length });
@@ -267,6 +285,15 @@ export function createOverlayModel(deps: OverlayDeps) {
     } finally {
       starting.value = false;
     }
+  }
+
+  /** The 수령자 names the list printed for these orders (none when the operator's grid has no such column). */
+  function listedReceivers(targets: readonly JobRequestTarget[]): Record<string, string> {
+    const wanted = new Set(targets.map((x) => x.orderNo));
+    const out: Record<string, string> = {};
+    for (const r of [...rows.value, ...(searchRows.value ?? [])])
+      if (r.receiverName && wanted.has(r.orderNo)) out[r.orderNo] = r.receiverName;
+    return out;
   }
 
   /** An issue job: asks about same-receiver orders, then the count, then starts it. */
@@ -389,6 +416,22 @@ export function createOverlayModel(deps: OverlayDeps) {
       if (keys.length === 0) return nothingToDo();
       if (!deps.confirm(t('overlayReserveConfirm', keys.length))) return;
       await runJob({ kind: 'reserve', keys });
+    },
+    nextStep: computed(() => (nextStep.value ? { action: nextStep.value.action, count: nextStep.value.keys.length } : undefined)),
+    /** the finished job's next step (nextStep): 예약 asks first like every job; 출력 opens the label page */
+    async runNextStep(): Promise<void> {
+      const next = nextStep.value;
+      if (busy.value || !next) return;
+      if (next.action === 'print') {
+        await backend.openLabels({ keys: next.keys, print: true }).catch((e: unknown) => {
+          notice.value = { level: 'error', text: t('overlayJobStartFailed', reason(e)) };
+        });
+        return;
+      }
+      const yes = deps.confirm(t('overlayReserveConfirm', next.keys.length));
+      trace('confirmed', { yes });
+      if (!yes) return;
+      await runJob({ kind: 'reserve', keys: next.keys });
     },
     async reserveAll(): Promise<void> {
       if (busy.value) return;

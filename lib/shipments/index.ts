@@ -41,7 +41,7 @@ export interface Shipments {
   /** the newest unfinished job of this admin (its shop or supplier pages) */
   runningJob(place: AdminPlace): Promise<Job | undefined>;
   /** orders among these that go to one receiver, read from the admin (the issue job's offer to combine) */
-  receiverGroups(place: AdminPlace, orderNos: string[]): Promise<ReceiverGroup[]>;
+  receiverGroups(place: AdminPlace, orderNos: string[], listNames?: Record<string, string>): Promise<ReceiverGroup[]>;
   rowShipments(origin: string, orderNos: string[]): Promise<RowShipment[]>;
   /** the order page's panel: one order's parcels with their scans, and its audit */
   orderParcels(origin: string, orderNo: string): Promise<OrderParcels>;
@@ -225,7 +225,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     runJob: (id) => runner.run(id),
     getJob: watchedJob,
     runningJob,
-    receiverGroups: (place, orderNos) => receiverGroups(ctx, place, orderNos),
+    receiverGroups: (place, orderNos, listNames) => receiverGroups(ctx, place, orderNos, listNames),
     rowShipments: (origin, orderNos) => rowShipments(deps.db, origin, orderNos),
     orderParcels: (origin, orderNo) => orderParcels(deps.db, origin, orderNo),
     markPrinted: (keys, reprint, operatorId) => markPrinted(ctx, keys, reprint, operatorId),

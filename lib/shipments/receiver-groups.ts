@@ -22,13 +22,38 @@ export function receiverKey(o: OrderDetail): string {
   return [squeeze(o.receiverName), phone, o.receiverZonecode.trim(), squeeze(o.receiverAddress), squeeze(o.receiverAddressSub)].join('|');
 }
 
-export async function receiverGroups(ctx: Ctx, place: AdminPlace, orderNos: string[]): Promise<ReceiverGroup[]> {
+/**
+ * `listNames`: the receiver names the admin's list printed (its 수령자 column, when the operator's grid
+ * has one). Same receiver means the same name, so an order whose name no other order of the job shares
+ * needs no page read; orders without a listed name are read, and so is any order named like one of them.
+ */
+export async function receiverGroups(
+  ctx: Ctx,
+  place: AdminPlace,
+  orderNos: string[],
+  listNames: Record<string, string> = {},
+): Promise<ReceiverGroup[]> {
+  const unique = [...new Set(orderNos)];
   const slot = createLimiter((await ctx.settings()).concurrency * 2);
-  const orders = await Promise.all(
-    [...new Set(orderNos)].map((orderNo) => slot(() => readOrder(ctx, place, orderNo).catch(() => undefined))),
-  );
+  const read = new Map<string, OrderDetail | undefined>();
+  const readAll = (nos: string[]) =>
+    Promise.all(
+      nos
+        .filter((no) => !read.has(no))
+        .map((no) =>
+          slot(async () => {
+            read.set(no, await readOrder(ctx, place, no).catch(() => undefined));
+          }),
+        ),
+    );
+  const named = (no: string) => squeeze(listNames[no] ?? '');
+  const listed = new Map<string, number>();
+  for (const no of unique) if (named(no)) listed.set(named(no), (listed.get(named(no)) ?? 0) + 1);
+  await readAll(unique.filter((no) => !named(no) || listed.get(named(no))! > 1));
+  const readNames = new Set([...read.values()].flatMap((o) => (o ? [squeeze(o.receiverName)] : [])));
+  await readAll(unique.filter((no) => readNames.has(named(no))));
   const byReceiver = new Map<string, OrderDetail[]>();
-  for (const o of orders) {
+  for (const o of read.values()) {
     if (!o || o.packetOrders?.length || o.items.some((i) => !i.isGift && i.invoiceNo.trim() !== '')) continue;
     const key = receiverKey(o);
     byReceiver.set(key, [...(byReceiver.get(key) ?? []), o]);

@@ -45,16 +45,20 @@ export async function runningJob(ctx: BackgroundContext, data: { adminOrigin: st
 /** Orders among these that go to one receiver (the overlay offers to send each group as one parcel). */
 export async function receiverGroups(
   ctx: BackgroundContext,
-  data: { adminOrigin: string; adminBase?: string; orderNos: string[] },
+  data: { adminOrigin: string; adminBase?: string; orderNos: string[]; listNames?: Record<string, string> },
 ): Promise<ReceiverGroup[]> {
   const orderNos = (Array.isArray(data?.orderNos) ? data.orderNos : [])
     .map(String)
     .filter((o) => ORDER_NO.test(o))
     .slice(0, 1000);
+  // the list's 수령자 names of those orders (a hint that spares page reads): strings only, as short as names
+  const given = data?.listNames && typeof data.listNames === 'object' ? data.listNames : {};
+  const listNames: Record<string, string> = {};
+  for (const o of orderNos) if (typeof given[o] === 'string' && given[o].length <= 100) listNames[o] = given[o];
   const adminOrigin = String(data?.adminOrigin ?? '');
   if (data?.adminBase !== undefined && data.adminBase !== `${adminOrigin}/provider/order/`)
     throw new Error('관리자 주소가 올바르지 않습니다.');
-  return ctx.shipments.receiverGroups({ adminOrigin, ...(data?.adminBase ? { adminBase: data.adminBase } : {}) }, orderNos);
+  return ctx.shipments.receiverGroups({ adminOrigin, ...(data?.adminBase ? { adminBase: data.adminBase } : {}) }, orderNos, listNames);
 }
 
 /** Parses the request at the edge; starts the job; `onFinished` hears when it ends (notification, badge). */
@@ -119,10 +123,12 @@ export async function reportTypedInvoices(
   return ctx.shipments.rowShipments(String(data.adminOrigin), [...new Set(rows.map((r) => r.orderNo))]);
 }
 
-export async function openLabels(data: { keys: string[] }): Promise<void> {
+/** `print`: the page opens the print dialog as soon as its labels are shown (the job panel's 「출력」). */
+export async function openLabels(data: { keys: string[]; print?: boolean }): Promise<void> {
   const keys = (Array.isArray(data?.keys) ? data.keys : []).map(String).filter(Boolean);
   if (!keys.length) throw new Error('출력할 송장이 없습니다.');
-  await browser.tabs.create({ url: browser.runtime.getURL(`/labels.html?keys=${keys.map(encodeURIComponent).join(',')}`) });
+  const print = data.print === true ? '&print=1' : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/labels.html?keys=${keys.map(encodeURIComponent).join(',')}${print}`) });
 }
 
 /**

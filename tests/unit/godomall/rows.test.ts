@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readListRows, readListRowsWithElements, badgeCell, readOperatorId } from '../../../lib/godomall/rows';
 import { PARSERS, fixture } from './parsers';
-import { expectedRows } from './expected';
+import { SEED, expectedRows } from './expected';
+import { normSpace } from '../../../lib/godomall/dom';
 import type { ListKind } from '../../sandbox/godomall/model';
 
 const strip = (rows: ReturnType<typeof readListRows>) =>
@@ -56,6 +57,18 @@ describe.each(PARSERS)('readListRows (%s)', (_name, parse) => {
     const empty = rows.filter((r) => r.invoiceNo === '');
     expect(empty.length).toBeGreaterThan(3);
     expect(empty.every((r) => r.courier !== '우체국택배')).toBe(true);
+  });
+
+  it("reads the 수령자 column when the grid has one, on each order's first row; never guesses without it", () => {
+    const byOrder = new Map(SEED.map((o) => [o.orderNo, normSpace(o.receiverName)]));
+    for (const file of ['list_all.html', 'list_goods.html', 'list_goods_orderGoods.html', 'list_delivery_reordered.html']) {
+      const rows = readListRows(parse(fixture(file)));
+      const named = rows.filter((r) => r.receiverName !== undefined);
+      expect(new Set(named.map((r) => r.orderNo)).size, file).toBe(new Set(rows.map((r) => r.orderNo)).size);
+      for (const r of named) expect(r.receiverName, `${file} ${r.orderNo}`).toBe(byOrder.get(r.orderNo));
+    }
+    // the 결제완료 list's default grid has no 수령자 column: no names, not another column's text
+    expect(readListRows(parse(fixture('list_pay.html'))).some((r) => r.receiverName !== undefined)).toBe(false);
   });
 
   it('spans rowspans: each checkbox row covers all its item rows', () => {

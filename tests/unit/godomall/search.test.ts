@@ -27,6 +27,26 @@ describe('fetchAllSearchRows (「검색된 … 일괄」)', () => {
     expect(requested.map((u) => new URL(u).searchParams.get('page'))).toEqual(['1', '2', '3']);
   });
 
+  it('stops at the first page that adds no row: an admin answering every page alike is not read to its 200th page', async () => {
+    const f = await loginFetch(sandbox);
+    const requested: string[] = [];
+    // whatever page is asked, page 1, with a pagination always pointing one page further
+    const fetchDoc = async (url: string) => {
+      requested.push(url);
+      const next = Number(new URL(url).searchParams.get('page')) + 1;
+      const first = new URL(url);
+      first.searchParams.set('page', '1');
+      const html = (await (await f(first.toString())).text()).replace(
+        '</body>',
+        `<ul class="pagination"><li><a href="?page=${next}">${next}</a></li></ul></body>`,
+      );
+      return linkedomParse(html);
+    };
+    const rows = await fetchAllSearchRows(`${sandbox.url}/order/order_list_pay.php?pageNum=20`, fetchDoc);
+    expect(rows.length).toBe(500); // godomall's largest page (pageNum=500), each row once
+    expect(requested).toHaveLength(2);
+  });
+
   it('keeps the operator filters and stops at an expired session', async () => {
     const f = await loginFetch(sandbox);
     const fetchDoc = async (url: string) => linkedomParse(await (await f(url)).text());

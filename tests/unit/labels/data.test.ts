@@ -53,7 +53,8 @@ describe('loadLabelData from the journal', () => {
 
 describe('label page URL', () => {
   it('reads keys, reprint and calibrate', () => {
-    expect(parseLabelQuery('?keys=a,%20b,,a&reprint=1')).toEqual({ keys: ['a', 'b'], reprint: true, calibrate: false });
-    expect(parseLabelQuery('?calibrate=1')).toEqual({ keys: [], reprint: false, calibrate: true });
+    expect(parseLabelQuery('?keys=a,%20b,,a&reprint=1')).toEqual({ keys: ['a', 'b'], reprint: true, calibrate: false, print: false });
+    expect(parseLabelQuery('?calibrate=1')).toEqual({ keys: [], reprint: false, calibrate: true, print: false });
+    expect(parseLabelQuery('?keys=a&print=1').print).toBe(true);
   });
 });

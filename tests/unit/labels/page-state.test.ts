@@ -46,6 +46,21 @@ describe('label page state', () => {
     expect(bg.audit.map((a) => a.action)).toEqual(['print', 'print', 'reprint', 'reprint']);
   });
 
+  it("a page opened to print (the job panel's 출력) opens the dialog once its labels are shown, and never without labels", async () => {
+    const bg = fakeBackground([shipment({ key: 'A' })]);
+    let dialogs = 0;
+    const st = createLabelPageState({ ...bg.deps, print: () => dialogs++ }, { keys: ['A'], reprint: false, print: true });
+    await st.load();
+    expect(dialogs).toBe(1);
+    expect(bg.audit).toEqual([]); // the print is recorded only after the operator's 확인
+    const none = createLabelPageState({ ...bg.deps, print: () => dialogs++ }, { keys: ['gone'], reprint: false, print: true });
+    await none.load();
+    expect(dialogs).toBe(1);
+    const plain = createLabelPageState({ ...bg.deps, print: () => dialogs++ }, { keys: ['A'], reprint: false });
+    await plain.load();
+    expect(dialogs).toBe(1);
+  });
+
   it('a cancelled print dialog records nothing, and the next confirmed one is the first print', async () => {
     const bg = fakeBackground([shipment({ key: 'A' })], [false, true]);
     const st = createLabelPageState(bg.deps, { keys: ['A'], reprint: false });

@@ -10,6 +10,18 @@ const orderRow = (n: number, over: Partial<ListRow> = {}): ListRow => {
   return { key: orderNo, orderNo, statusGroup: 'p', status: 'p1', courier: '', invoiceNo: '', ...over };
 };
 
+/** a parcel of ours for a row, as the journal would hold it */
+const liveRow = (r: ListRow) => ({
+  key: r.orderNo,
+  baseKey: r.orderNo,
+  orderNo: r.orderNo,
+  itemSnos: [],
+  state: 'issued' as const,
+  regiNo: `60${r.orderNo.slice(-11)}`,
+  test: true,
+  printed: false,
+});
+
 function deps(backend: OverlayBackend) {
   return {
     backend,
@@ -108,6 +120,46 @@ describe('overlay model', () => {
     expect(m.reserveAllCount.value).toBe(24);
     await m.reserveAll();
     expect(m.views.value.filter((v) => v.badge.kind === 'reserved')).toHaveLength(9);
+  });
+
+  it("after 일괄 발급 the panel offers 예약 of that job's parcels, then 출력 of all of them, beyond the rows this page shows", async () => {
+    // godomall pages by item rows: the 500-order search of the bench spread over pages and the page's
+    // select-all box reached 244 of its parcels; the job's own next step reaches every one
+    const backend = createFakeBackend();
+    const search = Array.from({ length: 30 }, (_, i) => orderRow(i + 1));
+    backend.shipments.push({ ...liveRow(search[29]!), state: 'reserved' }); // reserved before: not this job's
+    const asked: string[] = [];
+    const m = createOverlayModel({ ...deps(backend), confirm: (q: string) => (asked.push(q), true), fetchSearchRows: async () => search });
+    await m.loadRows(search.slice(0, 12));
+    await m.refreshSearch();
+    expect(m.nextStep.value).toBeUndefined();
+    await m.issueAllSearched();
+    expect(m.nextStep.value).toEqual({ action: 'reserve', count: 29 });
+    asked.length = 0;
+    await m.runNextStep();
+    expect(asked).toEqual([expect.stringContaining('29건')]); // a job still asks first
+    expect(backend.jobs.at(-1)!.kind).toBe('reserve');
+    expect(backend.shipments.filter((s) => s.state === 'reserved')).toHaveLength(30);
+    expect(m.nextStep.value).toEqual({ action: 'print', count: 29 });
+    await m.runNextStep();
+    expect(backend.opened.at(-1)!.sort()).toEqual(
+      search
+        .slice(0, 29)
+        .map((r) => r.orderNo)
+        .sort(),
+    );
+  });
+
+  it('a declined 예약 of the next step starts nothing', async () => {
+    const backend = createFakeBackend();
+    const answers = [true, false];
+    const m = createOverlayModel({ ...deps(backend), confirm: () => answers.shift() ?? false });
+    await m.loadRows([orderRow(1), orderRow(2)]);
+    m.setSelection([orderRow(1).key, orderRow(2).key]);
+    await m.issueSelected();
+    await m.runNextStep();
+    expect(backend.jobs).toHaveLength(1);
+    expect(backend.shipments.every((s) => s.state === 'issued')).toBe(true);
   });
 
   it('예약 취소 asks first and does nothing when the operator says no', async () => {

@@ -292,6 +292,25 @@ describe('overlay on a list page', () => {
     expect(document.querySelectorAll('[data-epg-job]')).toHaveLength(0);
   });
 
+  it("a finished job's panel offers its next step once, in the top bar: 예약 after 발급, then 출력 of those parcels", async () => {
+    const backend = createFakeBackend();
+    const { model } = await mountOn('/order/order_list_pay.php', backend, true);
+    for (const box of checkboxes().slice(0, 2)) box.click();
+    await tick(10);
+    await model.issueSelected();
+    await tick(20);
+    const next = () => Array.from(document.querySelectorAll<HTMLButtonElement>('[data-epg-next]'));
+    expect(next().map((b) => [b.dataset.epgNext, b.textContent])).toEqual([['reserve', '방금 발급한 2건 예약하기']]);
+    next()[0]!.click();
+    await tick(40);
+    expect(backend.shipments.filter((s) => s.state === 'reserved')).toHaveLength(2);
+    expect(next().map((b) => [b.dataset.epgNext, b.textContent])).toEqual([['print', '예약한 2건 운송장 출력']]);
+    next()[0]!.click();
+    await tick(10);
+    expect(backend.opened).toHaveLength(1);
+    expect(backend.opened[0]).toHaveLength(2);
+  });
+
   it('a second instance waits until the first one releases the page', async () => {
     const { mounted } = await mountOn('/order/order_list_pay.php');
     let freed: boolean | undefined;

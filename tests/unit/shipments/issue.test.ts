@@ -487,6 +487,30 @@ describe('orders to one receiver, combined when the operator says so', () => {
     expect(await s.receiverGroups({ adminOrigin: h.origin }, [lead, member])).toEqual([]);
   });
 
+  it("the list's 수령자 names spare the reads of orders no other order shares a name with, and lose no group", async () => {
+    h = await startHarness();
+    const [a, b, c, d, e] = ordinaryOrders(h, 'p1');
+    h.gd.control.sameReceiverAs(b!.orderNo, a!.orderNo);
+    h.gd.control.sameReceiverAs(d!.orderNo, c!.orderNo);
+    const reads: string[] = [];
+    const s = h.shipments({
+      admin: (origin) => {
+        const admin = h!.adminFor(origin);
+        return { ...admin, fetchOrder: (orderNo, tab) => (reads.push(orderNo), admin.fetchOrder(orderNo, tab)) };
+      },
+    });
+    // the list named a, b, c and e (a and b alike), not d: d is read, and so is c, named like it
+    const name = (o: typeof a) => h!.gd.control.order(o!.orderNo)!.receiverName;
+    const listNames = { [a!.orderNo]: name(a), [b!.orderNo]: ` ${name(b)} `, [c!.orderNo]: name(c), [e!.orderNo]: `${name(e)}(다른 이름)` };
+    const all = [a, b, c, d, e].map((o) => o!.orderNo);
+    const groups = await s.receiverGroups({ adminOrigin: h.origin }, all, listNames);
+    expect(groups.map((g) => g.orderNos)).toEqual(
+      expect.arrayContaining([[a!.orderNo, b!.orderNo].sort(), [c!.orderNo, d!.orderNo].sort()]),
+    );
+    expect(groups).toHaveLength(2);
+    expect(reads.sort()).toEqual([a, b, c, d].map((o) => o!.orderNo).sort()); // e's page was not needed
+  });
+
   it('a receiver changed between the offer and the send is not combined', async () => {
     h = await startHarness();
     const [a, b] = ordinaryOrders(h, 'p1');

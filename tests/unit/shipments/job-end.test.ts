@@ -1,0 +1,38 @@
+// A job's end reaches the page that follows it when the runner records it: never at a poll, an alarm
+// (Chrome's shortest is 30 s) or a retry's backoff — also when godomall refuses a write and Korea Post
+// answers slowly (issue 21: the 30 s between a job's end and the panel's 완료).
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Job } from '../../../lib/db/types';
+import type { JobSeen } from '../../../lib/message-data';
+import type { Shipments } from '../../../lib/shipments';
+import { issuable, issueReq, startHarness, type Harness } from './harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** The overlay's follow(): each ask says what the page saw; returns when the page learnt of the end. */
+async function follow(s: Shipments, id: string): Promise<{ job: Job; heardAt: number }> {
+  let seen: JobSeen | undefined;
+  for (;;) {
+    const job = (await s.getJob(id, seen))!;
+    if (job.status === 'done' || job.status === 'failed') return { job, heardAt: Date.now() };
+    seen = { settled: job.targets.filter((t) => t.status !== 'todo').length, status: job.status };
+  }
+}
+
+describe('the end of a job', () => {
+  it('is heard within a moment of its finishedAt, with a refused godomall write and a slow Korea Post', async () => {
+    h = await startHarness({ rows: 40 });
+    const orders = issuable(h).slice(0, 14);
+    h.gd.control.setClaimInProgress(orders[3]!.orderNo, true); // its invoice write is refused (queued)
+    h.ep.control.setFaults({ latencyMs: 80 });
+    const s = h.shipments();
+    const id = await s.startJob(issueReq(h, orders));
+    const { job, heardAt } = await follow(s, id);
+    expect(job.targets.every((t) => t.status !== 'todo')).toBe(true);
+    expect(heardAt - job.finishedAt!).toBeLessThan(1_000);
+  }, 30_000);
+});
