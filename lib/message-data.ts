@@ -69,6 +69,8 @@ export interface StartJobRequest {
   combine?: string[][];
   /** pickup: the claim list it starts from — 반품 (b) or 교환 (e); targets are its claim rows */
   claim?: 'b' | 'e';
+  /** issue: reserve the issued parcels as soon as the job ends (the operator was asked so) */
+  thenReserve?: boolean;
 }
 
 export interface DashboardData {

@@ -62,6 +62,11 @@ export interface Settings {
    * the goods, 반품회수완료 (b4) when they reach the 공급지 (godomall then opens the refund, r1)
    */
   returnClaimStatus: boolean;
+  /**
+   * 발급 후 바로 예약: an issue job's parcels are reserved (2단계) as soon as the job ends, under the one
+   * question of the issue. Off by default — the manual's two steps, 예약 when the parcels are packed.
+   */
+  reserveAfterIssue: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -94,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trackingDailyBudget: 10_000,
   archiveAfterDays: 90,
   returnClaimStatus: false,
+  reserveAfterIssue: false,
   boxes: [
     { name: '소형', weight: 2, volume: 80, contCd: '029', packngMtrCd: '01' },
     { name: '중형', weight: 5, volume: 100, contCd: '029', packngMtrCd: '01' },

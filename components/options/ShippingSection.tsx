@@ -1,6 +1,6 @@
 // 발급 기본값: weight, volume, 내용품코드 (contCd), 포장재, 발급방법, 배송 메시지, label layout and offsets.
 import { t } from '../common/i18n';
-import { SelectField, TextField } from './bound';
+import { SelectField, TextField, Toggle } from './bound';
 import type { OptionsModel } from './model';
 
 /** contCd values of InsertOrder with their Korean names (epost-openapi.md). */
@@ -37,6 +37,14 @@ export function ShippingSection({ m }: { m: OptionsModel }) {
             ['order', t('optionsIssueModeOrder')],
             ['item', t('optionsIssueModeItem')],
           ]}
+        />
+        <Toggle
+          m={m}
+          name="reserveAfterIssue"
+          label={t('optionsReserveAfterIssue')}
+          on={t('optionsUse')}
+          off={t('optionsNotUse')}
+          hint={t('optionsReserveAfterIssueHint')}
         />
         <TextField m={m} name="weight" label={t('optionsWeight')} inputMode="numeric" hint="1~30" />
         <TextField m={m} name="volume" label={t('optionsVolume')} inputMode="numeric" hint={t('optionsVolumeHint')} />

@@ -111,7 +111,7 @@ export function SelectField<K extends keyof SettingsForm>(props: {
 /** Two-choice toggle (사용 / 사용안함), shown as a segmented control. */
 export function Toggle(props: {
   m: OptionsModel;
-  name: 'labelPrinter' | 'testMode' | 'returnClaimStatus';
+  name: 'labelPrinter' | 'testMode' | 'returnClaimStatus' | 'reserveAfterIssue';
   label: string;
   on: string;
   off: string;

@@ -18,7 +18,7 @@ import { mountPageNote } from '../../lib/overlay/page-note';
 import { mountUserClaimBadges } from '../../lib/overlay/user-claims';
 import { mountOverlay, whenPageFree } from '../../lib/overlay/mount';
 import { courierListWarning, fetchAdminDoc, itemViewHref, tabJobMemory } from '../../lib/overlay/page';
-import { loadSettings } from '../../lib/settings';
+import { loadSettings, watchSettings } from '../../lib/settings';
 import { Toolbar } from '../../components/overlay/Toolbar';
 import { PickupToolbar } from '../../components/overlay/PickupToolbar';
 import { messagingBackend } from './backend';
@@ -64,6 +64,9 @@ export default defineContentScript({
       return;
     }
     const claim = claimListOf(pageUrl);
+    // read at each question: a change saved in the options while the list is open counts
+    let reserveAfterIssue = settings?.reserveAfterIssue === true;
+    ctx.onInvalidated(watchSettings((s) => (reserveAfterIssue = s.reserveAfterIssue === true)));
     const model = createOverlayModel({
       backend: messagingBackend,
       workerIsStale,
@@ -71,6 +74,7 @@ export default defineContentScript({
       ...(isProviderAdmin(pageUrl) ? { adminBase: orderBaseUrl(pageUrl) } : {}),
       mode: settings?.issueMode ?? 'order',
       boxes: settings?.boxes.map((b) => b.name) ?? [],
+      reserveAfterIssue: () => reserveAfterIssue,
       ...(claim ? { claim } : {}),
       t,
       operatorId: () => readOperatorId(document),

@@ -196,6 +196,10 @@ export interface JobRecord {
   box?: Box;
   /** pickup: whose claims — the 반품 (b) or the 교환 (e) list's */
   claim?: Pickup['claim'];
+  /** issue: the operator agreed to 예약 of its parcels right after (settings.reserveAfterIssue) */
+  thenReserve?: boolean;
+  /** the job started for this one when it ended (an issue's 예약): a page following it follows that */
+  next?: string;
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;

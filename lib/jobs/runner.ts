@@ -21,6 +21,12 @@ export interface JobRunnerDeps {
   now?: () => number;
   /** a target's outcome or the job's status was recorded (a page showing the job is told at once) */
   onChange?: (jobId: string) => void;
+  /**
+   * Every target has its outcome: the job that follows it, if any, is put in the journal (queued) and
+   * its id returned; it is named on the finished job, so a page following the job follows it on. Must
+   * be idempotent: a worker killed between this and the job's end calls it again on resume.
+   */
+  follow?: (job: Job) => Promise<string | undefined>;
 }
 
 export interface JobRunner {
@@ -60,8 +66,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         }),
       ),
     );
-    await setJobStatus(deps.db, id, 'done', now());
+    const finished = await getJob(deps.db, id);
+    const next = finished && deps.follow ? await deps.follow(finished).catch(() => undefined) : undefined;
+    await setJobStatus(deps.db, id, 'done', now(), next);
     deps.onChange?.(id);
+    if (next) void run(next).catch(() => undefined);
     return getJob(deps.db, id);
   }
 

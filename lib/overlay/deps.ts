@@ -50,6 +50,8 @@ export interface OverlayDeps {
    * the write lands (default 5 s; 0 = never)
    */
   settlePollMs?: number;
+  /** settings.reserveAfterIssue as the operator last saved it: an issue job then reserves its parcels too */
+  reserveAfterIssue?(): boolean;
 }
 
 export type Notice = { level: 'info' | 'error'; text: string };

@@ -190,8 +190,8 @@ export function createOverlayModel(deps: OverlayDeps) {
   async function follow(jobId: string): Promise<void> {
     deps.jobMemory?.save(jobId);
     let seen: JobSeen | undefined;
+    let j: Job | undefined;
     for (let misses = 0; ;) {
-      let j: Job | undefined;
       try {
         j = await backend.getJob({ jobId, ...(seen ? { seen } : {}) });
         misses = 0;
@@ -212,6 +212,8 @@ export function createOverlayModel(deps: OverlayDeps) {
       await wait(deps.pollMs ?? 150, deps.signal);
     }
     deps.jobMemory?.save(undefined);
+    // 발급 후 바로 예약: the background started the 예약 of this job's parcels as it ended
+    if (j?.next) await follow(j.next);
   }
 
   async function runJob(req: Omit<StartJobRequest, 'adminOrigin' | 'operatorId' | 'mode'>): Promise<void> {
@@ -299,10 +301,20 @@ export function createOverlayModel(deps: OverlayDeps) {
   /** An issue job: asks about same-receiver orders, then the count, then starts it. */
   async function startIssue(targets: JobRequestTarget[], question: string): Promise<void> {
     const combine = await combineOffer(targets);
-    const yes = deps.confirm(t(question, targets.length));
+    // 발급 후 바로 예약 (settings.reserveAfterIssue): the one question names both steps
+    const thenReserve = deps.reserveAfterIssue?.() === true;
+    const yes = deps.confirm(
+      thenReserve ? `${t(question, targets.length)}\n\n${t('overlayThenReserveNote')}` : t(question, targets.length),
+    );
     trace('confirmed', { yes });
     if (!yes) return;
-    await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
+    await runJob({
+      kind: 'issue',
+      targets,
+      ...(box.value ? { box: box.value } : {}),
+      ...(combine.length ? { combine } : {}),
+      ...(thenReserve ? { thenReserve } : {}),
+    });
   }
 
   /** A pickup job on a claim list: one target per order (pickupTargets), asked first with their count. */

@@ -23,7 +23,8 @@ import { recordTypedInvoices, type TypedInvoiceRow } from './typed';
 import { dashboardCounts, orderParcels, rowShipments, type DashboardCounts } from './queries';
 import { adminPlace, stoppedZips, type AdminPlace } from './safe-calls';
 import { receiverGroups, type ReceiverGroup } from './receiver-groups';
-import { shipmentsByKeys, shipmentsInStates } from '../db/repo/shipments';
+import { liveShipment, shipmentsByKeys, shipmentsInStates } from '../db/repo/shipments';
+import { lifeOf, may } from './lifecycle';
 
 export type { ShipmentsDeps } from './context';
 export interface Shipments {
@@ -83,6 +84,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     db: deps.db,
     now: ctx.now,
     onChange: watch.changed,
+    follow: (job) => (job.kind === 'issue' && job.thenReserve ? reserveIssued(job) : Promise.resolve(undefined)),
     // targets in flight: twice the setting. Korea Post still sees at most its client's limit at once
     // (lib/epost/transport.ts); the extra targets' godomall reads and writes overlap those calls, so the
     // Korea Post pipe stays full instead of idling while an order page loads
@@ -115,6 +117,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       mode: req.mode,
       ...(box ? { box } : {}),
       ...(req.kind === 'pickup' && req.claim ? { claim: req.claim } : {}),
+      ...(req.kind === 'issue' && req.thenReserve ? { thenReserve: true } : {}),
       targets,
       createdAt: now,
       updatedAt: now,
@@ -122,6 +125,31 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     // the 접수중지 list every issue target consults: asked now, beside the first order reads, not after them
     if (req.kind === 'issue') void stoppedZips(ctx);
     void runner.run(id).catch(() => undefined); // progress is in the journal; resumeJobs() picks up a crash
+    return id;
+  }
+
+  /**
+   * 발급 후 바로 예약: the 예약 job of the parcels an issue job made (its done targets' live rows that
+   * may be reserved), under a key derived from the issue job's so a resumed end does not start two.
+   */
+  async function reserveIssued(job: Job): Promise<string | undefined> {
+    const id = `${job.id}-reserve`;
+    if (await readJob(deps.db, id)) return id;
+    const made = await Promise.all(job.targets.filter((t) => t.status === 'done').map((t) => liveShipment(deps.db, t.key)));
+    const keys = made.filter((r) => r !== undefined && may(lifeOf(r), 'reserve').ok).map((r) => r!.key);
+    if (!keys.length) return undefined;
+    const now = ctx.now();
+    await putJob(deps.db, {
+      id,
+      kind: 'reserve',
+      status: 'queued',
+      ...adminPlace(job),
+      operatorId: job.operatorId,
+      mode: job.mode,
+      targets: await keyTargets(keys),
+      createdAt: now,
+      updatedAt: now,
+    });
     return id;
   }
 

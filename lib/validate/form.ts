@@ -29,6 +29,7 @@ export interface SettingsForm {
   addr2: string;
   labelPrinter: boolean;
   returnClaimStatus: boolean;
+  reserveAfterIssue: boolean;
   testMode: boolean;
   trackingSource: Settings['trackingSource'];
   syncIntervalMinutes: string;
@@ -79,6 +80,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     addr2: s.sender.addr2,
     labelPrinter: s.labelPrinter,
     returnClaimStatus: s.returnClaimStatus,
+    reserveAfterIssue: s.reserveAfterIssue,
     testMode: s.testMode,
     trackingSource: s.trackingSource,
     syncIntervalMinutes: String(s.syncIntervalMinutes),
@@ -129,6 +131,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     },
     labelPrinter: form.labelPrinter,
     returnClaimStatus: form.returnClaimStatus,
+    reserveAfterIssue: form.reserveAfterIssue,
     testMode: form.testMode,
     trackingSource: form.trackingSource,
     syncIntervalMinutes: Number(form.syncIntervalMinutes),

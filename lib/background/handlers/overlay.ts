@@ -98,8 +98,14 @@ export async function startJob(
     combine,
     ...(box ? { box } : { box: undefined }),
     ...(req.kind === 'pickup' ? { claim: req.claim } : { claim: undefined }),
+    thenReserve: req.kind === 'issue' && req.thenReserve === true ? true : undefined,
   });
-  ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
+  // the job that follows it (발급 후 바로 예약) is told too, when it ends
+  const finished = (job: Job | undefined): void => {
+    onFinished(job);
+    if (job?.next) ctx.shipments.runJob(job.next).then(finished, () => onFinished(undefined));
+  };
+  ctx.shipments.runJob(jobId).then(finished, () => onFinished(undefined));
   return { jobId };
 }
 

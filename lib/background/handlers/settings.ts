@@ -33,6 +33,7 @@ const WRITABLE: ReadonlyArray<keyof Settings> = [
   'trackingDailyBudget',
   'archiveAfterDays',
   'returnClaimStatus',
+  'reserveAfterIssue',
   'boxes',
 ];
 

@@ -32,10 +32,12 @@ export function unfinishedJobs(db: JournalDb): Promise<JobRecord[]> {
   return db.jobs.where('status').anyOf(['queued', 'running']).sortBy('createdAt');
 }
 
-export async function setJobStatus(db: JournalDb, id: string, status: JobStatus, at: number): Promise<void> {
+export async function setJobStatus(db: JournalDb, id: string, status: JobStatus, at: number, next?: string): Promise<void> {
   await db.jobs.update(
     id,
-    status === 'done' || status === 'failed' ? { status, updatedAt: at, finishedAt: at } : { status, updatedAt: at },
+    status === 'done' || status === 'failed'
+      ? { status, updatedAt: at, finishedAt: at, ...(next ? { next } : {}) }
+      : { status, updatedAt: at },
   );
 }
 

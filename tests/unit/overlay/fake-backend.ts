@@ -55,6 +55,7 @@ export function createFakeBackend(): FakeBackend {
         adminOrigin: req.adminOrigin,
         operatorId: req.operatorId,
         mode: req.mode,
+        ...(req.thenReserve ? { thenReserve: true } : {}),
         targets,
         createdAt: 0,
         updatedAt: 0,
@@ -66,7 +67,10 @@ export function createFakeBackend(): FakeBackend {
       if (!job) return undefined;
       const next = job.targets.find((t) => t.status === 'todo');
       if (next) advance(job, next);
-      if (!job.targets.some((t) => t.status === 'todo')) job.status = 'done';
+      if (job.status !== 'done' && !job.targets.some((t) => t.status === 'todo')) {
+        job.status = 'done';
+        if (job.thenReserve) job.next = reserveMade(job);
+      }
       return structuredClone(job);
     },
     async openLabels({ keys }) {
@@ -111,6 +115,21 @@ export function createFakeBackend(): FakeBackend {
     if (!s) return void (t.status = 'skipped');
     s.state = job.kind === 'reserve' ? 'reserved' : 'void';
     t.status = 'done';
+  }
+  /** 발급 후 바로 예약, as the background does it: the issued parcels of the job's done targets */
+  function reserveMade(job: Job): string | undefined {
+    const done = new Set(job.targets.filter((t) => t.status === 'done').map((t) => t.key));
+    const keys = b.shipments.filter((s) => done.has(s.baseKey) && s.state === 'issued').map((s) => s.key);
+    if (!keys.length) return undefined;
+    const id = `${job.id}-reserve`;
+    const targets = keys.map((key) => ({
+      key,
+      orderNo: b.shipments.find((s) => s.key === key)!.orderNo,
+      itemSnos: [],
+      status: 'todo' as const,
+    }));
+    b.jobs.push({ ...job, id, kind: 'reserve', status: 'running', thenReserve: undefined, targets });
+    return id;
   }
   /** a fresh live registration for a target, under the next re-issue key after a void one */
   function live(t: Job['targets'][number]): RowShipment {

@@ -244,6 +244,41 @@ describe('overlay model', () => {
     stop.abort();
   });
 
+  it('발급 후 바로 예약: one question names both steps, and the page follows the issue into its 예약', async () => {
+    const backend = createFakeBackend();
+    const asked: string[] = [];
+    const m = createOverlayModel({
+      ...deps(backend),
+      reserveAfterIssue: () => true,
+      confirm: (text) => (asked.push(text), true),
+    });
+    await m.loadRows([orderRow(1), orderRow(2)]);
+    m.setSelection([orderRow(1).key, orderRow(2).key]);
+    await m.issueSelected();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('2건에 우체국택배 송장번호를 발급');
+    expect(asked[0]).toContain('바로 우체국택배에 예약');
+    expect(backend.jobs.map((j) => [j.kind, j.status])).toEqual([
+      ['issue', 'done'],
+      ['reserve', 'done'],
+    ]);
+    expect(m.job.value?.kind).toBe('reserve'); // the panel ends on the 예약, its next step 출력
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['reserved', 'reserved']);
+    expect(m.nextStep.value).toEqual({ action: 'print', count: 2 });
+  });
+
+  it('without the setting an issue asks about 발급 only and stops there', async () => {
+    const backend = createFakeBackend();
+    const asked: string[] = [];
+    const m = createOverlayModel({ ...deps(backend), reserveAfterIssue: () => false, confirm: (text) => (asked.push(text), true) });
+    await m.loadRows([orderRow(1)]);
+    m.setSelection([orderRow(1).key]);
+    await m.issueSelected();
+    expect(asked[0]).not.toContain('예약');
+    expect(backend.jobs.map((j) => j.kind)).toEqual(['issue']);
+    expect(m.views.value[0]!.badge.kind).toBe('issued');
+  });
+
   it('a write that stays queued (an expired session) is re-read less and less often, and at once again when another row starts waiting', async () => {
     vi.useFakeTimers();
     try {
