@@ -42,6 +42,46 @@ describe('the whole flow (seed): 발급 → 예약 → 출력 → 배송상태',
     });
   }
 
+  it('발급 후 바로 예약 (option): one 선택 발급 and its one 확인 leave the orders reserved at Korea Post and 상품준비중 in godomall', async () => {
+    if (!st || failed) throw new Error(`앞 단계가 실패했습니다: ${failed ?? '옵션 연동'}`);
+    const gm = x.godomall!.control;
+    const like = gm.orders().find((o) => /^010-\d{4}-\d{4}$/.test(o.receiverCellPhone) && /^\d{5}$/.test(o.receiverZonecode))!;
+    const sno = Math.max(...gm.orders().flatMap((o) => o.items.map((i) => Number(i.sno)))) + 1;
+    const day = new Date(Date.now() + 9 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
+    const fresh = [0, 1].map((k) => ({
+      ...like,
+      orderNo: `${day}9800000${k + 1}`.padEnd(16, '0'),
+      packetCode: '',
+      items: [
+        { ...like.items[0]!, sno: String(sno + k), status: 'p1', invoiceCompanySno: '', invoiceNo: '', gifts: [], userHandle: undefined },
+      ],
+    }));
+    for (const o of fresh) gm.addOrder(o);
+    const options = await x.extensionPage('/options.html');
+    await options.click('[data-field="reserveAfterIssue"] [role="radio"]:first-child');
+    await options.click('[data-action="save"]');
+    await options.waitForSelector('[data-notice="ok"]');
+    await options.close();
+    try {
+      const lines = await overlayJob(w, '/order/order_list_pay.php?pageNum=100', 'order', 'issueSelected', fresh, 'reserve-after-issue');
+      for (const o of fresh) expect(resultOf(lines, o.orderNo)).toContain('완료');
+      for (const o of fresh) {
+        await until(
+          `${o.orderNo} 상품준비중`,
+          () => gm.order(o.orderNo)!.items.map((i) => i.status),
+          (got) => got.every((v) => v === 'g1'),
+        );
+        expect(x.epost!.control.registrations(o.orderNo)).toHaveLength(1);
+      }
+    } finally {
+      const back = await x.extensionPage('/options.html');
+      await back.click('[data-field="reserveAfterIssue"] [role="radio"]:last-child');
+      await back.click('[data-action="save"]');
+      await back.waitForSelector('[data-notice="ok"]');
+      await back.close();
+    }
+  });
+
   it('no order key was ever registered twice at Korea Post', () => {
     const counts = new Map<string, number>();
     for (const p of x.epost!.control.state().parcels) counts.set(p.orderNo, (counts.get(p.orderNo) ?? 0) + 1);
