@@ -69,6 +69,8 @@ export interface StartJobRequest {
   combine?: string[][];
   /** pickup: the claim list it starts from — 반품 (b) or 교환 (e); targets are its claim rows */
   claim?: 'b' | 'e';
+  /** issue: the replacement (교환추가) items of exchanges, from the 교환추가 list or the order page */
+  reship?: boolean;
 }
 
 export interface DashboardData {

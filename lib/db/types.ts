@@ -113,6 +113,12 @@ export interface Shipment {
    * lives here and on the claim list's row; it is never written into the order's invoice.
    */
   pickup?: Pickup;
+  /**
+   * 교환 재배송: a parcel to the customer carrying an exchange's replacement items (godomall's 교환추가,
+   * z1–z5): read on the order's 교환내역 tab, written into those items' own invoice, moved along the z
+   * steps (z3 추가배송중, z4 추가배송완료) instead of d1/d2. Its key is `<orderNo>-X<lowest sno>` (keys.ts).
+   */
+  reship?: true;
   /** 제주/도서산간 extra fee (원) Korea Post answered at issue; absent or '0' when none */
   islandAddFee?: string;
   /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
@@ -196,6 +202,8 @@ export interface JobRecord {
   box?: Box;
   /** pickup: whose claims — the 반품 (b) or the 교환 (e) list's */
   claim?: Pickup['claim'];
+  /** issue: the replacement items of exchanges (교환추가 list), each target keyed `<orderNo>-X<lowest sno>` */
+  reship?: true;
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;

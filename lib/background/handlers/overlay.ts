@@ -94,6 +94,7 @@ export async function startJob(
     combine,
     ...(box ? { box } : { box: undefined }),
     ...(req.kind === 'pickup' ? { claim: req.claim } : { claim: undefined }),
+    ...(req.kind === 'issue' && req.reship === true ? { reship: true } : { reship: undefined }),
   });
   ctx.shipments.runJob(jobId).then(onFinished, () => onFinished(undefined));
   return { jobId };

@@ -16,16 +16,18 @@ const TITLES: Record<ListKind, string> = {
   settle: '구매확정 리스트',
   back: '반품 관리',
   exchange: '교환 관리',
+  exchange_add: '교환추가 관리',
 };
 
 /**
  * The 「선택한 주문을」 select's statuses (gd_select_box of $selectBoxOrderStatus): the order lists offer
  * o p g d s; the 반품 list d2 s1 b1–b4 r1 (OrderListBackController.php:88–97), the 교환 list e1–e5
- * (OrderListExchangeController.php:89–97).
+ * (OrderListExchangeController.php:89–97), the 교환추가 list z1–z5 (OrderListExchangeAddController.php:89–97).
  */
 function statusChoices(list: ListKind, code: string): boolean {
   if (list === 'back') return /^(d2|s1|b\d|r1)$/.test(code);
   if (list === 'exchange') return code.startsWith('e');
+  if (list === 'exchange_add') return code.startsWith('z');
   return /^[opgds]/.test(code);
 }
 
