@@ -237,6 +237,7 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
   | 'islandAddFee'
   | 'box'
   | 'pickup'
+  | 'reship'
 > & {
     /** how the number came (absent in rows written before it was copied here: read as issued, or typed by its key) */
     source?: Shipment['source'];

@@ -16,6 +16,7 @@ export type AdminPageKind =
   | 'list-settle'
   | 'list-back' // order_list_back.php 반품 (claims b1–b4)
   | 'list-exchange' // order_list_exchange.php 교환 (claims e1–e5)
+  | 'list-exchange-add' // order_list_exchange_add.php 교환추가 (an exchange's replacement items, z1–z5)
   | 'order-view'
   | 'other';
 

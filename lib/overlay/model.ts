@@ -9,7 +9,16 @@ import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
-import { issueTargets, matchShipments, pickupTargets, refusals, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+import {
+  issueTargets,
+  matchShipments,
+  pickupTargets,
+  refusals,
+  reshipTargets,
+  shipmentKeys,
+  typedInvoiceRows,
+  type RowView,
+} from './targets';
 import { STALE_WORKER_MESSAGE } from '../build-stamp';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
@@ -55,10 +64,12 @@ export function createOverlayModel(deps: OverlayDeps) {
 
   // a claim list shows its claims' return pickups; every other list, the parcels to the customer
   const claim = deps.claim;
+  // the 교환추가 list shows the replacements' parcels (교환 재배송); no other list shows them
+  const reship = deps.reship === true;
   const toViews = (list: ListRow[], ships: RowShipment[]): RowView[] => {
     const matched = matchShipments(
       list,
-      ships.filter((s) => s.pickup === claim),
+      ships.filter((s) => s.pickup === claim && (s.reship === true) === reship),
     );
     const badge = claim ? pickupBadgeFor : badgeFor;
     // without the journal a row godomall shows no number for is not known to be 미발급
@@ -71,7 +82,8 @@ export function createOverlayModel(deps: OverlayDeps) {
   const searchViews = computed(() => (searchRows.value ? toViews(searchRows.value, searchShipments.value) : undefined));
   const busy = computed(() => starting.value || job.value?.status === 'queued' || job.value?.status === 'running');
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
-  const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
+  const targetsOf = (list: readonly RowView[]) => (reship ? reshipTargets : issueTargets)(list, mode.value, canIssue);
+  const issueAllTargets = computed(() => targetsOf(searchViews.value ?? views.value));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
   const pickupAllTargets = computed(() => (claim ? pickupTargets(searchViews.value ?? views.value, claim, canIssue) : []));
   // 상품별 needs item rows: the grouped 상품준비중/입금대기 lists give one row per order (simple :120-138)
@@ -230,7 +242,8 @@ export function createOverlayModel(deps: OverlayDeps) {
    * unanswered lookup combines nothing.
    */
   async function combineOffer(targets: readonly JobRequestTarget[]): Promise<string[][]> {
-    if (mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
+    // a replacement goes on its own (issue.ts): it is never combined with another order
+    if (reship || mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
     starting.value = true;
     trace('receivers');
     try {
@@ -256,7 +269,13 @@ export function createOverlayModel(deps: OverlayDeps) {
     const yes = deps.confirm(t(question, targets.length));
     trace('confirmed', { yes });
     if (!yes) return;
-    await runJob({ kind: 'issue', targets, ...(box.value ? { box: box.value } : {}), ...(combine.length ? { combine } : {}) });
+    await runJob({
+      kind: 'issue',
+      targets,
+      ...(box.value ? { box: box.value } : {}),
+      ...(combine.length ? { combine } : {}),
+      ...(reship ? { reship } : {}),
+    });
   }
 
   /** A pickup job on a claim list: one target per order (pickupTargets), asked first with their count. */
@@ -331,7 +350,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     // an operator's decision, never a side effect of a stray click or of a script on the admin page.
     async issueSelected(): Promise<void> {
       if (busy.value || needsItemView.value) return;
-      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      const targets = targetsOf(selectedViews.value);
       if (targets.length === 0) return nothingToDo();
       await startIssue(targets, 'overlayIssueConfirm');
     },
@@ -344,7 +363,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     /** 박스 지정 발급: the selected parcels listed, each with a box to choose, before anything is sent */
     previewSelected(): void {
       if (busy.value || needsItemView.value) return;
-      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      const targets = targetsOf(selectedViews.value);
       if (targets.length === 0) return nothingToDo();
       preview.value = { targets, boxes: {} };
     },
