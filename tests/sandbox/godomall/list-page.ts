@@ -219,8 +219,9 @@ function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: st
 <input type="hidden" name="deliveryMethodFl[${m}][${esc(value)}]" value="${esc(item.deliveryMethodFl ?? 'delivery')}"/>${
     perItem ? `\n<input type="hidden" name="invoiceCompanySno[${m}][]" value="${esc(item.invoiceCompanySno || '0')}"/>` : ''
   }${
-    // layout_order_goods_list.php:167–170: on the 환불/교환/반품 lists, the claim's handle and the status before it
-    CLAIM_LISTS.has(ctx.list)
+    // layout_order_goods_list.php:148–151, 166–169: on the 환불/교환/반품 lists (r e b, not the 교환추가 list's
+    // z), the claim's handle and the status before it
+    CLAIM_LISTS.has(ctx.list) && ctx.list !== 'exchange_add'
       ? `\n<input type="hidden" name="handleSno[${m}][]" value="${esc(item.sno)}"/>\n<input type="hidden" name="beforeStatus[${m}][]" value="d2"/>`
       : ''
   }${packet}`;
