@@ -99,7 +99,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets =
       req.kind === 'issue'
-        ? await withBoxes(jobTargetsOf(req.mode, req.targets ?? [], req.combine, req.reship === true), req.mode, req.targets ?? [], req.reship === true)
+        ? await withBoxes(
+            jobTargetsOf(req.mode, req.targets ?? [], req.combine, req.reship === true),
+            req.mode,
+            req.targets ?? [],
+            req.reship === true,
+          )
         : req.kind === 'pickup'
           ? pickupTargetsOf(req.targets ?? [])
           : await keyTargets(req.keys ?? []);
@@ -202,7 +207,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   }
 
   /** Each issue target's own box (the job's preview), resolved by name now: an unknown name starts nothing. */
-  async function withBoxes(targets: JobTarget[], mode: StartJobRequest['mode'], req: JobRequestTarget[], reship: boolean): Promise<JobTarget[]> {
+  async function withBoxes(
+    targets: JobTarget[],
+    mode: StartJobRequest['mode'],
+    req: JobRequestTarget[],
+    reship: boolean,
+  ): Promise<JobTarget[]> {
     const named = new Map<string, string>();
     for (const t of req)
       if (t.box && (mode === 'order' || t.itemSnos.length === 1) && (!reship || t.itemSnos.length > 0))

@@ -69,7 +69,10 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   }
   if (job.reship) {
     const refused = replacementRefusal(order, target.itemSnos);
-    if (refused) return live ? sendOnce(ctx, live, undefined, { failure: 'order', reason: refused }, { resumed: true }) : { status: 'failed', message: refused };
+    if (refused)
+      return live
+        ? sendOnce(ctx, live, undefined, { failure: 'order', reason: refused }, { resumed: true })
+        : { status: 'failed', message: refused };
     // the replacement is its own parcel to the order's receiver: never a godomall packet's nor a group's
     order = { ...order, packetOrders: [] };
   }

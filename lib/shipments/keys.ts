@@ -44,7 +44,7 @@ const RESHIP_KEY_MARK = '-X';
  * Apart from the order's own parcel (`<orderNo>`, `<orderNo>-<sno>`) and the exchange's pickup
  * (`<orderNo>-R<sno>`); the same replacement asked twice is the same key (exactly once).
  */
-export function reshipBaseKey(orderNo: string, itemSnos: readonly string[]): string {
+function reshipBaseKey(orderNo: string, itemSnos: readonly string[]): string {
   return `${orderNo}${RESHIP_KEY_MARK}${lowestSno(itemSnos, '교환추가 상품을 선택해 주세요.')}`;
 }
 

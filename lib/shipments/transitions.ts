@@ -295,7 +295,11 @@ export async function shipShipment(
   );
   if (!next) return undefined;
   if (s.state !== 'shipping')
-    await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: wasBefore ? `배송 시작 → ${shipping}` : '배송 시작' });
+    await audit(ctx, s, {
+      action: 'status',
+      operatorId: how.status.operatorId,
+      detail: wasBefore ? `배송 시작 → ${shipping}` : '배송 시작',
+    });
   if (wasBefore)
     await queueStatus(ctx, next, shipping, { ...how.status, ...(before ? { onlyFrom: before } : { onlyFromGroups: how.beforeShipping }) });
   return next;

@@ -134,8 +134,18 @@ describe('the order page panel (order_view.php)', () => {
     await act(page, `${PANEL} [data-epg-action="pickup-e"]`, pickupKey, 'reserved');
     await act(page, `${PANEL} [data-epg-action="reship"]`, key, 'issued');
     const [reg] = x.epost!.control.registrations(key);
-    expect(await page.locator(`${parcel(key)} td`).first().textContent()).toBe('교환 재배송');
-    expect(await page.locator(`${parcel(pickupKey)} td`).first().textContent()).toBe('교환 회수');
+    expect(
+      await page
+        .locator(`${parcel(key)} td`)
+        .first()
+        .textContent(),
+    ).toBe('교환 재배송');
+    expect(
+      await page
+        .locator(`${parcel(pickupKey)} td`)
+        .first()
+        .textContent(),
+    ).toBe('교환 회수');
     expect(await page.locator(`${parcel(key)} [data-epg-number]`).textContent()).toBe(reg!.regiNo);
     // written into the replacement item only; the button is off once it has its parcel
     expect(gd.control.order(order.orderNo)!.items.map((i) => [i.sno, i.invoiceNo])).toEqual(

@@ -64,7 +64,14 @@ describe('교환추가 list overlay (교환 재배송)', () => {
     expect(started[0]!.combine).toBeUndefined();
 
     // once issued, the row shows the replacement's number; the order lists never show it
-    const replacement = shipment({ key: `${orderNo}-X${sno}`, orderNo, itemSnos: [sno!], state: 'issued', reship: true, regiNo: '6000000000123' });
+    const replacement = shipment({
+      key: `${orderNo}-X${sno}`,
+      orderNo,
+      itemSnos: [sno!],
+      state: 'issued',
+      reship: true,
+      regiNo: '6000000000123',
+    });
     const issued = model([outbound, pickup, replacement], [], true);
     await issued.loadRows(rows);
     expect(issued.views.value.map((v) => [v.badge.kind, v.badge.number])).toEqual([['issued', '6000000000123']]);

@@ -112,13 +112,19 @@ describe('교환 재배송', () => {
     const s = h.shipments();
     const { orderNo, exchanged, added } = await deliveredThenExchanged(s, 'z1');
     const wrong = await reship(s, orderNo, [exchanged]);
-    expect(wrong.targets[0]).toMatchObject({ status: 'failed', message: `교환추가 상품이 아닙니다 (상품주문번호 ${exchanged}). 교환추가 목록에서 선택해 주세요.` });
+    expect(wrong.targets[0]).toMatchObject({
+      status: 'failed',
+      message: `교환추가 상품이 아닙니다 (상품주문번호 ${exchanged}). 교환추가 목록에서 선택해 주세요.`,
+    });
     expect(h.ep.control.registrations(`${orderNo}-X${exchanged}`)).toHaveLength(0);
 
     const job = await reship(s, orderNo, [added], 'item');
     expect(job.targets[0]!.status).toBe('done');
     const key = `${orderNo}-X${added}`;
-    const reserve = await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'lee', mode: 'order', keys: [key] }));
+    const reserve = await waitJob(
+      s,
+      await s.startJob({ kind: 'reserve', adminOrigin: h.origin, operatorId: 'lee', mode: 'order', keys: [key] }),
+    );
     expect(reserve.targets[0]).toMatchObject({ status: 'failed', message: '추가입금대기 교환추가 상품은 예약할 수 없습니다.' });
     expect((await h.db.shipments.get(key))!.state).toBe('issued');
     expect(item(orderNo, added).status).toBe('z1');
