@@ -133,7 +133,9 @@ export function createOverlayModel(deps: OverlayDeps) {
     shipments.value = await fetchShipments(rows.value);
     watchUnsettled();
     const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
-    if (!typed.length || !backendReachable.value) return;
+    // a replacement's number typed by hand stays 직접 입력: adopting it would track it as the order's own
+    // parcel (typed.ts knows nothing of 교환추가), moving the order's d statuses instead of z
+    if (reship || !typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
     const adopted = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
     // the journal now tracks them: show its state (예약 전 / 배송중 …) instead of 직접 입력

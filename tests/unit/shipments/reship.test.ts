@@ -107,7 +107,7 @@ describe('교환 재배송', () => {
     );
   });
 
-  it('refuses items that are not an exchange replacement, and 예약 of one still awaiting payment (z1)', async () => {
+  it('refuses items that are not an exchange replacement and 예약 of one awaiting payment (z1); a cancel clears only its invoice', async () => {
     h = await startHarness();
     const s = h.shipments();
     const { orderNo, exchanged, added } = await deliveredThenExchanged(s, 'z1');
@@ -128,5 +128,18 @@ describe('교환 재배송', () => {
     expect(reserve.targets[0]).toMatchObject({ status: 'failed', message: '추가입금대기 교환추가 상품은 예약할 수 없습니다.' });
     expect((await h.db.shipments.get(key))!.state).toBe('issued');
     expect(item(orderNo, added).status).toBe('z1');
+
+    // 발급 취소: the number leaves the replacement's invoice, its status stays; a re-issue takes `-r1`
+    const cancel = await waitJob(
+      s,
+      await s.startJob({ kind: 'cancel', adminOrigin: h.origin, operatorId: 'lee', mode: 'order', keys: [key] }),
+    );
+    expect(cancel.targets[0]!.status).toBe('done');
+    expect(item(orderNo, added)).toMatchObject({ invoiceNo: '', status: 'z1' });
+    const again = await reship(s, orderNo, [added], 'item');
+    expect(again.targets[0]!.status).toBe('done');
+    const reissued = (await h.db.shipments.get(`${key}-r1`))!;
+    expect(reissued).toMatchObject({ state: 'issued', reship: true });
+    expect(item(orderNo, added).invoiceNo).toBe(reissued.regiNo);
   });
 });
