@@ -64,13 +64,22 @@ export function createOverlayModel(deps: OverlayDeps) {
 
   // a claim list shows its claims' return pickups; every other list, the parcels to the customer
   const claim = deps.claim;
-  // the 교환추가 list shows the replacements' parcels (교환 재배송); no other list shows them
+  // the 교환추가 list issues 교환 재배송 parcels; a replacement item's row (z: that list's, and the
+  // 주문통합 list's) shows its replacement parcel, every other row the order's own parcels
   const reship = deps.reship === true;
+  const isReplacementRow = (r: ListRow) => reship || r.statusGroup === 'z';
   const toViews = (list: ListRow[], ships: RowShipment[]): RowView[] => {
-    const matched = matchShipments(
-      list,
-      ships.filter((s) => s.pickup === claim && (s.reship === true) === reship),
-    );
+    const mine = ships.filter((s) => s.pickup === claim);
+    const matched = new Map([
+      ...matchShipments(
+        list.filter((r) => !isReplacementRow(r)),
+        mine.filter((s) => !s.reship),
+      ),
+      ...matchShipments(
+        list.filter(isReplacementRow),
+        mine.filter((s) => s.reship),
+      ),
+    ]);
     const badge = claim ? pickupBadgeFor : badgeFor;
     // without the journal a row godomall shows no number for is not known to be 미발급
     const unread = (b: Badge): Badge =>
@@ -82,7 +91,15 @@ export function createOverlayModel(deps: OverlayDeps) {
   const searchViews = computed(() => (searchRows.value ? toViews(searchRows.value, searchShipments.value) : undefined));
   const busy = computed(() => starting.value || job.value?.status === 'queued' || job.value?.status === 'running');
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
-  const targetsOf = (list: readonly RowView[]) => (reship ? reshipTargets : issueTargets)(list, mode.value, canIssue);
+  // a replacement row on another list (주문통합) is issued from the 교환추가 list or the order page
+  const targetsOf = (list: readonly RowView[]) =>
+    reship
+      ? reshipTargets(list, mode.value, canIssue)
+      : issueTargets(
+          list.filter((v) => !isReplacementRow(v.row)),
+          mode.value,
+          canIssue,
+        );
   const issueAllTargets = computed(() => targetsOf(searchViews.value ?? views.value));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
   const pickupAllTargets = computed(() => (claim ? pickupTargets(searchViews.value ?? views.value, claim, canIssue) : []));
@@ -132,10 +149,12 @@ export function createOverlayModel(deps: OverlayDeps) {
   async function refreshShipments(): Promise<void> {
     shipments.value = await fetchShipments(rows.value);
     watchUnsettled();
-    const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
     // a replacement's number typed by hand stays 직접 입력: adopting it would track it as the order's own
     // parcel (typed.ts knows nothing of 교환추가), moving the order's d statuses instead of z
-    if (reship || !typed.length || !backendReachable.value) return;
+    const typed = typedInvoiceRows(views.value.filter((v) => !isReplacementRow(v.row))).filter(
+      (r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`),
+    );
+    if (!typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
     const adopted = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
     // the journal now tracks them: show its state (예약 전 / 배송중 …) instead of 직접 입력

@@ -78,5 +78,21 @@ describe('교환추가 list overlay (교환 재배송)', () => {
     const orderList = model([replacement], [], false);
     await orderList.loadRows([{ ...rows[0]!, sno: undefined, key: orderNo, statusGroup: 'd', status: 'd2' }]);
     expect(orderList.views.value[0]!.badge.number).toBe('');
+
+    // 주문통합 lists every status: its z row shows the replacement's parcel, its other rows the order's,
+    // and its 발급 leaves the z row to the 교환추가 list (the order's own items were shipped already)
+    const all = model([outbound, replacement], [], false);
+    const notYet = model([outbound], [], false);
+    const allRows = [{ ...rows[0]!, key: `${orderNo}||1`, sno: '1', statusGroup: 'd', status: 'd2' }, rows[0]!];
+    await all.loadRows(allRows);
+    await notYet.loadRows(allRows);
+    expect(all.views.value.map((v) => [v.badge.kind, v.badge.number])).toEqual([
+      ['delivered', outbound.regiNo],
+      ['issued', '6000000000123'],
+    ]);
+    expect(notYet.views.value.map((v) => v.badge.kind)).toEqual(['delivered', 'unissued']);
+    expect(notYet.issueAllCount.value).toBe(0);
+    notYet.chooseMode('item'); // 상품별 too: the z row is no item of the order's own parcel
+    expect(notYet.issueAllCount.value).toBe(0);
   });
 });
