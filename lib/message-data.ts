@@ -27,6 +27,8 @@ export interface RowShipment {
   box?: string;
   /** a return pickup (반품 회수) for the order's 반품 (b) or 교환 (e) claim, not a parcel to the customer */
   pickup?: 'b' | 'e';
+  /** 교환 재배송: the parcel of an exchange's replacement items (교환추가), shown on the 교환추가 list only */
+  reship?: true;
   /** how the number came: issued by us, adopted from another PC, or typed by hand (lifecycle.ts rules) */
   source?: Shipment['source'];
 }
@@ -71,6 +73,8 @@ export interface StartJobRequest {
   claim?: 'b' | 'e';
   /** issue: reserve the issued parcels as soon as the job ends (the operator was asked so) */
   thenReserve?: boolean;
+  /** issue: the replacement (교환추가) items of exchanges, from the 교환추가 list or the order page */
+  reship?: boolean;
 }
 
 export interface DashboardData {

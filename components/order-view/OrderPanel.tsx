@@ -17,6 +17,7 @@ const KIND_KEY: Record<ParcelKind, string> = {
   delivery: 'overlayOrderKindDelivery',
   returnPickup: 'overlayOrderKindReturnPickup',
   exchangePickup: 'overlayOrderKindExchangePickup',
+  exchangeReship: 'overlayOrderKindExchangeReship',
 };
 
 const STATE_KEY: Record<ShipmentState, string> = {
@@ -94,6 +95,11 @@ export function OrderPanel({ model: m, t, isOperatorClick = trustedOnly }: Order
             onClick={operator(() => m.pickup('e'))}
           >
             {t('overlayOrderPickupExchange')}
+          </button>
+        )}
+        {m.replacementRows.value > 0 && (
+          <button type="button" class={BTN} data-epg-action="reship" disabled={busy || !m.canReship.value} onClick={operator(m.reship)}>
+            {t('overlayOrderReship')}
           </button>
         )}
         <span class="epg-op__spacer" />

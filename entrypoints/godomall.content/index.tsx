@@ -6,6 +6,7 @@ import {
   isOrderListPage,
   isOrderViewPage,
   isProviderAdmin,
+  isReshipList,
   notedPageOf,
   orderBaseUrl,
   userClaimListOf,
@@ -30,7 +31,6 @@ const SANDBOX = import.meta.env.MODE === 'sandbox';
 /** the note on each of the admin's other parcel pages (why no overlay there) */
 const NOTE_KEY: Record<NotedPage, string> = {
   closed: 'overlayNoteClosed',
-  exchangeAdd: 'overlayNoteExchangeAdd',
   userClaim: 'overlayNoteUserClaim',
   userRefund: 'overlayNoteUserRefund',
   logistics: 'overlayNoteLogistics',
@@ -76,6 +76,7 @@ export default defineContentScript({
       boxes: settings?.boxes.map((b) => b.name) ?? [],
       reserveAfterIssue: () => reserveAfterIssue,
       ...(claim ? { claim } : {}),
+      ...(isReshipList(pageUrl) ? { reship: true as const } : {}),
       t,
       operatorId: () => readOperatorId(document),
       // one page holding the whole search needs no second read of it

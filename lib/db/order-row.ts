@@ -29,6 +29,7 @@ function orderRowOf(s: Shipment): OrderRow {
   if (s.islandAddFee) row.islandAddFee = s.islandAddFee;
   if (s.box) row.box = s.box;
   if (s.pickup) row.pickup = s.pickup;
+  if (s.reship) row.reship = true;
   row.source = s.source;
   return row;
 }

@@ -113,6 +113,12 @@ export interface Shipment {
    * lives here and on the claim list's row; it is never written into the order's invoice.
    */
   pickup?: Pickup;
+  /**
+   * 교환 재배송: a parcel to the customer carrying an exchange's replacement items (godomall's 교환추가,
+   * z1–z5): read on the order's 교환내역 tab, written into those items' own invoice, moved along the z
+   * steps (z3 추가배송중, z4 추가배송완료) instead of d1/d2. Its key is `<orderNo>-X<lowest sno>` (keys.ts).
+   */
+  reship?: true;
   /** 제주/도서산간 extra fee (원) Korea Post answered at issue; absent or '0' when none */
   islandAddFee?: string;
   /** 주문별 over the whole order: the invoice is written at order level (itemSnos = the items covered then) */
@@ -200,6 +206,8 @@ export interface JobRecord {
   thenReserve?: boolean;
   /** the job started for this one when it ended (an issue's 예약): a page following it follows that */
   next?: string;
+  /** issue: the replacement items of exchanges (교환추가 list), each target keyed `<orderNo>-X<lowest sno>` */
+  reship?: true;
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;
@@ -233,6 +241,7 @@ export type OrderRow = { /** the shipment's key, or `<key>#<orderNo>` for the ot
   | 'islandAddFee'
   | 'box'
   | 'pickup'
+  | 'reship'
 > & {
     /** how the number came (absent in rows written before it was copied here: read as issued, or typed by its key) */
     source?: Shipment['source'];

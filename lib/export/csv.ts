@@ -35,7 +35,10 @@ const COLUMNS: Column[] = [
   { header: '비고', value: (s) => s.exception?.reason ?? s.message ?? '' },
   // last, so the columns operators' sheets already read stay where they were. A return pickup (반품 회수)
   // goes from the customer (the 수령자 column: the 반품인) to the 공급지
-  { header: '구분', value: (s) => (s.pickup ? (s.pickup.claim === 'b' ? '반품 회수' : '교환 회수') : '배송') },
+  {
+    header: '구분',
+    value: (s) => (s.pickup ? (s.pickup.claim === 'b' ? '반품 회수' : '교환 회수') : s.reship ? '교환 재배송' : '배송'),
+  },
 ];
 
 /** The CSV text (with BOM) for these shipments, one row each, in the order given. */

@@ -29,9 +29,10 @@ export class OrderNotFoundError extends Error {
 /**
  * order_view.php:1181–1199 and 1180–1212: each goods tab is POSTed for with its `orderStatusMode`:
  * `order` (주문내역: o p g d s, IncOrderViewController.php:48–53), `back` (반품내역: b, :157–160),
- * `exchange` (교환내역: e, :110–113). The rows are the same template (inc_order_view.php:90).
+ * `exchange` (교환내역: e, :110–113), `exchangeAdd` (교환추가내역: z, :142–145 — the controller serves it
+ * though order_view.php:138–206 links no tab to it). The rows are the same template (inc_order_view.php:90).
  */
-const TAB_MODE: Record<OrderTab, string> = { order: 'order', back: 'back', exchange: 'exchange' };
+const TAB_MODE: Record<OrderTab, string> = { order: 'order', back: 'back', exchange: 'exchange', exchangeAdd: 'exchangeAdd' };
 
 export function createGodomallAdmin(opts: GodomallAdminOptions): GodomallAdmin {
   const origin = new URL(opts.origin).origin;

@@ -13,27 +13,28 @@ const LIST_PAGES: Record<string, AdminPageKind> = {
   // template, layout_order_goods_list.php, inside form#frmOrderStatus (order_list_back.php:7–36)
   'order_list_back.php': 'list-back',
   'order_list_exchange.php': 'list-exchange',
+  // 교환추가 (OrderListExchangeAddController.php:31, 71, 110, 125): statusMode z, the same row template
+  // inside the same page template (order_list_exchange.php, setPageName), one row per item
+  'order_list_exchange_add.php': 'list-exchange-add',
 };
 
 /**
  * The published tree's other pages about orders' parcels, which get no overlay, by why (issue 22): a
  * note on the page says so. `closed`: cancelled, refunded, failed or exchanged-away items are not
- * shipped; `exchangeAdd`: the replacement items of an exchange (교환추가, z) are not issued yet;
- * `userClaim`: a customer's 반품/교환 request is accepted in godomall (b1/e1) before a pickup can be
+ * shipped; `userClaim`: a customer's 반품/교환 request is accepted in godomall (b1/e1) before a pickup can be
  * booked on the 반품/교환 list (its rows still show their pickups, userClaimListOf); `userRefund`: a
  * refund moves no parcel; `logistics`: the CJ대한통운
  * logistics service's list (logistics_config.php); `invoiceUpload`: the Excel invoice upload;
  * `godoPost`: godomall's own 우체국택배 service (post_issue/post_reserve/post_request.php), which would
  * register the same orders a second time.
  */
-export type NotedPage = 'closed' | 'exchangeAdd' | 'userClaim' | 'userRefund' | 'logistics' | 'invoiceUpload' | 'godoPost';
+export type NotedPage = 'closed' | 'userClaim' | 'userRefund' | 'logistics' | 'invoiceUpload' | 'godoPost';
 
 const NOTED_PAGES: Record<string, NotedPage> = {
   'order_list_cancel.php': 'closed',
   'order_list_refund.php': 'closed',
   'order_list_fail.php': 'closed',
   'order_list_exchange_cancel.php': 'closed',
-  'order_list_exchange_add.php': 'exchangeAdd',
   // the customers' requests are one page, order_list_user_exchange.php?view=exchange|back|refund
   // (layout_order_search_form.php:669–675; OrderListUserExchangeController.php:134–147 picks the template
   // order_list_user_exchange/_back/_refund.php by `view`, see userRequestOf); the supplier admin also has
@@ -105,6 +106,11 @@ export function isOrderListPage(url: string | URL): boolean {
 export function claimListOf(url: string | URL): 'b' | 'e' | undefined {
   const kind = adminPageKind(url);
   return kind === 'list-back' ? 'b' : kind === 'list-exchange' ? 'e' : undefined;
+}
+
+/** The 교환추가 list: its rows are exchanges' replacement items, issued as 교환 재배송 parcels. */
+export function isReshipList(url: string | URL): boolean {
+  return adminPageKind(url) === 'list-exchange-add';
 }
 
 export function isOrderViewPage(url: string | URL): boolean {

@@ -3,8 +3,8 @@
 /** Full status code, e.g. `p1`, `g1`, `g5`, `d1`. The first letter is the status group. */
 export type StatusCode = string;
 
-/** The detail page's goods tabs we read: 주문내역, 반품내역, 교환내역. */
-export type OrderTab = 'order' | 'back' | 'exchange';
+/** The detail page's goods tabs we read: 주문내역, 반품내역, 교환내역, 교환추가내역 (an exchange's replacement items). */
+export type OrderTab = 'order' | 'back' | 'exchange' | 'exchangeAdd';
 
 export type AdminPageKind =
   | 'list-all' // order_list_all.php 주문통합
@@ -16,6 +16,7 @@ export type AdminPageKind =
   | 'list-settle'
   | 'list-back' // order_list_back.php 반품 (claims b1–b4)
   | 'list-exchange' // order_list_exchange.php 교환 (claims e1–e5)
+  | 'list-exchange-add' // order_list_exchange_add.php 교환추가 (an exchange's replacement items, z1–z5)
   | 'order-view'
   | 'other';
 

@@ -9,7 +9,7 @@ import type { OrderParcel, OrderParcels } from '../message-data';
 import type { BackgroundClient } from '../messages';
 import { createOverlayModel, type OverlayBackend, type OverlayDeps, type OverlayModel } from '../overlay/model';
 import type { Badge } from '../overlay/badge';
-import { issueTargets, pickupTargets } from '../overlay/targets';
+import { issueTargets, pickupTargets, reshipTargets } from '../overlay/targets';
 import { allowedActions, type PanelAction } from './rules';
 
 export type Claim = 'b' | 'e';
@@ -17,15 +17,18 @@ export type Claim = 'b' | 'e';
 /** The lists' messages and the order's parcels (its one message of its own). */
 export type OrderPanelBackend = OverlayBackend & Pick<BackgroundClient, 'orderParcels'>;
 
-export interface OrderPanelDeps extends Omit<OverlayDeps, 'backend' | 'claim' | 'fetchSearchRows' | 'jobMemory'> {
+export interface OrderPanelDeps extends Omit<OverlayDeps, 'backend' | 'claim' | 'reship' | 'fetchSearchRows' | 'jobMemory'> {
   backend: OrderPanelBackend;
   orderNo: string;
   /** the order's rows of one goods tab (lib/order-view/page.ts fetchTabRows) */
   tabRows(tab: OrderTab): Promise<ListRow[]>;
 }
 
-/** 배송 (to the customer), 반품 회수, 교환 회수 (return pickups of the order's claims). */
-export type ParcelKind = 'delivery' | 'returnPickup' | 'exchangePickup';
+/**
+ * 배송 (to the customer), 반품 회수, 교환 회수 (return pickups of the order's claims), 교환 재배송 (an
+ * exchange's replacement items, 교환추가, to the customer).
+ */
+export type ParcelKind = 'delivery' | 'returnPickup' | 'exchangePickup' | 'exchangeReship';
 
 export interface ParcelView {
   parcel: OrderParcel;
@@ -37,25 +40,29 @@ export interface ParcelView {
 const CLAIM_TAB: Record<Claim, OrderTab> = { b: 'back', e: 'exchange' };
 
 function kindOf(p: OrderParcel): ParcelKind {
+  if (p.reship) return 'exchangeReship';
   return p.pickup === 'b' ? 'returnPickup' : p.pickup === 'e' ? 'exchangePickup' : 'delivery';
 }
 
 export function createOrderPanelModel(deps: OrderPanelDeps) {
   const { orderNo } = deps;
   const common = { ...deps, backend: deps.backend };
-  // one list model per kind of row: the 주문내역 tab's items (parcels to the customer), and each claim
-  // tab's items (their return pickups), exactly as the order lists and the claim lists run them
+  // one list model per kind of row: the 주문내역 tab's items (parcels to the customer), each claim tab's
+  // items (their return pickups) and the 교환추가내역 tab's (their 교환 재배송 parcels), exactly as the
+  // order lists, the claim lists and the 교환추가 list run them
   const delivery = createOverlayModel(common);
   const pickups: Record<Claim, OverlayModel> = {
     b: createOverlayModel({ ...common, claim: 'b' }),
     e: createOverlayModel({ ...common, claim: 'e' }),
   };
-  const models = [delivery, pickups.b, pickups.e];
-  const modelOf = (p: OrderParcel) => (p.pickup ? pickups[p.pickup] : delivery);
+  const replacement = createOverlayModel({ ...common, reship: true });
+  const models = [delivery, pickups.b, pickups.e, replacement];
+  const modelOf = (p: OrderParcel) => (p.pickup ? pickups[p.pickup] : p.reship ? replacement : delivery);
 
   const data = signal<OrderParcels | undefined>(undefined);
   const loadError = signal<string | undefined>(undefined);
   const claimRows = signal<Record<Claim, number>>({ b: 0, e: 0 });
+  const replacementRows = signal(0);
   const loaded = signal(false);
 
   const busy = computed(() => models.some((m) => m.busy.value));
@@ -72,7 +79,8 @@ export function createOrderPanelModel(deps: OrderPanelDeps) {
   const allows = (action: PanelAction) => (b: Badge) => allowedActions(b).has(action);
   const canIssue = computed(() => issueTargets(delivery.views.value, delivery.mode.value, allows('issue')).length > 0);
   /** a number of this order was cancelled: the next issue is a 재발급 (a new number under `-r<n>`) */
-  const reissue = computed(() => (data.value?.parcels ?? []).some((p) => !p.pickup && p.state === 'void'));
+  const reissue = computed(() => (data.value?.parcels ?? []).some((p) => !p.pickup && !p.reship && p.state === 'void'));
+  const canReship = computed(() => reshipTargets(replacement.views.value, delivery.mode.value, allows('issue')).length > 0);
   const canPickup = computed<Record<Claim, boolean>>(() => ({
     b: pickupTargets(pickups.b.views.value, 'b', allows('pickup')).length > 0,
     e: pickupTargets(pickups.e.views.value, 'e', allows('pickup')).length > 0,
@@ -89,15 +97,17 @@ export function createOrderPanelModel(deps: OrderPanelDeps) {
   /** Reads the goods tabs and the journal again: after opening, and after every job. */
   async function refresh(): Promise<void> {
     try {
-      const [, b, e, got] = await Promise.all([
+      const [, b, e, z, got] = await Promise.all([
         loadTab(delivery, 'order'),
         loadTab(pickups.b, CLAIM_TAB.b),
         loadTab(pickups.e, CLAIM_TAB.e),
+        loadTab(replacement, 'exchangeAdd'),
         deps.backend.orderParcels({ adminOrigin: deps.adminOrigin, orderNo }),
       ]);
       batch(() => {
         data.value = got;
         claimRows.value = { b, e };
+        replacementRows.value = z;
         loadError.value = undefined;
         loaded.value = true;
       });
@@ -134,6 +144,9 @@ export function createOrderPanelModel(deps: OrderPanelDeps) {
     canPickup,
     /** whether the order has items in the 반품 / 교환 tab at all (the pickup buttons show only then) */
     claimRows: computed(() => claimRows.value),
+    /** how many replacement items (교환추가) the order has (the 교환 재배송 button shows only then) */
+    replacementRows: computed(() => replacementRows.value),
+    canReship,
     /** the list models, for their notices and job panels */
     models,
     refresh,
@@ -143,17 +156,22 @@ export function createOrderPanelModel(deps: OrderPanelDeps) {
     /** 발급 / 재발급 of this order, 주문별 or 상품별 as chosen */
     issue: () => onRows(delivery, delivery.issueSelected),
     async reserve(key: string): Promise<void> {
-      await onRows(delivery, delivery.reserveSelected, key);
+      const p = parcelByKey(key);
+      if (p) await onRows(modelOf(p), modelOf(p).reserveSelected, key);
     },
     async cancel(key: string): Promise<void> {
       const p = parcelByKey(key);
       if (p) await onRows(modelOf(p), modelOf(p).cancelSelected, key);
     },
     async print(key: string): Promise<void> {
-      if (busy.value) return;
-      delivery.setSelection(delivery.views.value.filter((v) => v.badge.shipmentKey === key).map((v) => v.row.key));
-      await delivery.printSelected();
+      const p = parcelByKey(key);
+      if (busy.value || !p) return;
+      const m = modelOf(p);
+      m.setSelection(m.views.value.filter((v) => v.badge.shipmentKey === key).map((v) => v.row.key));
+      await m.printSelected();
     },
+    /** 교환 재배송 발급 of this order's replacement items (교환추가), 주문별 or 상품별 as chosen */
+    reship: () => onRows(replacement, replacement.issueSelected),
     /** 반품 / 교환 회수 접수 of this order's claim items */
     pickup: (claim: Claim) => onRows(pickups[claim], pickups[claim].pickupSelected),
   };

@@ -27,6 +27,11 @@ export interface OverlayDeps {
    * and the jobs are pickups and their cancels; elsewhere pickups are not shown
    */
   claim?: 'b' | 'e';
+  /**
+   * on the 교환추가 list: the rows are exchanges' replacement items (z), their badges and jobs are their
+   * 교환 재배송 parcels (issue jobs with `reship`); every other list leaves those parcels out
+   */
+  reship?: true;
   t: Translate;
   operatorId: () => string;
   /**

@@ -9,7 +9,16 @@ import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
-import { issueTargets, matchShipments, pickupTargets, refusals, shipmentKeys, typedInvoiceRows, type RowView } from './targets';
+import {
+  issueTargets,
+  matchShipments,
+  pickupTargets,
+  refusals,
+  reshipTargets,
+  shipmentKeys,
+  typedInvoiceRows,
+  type RowView,
+} from './targets';
 import { STALE_WORKER_MESSAGE } from '../build-stamp';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
@@ -58,11 +67,22 @@ export function createOverlayModel(deps: OverlayDeps) {
 
   // a claim list shows its claims' return pickups; every other list, the parcels to the customer
   const claim = deps.claim;
+  // the 교환추가 list issues 교환 재배송 parcels; a replacement item's row (z: that list's, and the
+  // 주문통합 list's) shows its replacement parcel, every other row the order's own parcels
+  const reship = deps.reship === true;
+  const isReplacementRow = (r: ListRow) => reship || r.statusGroup === 'z';
   const toViews = (list: ListRow[], ships: RowShipment[]): RowView[] => {
-    const matched = matchShipments(
-      list,
-      ships.filter((s) => s.pickup === claim),
-    );
+    const mine = ships.filter((s) => s.pickup === claim);
+    const matched = new Map([
+      ...matchShipments(
+        list.filter((r) => !isReplacementRow(r)),
+        mine.filter((s) => !s.reship),
+      ),
+      ...matchShipments(
+        list.filter(isReplacementRow),
+        mine.filter((s) => s.reship),
+      ),
+    ]);
     const badge = claim ? pickupBadgeFor : badgeFor;
     // without the journal a row godomall shows no number for is not known to be 미발급
     const unread = (b: Badge): Badge =>
@@ -91,7 +111,16 @@ export function createOverlayModel(deps: OverlayDeps) {
     return keys.length ? { action: 'reserve', keys } : undefined;
   });
   // Until the whole search is read, the counts are of this page (better than nothing, labelled as is).
-  const issueAllTargets = computed(() => issueTargets(searchViews.value ?? views.value, mode.value, canIssue));
+  // a replacement row on another list (주문통합) is issued from the 교환추가 list or the order page
+  const targetsOf = (list: readonly RowView[]) =>
+    reship
+      ? reshipTargets(list, mode.value, canIssue)
+      : issueTargets(
+          list.filter((v) => !isReplacementRow(v.row)),
+          mode.value,
+          canIssue,
+        );
+  const issueAllTargets = computed(() => targetsOf(searchViews.value ?? views.value));
   const reserveAllKeys = computed(() => shipmentKeys(searchViews.value ?? views.value, canReserve));
   const pickupAllTargets = computed(() => (claim ? pickupTargets(searchViews.value ?? views.value, claim, canIssue) : []));
   // 상품별 needs item rows: the grouped 상품준비중/입금대기 lists give one row per order (simple :120-138)
@@ -156,7 +185,11 @@ export function createOverlayModel(deps: OverlayDeps) {
   async function refreshShipments(): Promise<void> {
     shipments.value = await fetchShipments(rows.value);
     watchUnsettled();
-    const typed = typedInvoiceRows(views.value).filter((r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`));
+    // a replacement's number typed by hand stays 직접 입력: adopting it would track it as the order's own
+    // parcel (typed.ts knows nothing of 교환추가), moving the order's d statuses instead of z
+    const typed = typedInvoiceRows(views.value.filter((v) => !isReplacementRow(v.row))).filter(
+      (r) => !reported.has(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`),
+    );
     if (!typed.length || !backendReachable.value) return;
     for (const r of typed) reported.add(`${r.orderNo}|${r.itemSnos.join(',')}|${r.invoiceNo}`);
     const adopted = await backend.reportTypedInvoices({ adminOrigin: deps.adminOrigin, rows: typed }).catch(() => undefined);
@@ -268,7 +301,8 @@ export function createOverlayModel(deps: OverlayDeps) {
    * unanswered lookup combines nothing.
    */
   async function combineOffer(targets: readonly JobRequestTarget[]): Promise<string[][]> {
-    if (mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
+    // a replacement goes on its own (issue.ts): it is never combined with another order
+    if (reship || mode.value !== 'order' || targets.length < 2 || !backend.receiverGroups) return [];
     starting.value = true;
     trace('receivers');
     try {
@@ -314,6 +348,7 @@ export function createOverlayModel(deps: OverlayDeps) {
       ...(box.value ? { box: box.value } : {}),
       ...(combine.length ? { combine } : {}),
       ...(thenReserve ? { thenReserve } : {}),
+      ...(reship ? { reship } : {}),
     });
   }
 
@@ -389,7 +424,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     // an operator's decision, never a side effect of a stray click or of a script on the admin page.
     async issueSelected(): Promise<void> {
       if (busy.value || needsItemView.value) return;
-      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      const targets = targetsOf(selectedViews.value);
       if (targets.length === 0) return nothingToDo();
       await startIssue(targets, 'overlayIssueConfirm');
     },
@@ -402,7 +437,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     /** 박스 지정 발급: the selected parcels listed, each with a box to choose, before anything is sent */
     previewSelected(): void {
       if (busy.value || needsItemView.value) return;
-      const targets = issueTargets(selectedViews.value, mode.value, canIssue);
+      const targets = targetsOf(selectedViews.value);
       if (targets.length === 0) return nothingToDo();
       preview.value = { targets, boxes: {} };
     },

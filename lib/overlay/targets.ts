@@ -69,6 +69,20 @@ export function issueTargets(rows: readonly RowView[], mode: IssueMode, canIssue
   return [...ok].filter(([, yes]) => yes).map(([orderNo]) => ({ orderNo, itemSnos: [] }));
 }
 
+/**
+ * 교환 재배송 targets of the 교환추가 list's item rows (z): 상품별 one per item; 주문별 one per order with
+ * the replacement items chosen of it, which the background keys by the lowest (keys.ts reshipBaseKey).
+ */
+export function reshipTargets(rows: readonly RowView[], mode: IssueMode, canIssue: (b: Badge) => boolean): JobRequestTarget[] {
+  if (mode === 'item') return issueTargets(rows, mode, canIssue);
+  const byOrder = new Map<string, Set<string>>();
+  for (const { row, badge } of rows) {
+    if (!row.sno || !canIssue(badge)) continue;
+    byOrder.set(row.orderNo, (byOrder.get(row.orderNo) ?? new Set()).add(row.sno));
+  }
+  return [...byOrder].map(([orderNo, snos]) => ({ orderNo, itemSnos: [...snos] }));
+}
+
 /** Distinct shipment keys of the rows whose badge passes `pred` (reserve, cancel, print). */
 export function shipmentKeys(rows: readonly RowView[], pred: (b: Badge) => boolean): string[] {
   const keys = new Set<string>();

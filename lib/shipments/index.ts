@@ -9,7 +9,7 @@ import { createJobRunner, type TargetOutcome } from '../jobs/runner';
 import { createJobWatch } from '../jobs/watch';
 import { DEFAULT_RETRY } from '../retry';
 import type { Ctx, ShipmentsDeps } from './context';
-import { baseKeyFor, pickupTargetKey } from './keys';
+import { issueBaseKey, pickupTargetKey } from './keys';
 import { issueTarget } from './issue';
 import { pickupTarget } from './pickup';
 import { reserveTarget } from './reserve';
@@ -101,7 +101,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   async function startJob(req: StartJobRequest): Promise<string> {
     const targets =
       req.kind === 'issue'
-        ? await withBoxes(jobTargetsOf(req.mode, req.targets ?? [], req.combine), req.mode, req.targets ?? [])
+        ? await withBoxes(
+            jobTargetsOf(req.mode, req.targets ?? [], req.combine, req.reship === true),
+            req.mode,
+            req.targets ?? [],
+            req.reship === true,
+          )
         : req.kind === 'pickup'
           ? pickupTargetsOf(req.targets ?? [])
           : await keyTargets(req.keys ?? []);
@@ -118,6 +123,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       ...(box ? { box } : {}),
       ...(req.kind === 'pickup' && req.claim ? { claim: req.claim } : {}),
       ...(req.kind === 'issue' && req.thenReserve ? { thenReserve: true } : {}),
+      ...(req.kind === 'issue' && req.reship ? { reship: true as const } : {}),
       targets,
       createdAt: now,
       updatedAt: now,
@@ -173,7 +179,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
         r.adminOrigin === first.adminOrigin &&
         r.adminBase === first.adminBase &&
         r.mode === first.mode &&
-        r.pickup?.claim === first.pickup?.claim,
+        r.pickup?.claim === first.pickup?.claim &&
+        r.reship === first.reship,
     );
     const now = ctx.now();
     const kind = first.pickup ? 'pickup' : 'issue';
@@ -186,6 +193,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       operatorId: first.operatorId,
       mode: first.mode,
       ...(first.pickup ? { claim: first.pickup.claim } : {}),
+      ...(first.reship ? { reship: true as const } : {}),
       createdAt: now,
       updatedAt: now,
       targets: mine.map((r) => ({
@@ -227,10 +235,16 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
   }
 
   /** Each issue target's own box (the job's preview), resolved by name now: an unknown name starts nothing. */
-  async function withBoxes(targets: JobTarget[], mode: StartJobRequest['mode'], req: JobRequestTarget[]): Promise<JobTarget[]> {
+  async function withBoxes(
+    targets: JobTarget[],
+    mode: StartJobRequest['mode'],
+    req: JobRequestTarget[],
+    reship: boolean,
+  ): Promise<JobTarget[]> {
     const named = new Map<string, string>();
     for (const t of req)
-      if (t.box && (mode === 'order' || t.itemSnos.length === 1)) named.set(baseKeyFor(mode, t.orderNo, t.itemSnos), t.box);
+      if (t.box && (mode === 'order' || t.itemSnos.length === 1) && (!reship || t.itemSnos.length > 0))
+        named.set(issueBaseKey(mode, t.orderNo, t.itemSnos, reship), t.box);
     if (!named.size) return targets;
     return Promise.all(targets.map(async (t) => (named.has(t.key) ? { ...t, box: await boxNamed(named.get(t.key)!) } : t)));
   }
@@ -278,7 +292,7 @@ const differs = (job: Job, seen: JobSeen) =>
  * One target per baseKey; a selection naming the same order/item twice is one target. Orders the
  * operator chose to combine (주문별) are one target: the group's lowest order number carries the others.
  */
-function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[], combine: string[][] = []): JobTarget[] {
+function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[], combine: string[][] = [], reship = false): JobTarget[] {
   const leadOf = new Map<string, string>();
   const others = new Map<string, string[]>();
   if (mode === 'order')
@@ -293,7 +307,7 @@ function jobTargetsOf(mode: StartJobRequest['mode'], req: JobRequestTarget[], co
     for (const itemSnos of snos) {
       let key: string;
       try {
-        key = baseKeyFor(mode, t.orderNo, itemSnos);
+        key = issueBaseKey(mode, t.orderNo, itemSnos, reship);
       } catch {
         key = `${t.orderNo}-?`;
       }

@@ -31,8 +31,9 @@ import {
 } from './family';
 import { markUnsettled } from './settle';
 import { flushForShipment, LOGIN_NEEDED } from './godomall-writes';
-import { adminPlace, readOrder, resInfo, sendDays, stoppedZips } from './safe-calls';
 import { UNANSWERED } from './unanswered';
+import { adminPlace, readOrder, resInfo, sendDays, stoppedZips, tabOf } from './safe-calls';
+import { isReplacementStatus } from './rules';
 
 export async function issueTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
   // a twin target (overlapping job, double click) waits for nothing: the one in flight owns the key
@@ -60,15 +61,24 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
 
   let order: OrderDetail;
   try {
-    order = await readOrder(ctx, job, target.orderNo);
+    order = await readOrder(ctx, job, target.orderNo, tabOf(job.reship ? { reship: true } : {}));
   } catch (err) {
     const reason = err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}`;
     // a pending row is still settled: Korea Post alone says whether it was registered
     if (live) return sendOnce(ctx, live, undefined, { failure: 'order', reason }, { resumed: true });
     return { status: 'failed', message: reason };
   }
+  if (job.reship) {
+    const refused = replacementRefusal(order, target.itemSnos);
+    if (refused)
+      return live
+        ? sendOnce(ctx, live, undefined, { failure: 'order', reason: refused }, { resumed: true })
+        : { status: 'failed', message: refused };
+    // the replacement is its own parcel to the order's receiver: never a godomall packet's nor a group's
+    order = { ...order, packetOrders: [] };
+  }
   // orders the operator chose to send with this one (one receiver): one parcel, like a godomall packet
-  const combined = job.mode !== 'item' && target.combine?.length ? target.combine : undefined;
+  const combined = job.mode !== 'item' && !job.reship && target.combine?.length ? target.combine : undefined;
   if (combined) order = { ...order, packetOrders: [...new Set([...(order.packetOrders ?? []), ...combined])] };
   // 묶음배송 (주문별): the packet is one parcel, issued under its lead; 상품별 refuses it in planIssue
   let packet: { others: string[]; leadSnos: string[]; lead: OrderDetail } | undefined;
@@ -194,6 +204,17 @@ async function issuePacketOf(ctx: Ctx, job: JobRecord, target: JobTarget, lead: 
   return { status: outcome.status, message: `${together} 발급합니다. ${outcome.message ?? ''}`.trim() };
 }
 
+/**
+ * 교환 재배송 carries only the exchange's replacement items (교환추가, z), chosen on the 교환추가 list or
+ * the order page: why not, in Korean, or undefined.
+ */
+function replacementRefusal(order: OrderDetail, itemSnos: string[]): string | undefined {
+  if (!itemSnos.length) return '교환추가 상품을 선택해 주세요.';
+  // the 교환추가내역 tab lists z items only; the status is asked again in case a shop's page differs
+  const other = itemSnos.find((sno) => !order.items.some((i) => i.sno === sno && isReplacementStatus(i.status)));
+  return other ? `교환추가 상품이 아닙니다 (상품주문번호 ${other}). 교환추가 목록에서 선택해 주세요.` : undefined;
+}
+
 /** Whether an earlier row of this base key may have put a request on the wire (or holds a number). */
 export function mayHaveSent(r: Shipment): boolean {
   return (
@@ -225,6 +246,7 @@ export async function baseDraft(ctx: Ctx, job: JobRecord, target: JobTarget, bas
     wholeOrder: (job.mode ?? 'order') === 'order' && target.itemSnos.length === 0,
     ...adminPlace(job),
     ...(boxOf(job, target) ? { box: boxOf(job, target) } : {}),
+    ...(job.reship ? { reship: true as const } : {}),
     source: 'issued' as const,
     test,
     payType: '1' as const,

@@ -23,6 +23,9 @@
 //   collect    reserved (pickup)                 shipping    row, counts, orderRow, audit status, claim b1→b2 / e1→e2
 //   arrive     reserved shipping (pickup)        delivered   row, counts, orderRow, audit status, claim →b4 / e2
 //
+// A 교환 재배송 (an exchange's replacement items, 교환추가) lives the same life; only its godomall steps
+// are godomall's z ones (예약 keeps z2, 출력/배송 → z3, 배달완료 → z4: rules.ts godomallSteps).
+//
 // Beyond the state, a few facts of the row decide: only numbers this extension issued can be cancelled
 // (typed or adopted ones are tracked only), a return pickup is cancelled only before it is collected
 // and never gets a label, a test number (TESTREGINOAPI) is never tracked nor counted as a parcel, and

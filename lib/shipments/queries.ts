@@ -26,6 +26,7 @@ function toRow(s: OrderRow, unsaved: ReadonlySet<string>): RowShipment {
     ...(islandFee(s.islandAddFee) ? { islandAddFee: islandFee(s.islandAddFee) } : {}),
     ...(s.box ? { box: s.box.name } : {}),
     ...(s.pickup ? { pickup: s.pickup.claim } : {}),
+    ...(s.reship ? { reship: true as const } : {}),
     source: s.source ?? (s.key.startsWith(TYPED_KEY_PREFIX) ? 'typed' : 'issued'),
   };
 }

@@ -8,7 +8,7 @@ import { errorText, type Ctx } from './context';
 import { reserveShipment, voidShipment } from './transitions';
 import { LOGIN_NEEDED } from './godomall-writes';
 import { coveredStatus, reserveRule } from './rules';
-import { liveRegistration, readOrder, resInfo } from './safe-calls';
+import { liveRegistration, readOrder, resInfo, tabOf } from './safe-calls';
 import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
 import { lifeOf, manualChange, may } from './lifecycle';
@@ -49,7 +49,7 @@ export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget)
 
   let order;
   try {
-    order = await readOrder(ctx, s, s.orderNo);
+    order = await readOrder(ctx, s, s.orderNo, tabOf(s));
   } catch (err) {
     return { status: 'failed', message: err instanceof SessionExpiredError ? LOGIN_NEEDED : `주문을 읽지 못했습니다: ${errorText(err)}` };
   }

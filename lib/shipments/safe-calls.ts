@@ -46,8 +46,12 @@ export function readOrder(ctx: Ctx, at: AdminPlace, orderNo: string, tab?: Order
   return withRetry(() => ctx.adminFor(adminUrl(at)).fetchOrder(orderNo, tab), { ...ctx.retry, retryable: adminRetryable });
 }
 
-/** The detail tab a shipment's items are on: a return pickup's claim tab, else 주문내역. */
-export function tabOf(s: Pick<Shipment, 'pickup'>): OrderTab {
+/**
+ * The detail tab a shipment's items are on: a return pickup's claim tab; an exchange's replacement
+ * items (교환추가, z) on 교환추가내역 (IncOrderViewController.php:142–145); else 주문내역.
+ */
+export function tabOf(s: Pick<Shipment, 'pickup' | 'reship'>): OrderTab {
+  if (s.reship) return 'exchangeAdd';
   return !s.pickup ? 'order' : s.pickup.claim === 'b' ? 'back' : 'exchange';
 }
 

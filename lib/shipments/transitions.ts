@@ -11,6 +11,7 @@ import { nextReissue, putShipment, shipmentKey, shipmentTx, updateShipment, getS
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
+import { godomallSteps } from './rules';
 
 type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' | 'regiNo'>;
 
@@ -175,7 +176,8 @@ export async function deliverShipment(
   how: { deliveredAt: number; patch: Partial<Shipment>; status: { expect?: string; operatorId: string }; unless: (r: Shipment) => boolean },
 ): Promise<boolean> {
   const step = await claimStep(ctx, s, 'delivered');
-  const to = s.pickup ? step?.to : 'd2';
+  const delivered = godomallSteps(s).delivered;
+  const to = s.pickup ? step?.to : delivered;
   const next = await updateShipment(ctx.db, s.key, (r) =>
     how.unless(r)
       ? undefined
@@ -198,8 +200,8 @@ export async function deliverShipment(
     });
     return true;
   }
-  await queueStatus(ctx, next, 'd2', how.status);
-  await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: '배달완료 → d2' });
+  await queueStatus(ctx, next, delivered, how.status);
+  await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: `배달완료 → ${delivered}` });
   return true;
 }
 
@@ -245,20 +247,21 @@ export async function recordAdopted(
 export async function printShipment(ctx: Ctx, s: Shipment, how: { reprint: boolean; operatorId: string }): Promise<boolean> {
   const again = how.reprint || s.printedAt !== undefined;
   const toShipping = s.state === 'reserved';
+  const shipping = godomallSteps(s).shipping;
   const next = await updateShipment(ctx.db, s.key, (r) => ({
     ...r,
     printedAt: ctx.now(),
-    ...(toShipping ? { state: 'shipping' as const, godomallStatus: r.test ? r.godomallStatus : 'd1' } : {}),
+    ...(toShipping ? { state: 'shipping' as const, godomallStatus: r.test ? r.godomallStatus : shipping } : {}),
     updatedAt: ctx.now(),
   }));
   await audit(ctx, s, {
     action: again ? 'reprint' : 'print',
     operatorId: how.operatorId,
-    detail: toShipping ? `${s.godomallStatus} → d1` : '',
+    detail: toShipping ? `${s.godomallStatus} → ${shipping}` : '',
   });
   if (!toShipping) return false;
   if (next && !s.test) {
-    await queueStatus(ctx, next, 'd1', { expect: s.godomallStatus, operatorId: how.operatorId });
+    await queueStatus(ctx, next, shipping, { expect: s.godomallStatus, operatorId: how.operatorId });
     await flushForShipment(ctx, s.key);
   }
   return true;
@@ -281,16 +284,24 @@ export async function shipShipment(
   },
 ): Promise<Shipment | undefined> {
   if (s.pickup) return collectPickup(ctx, s, how);
-  const wasBefore = how.beforeShipping.includes(s.godomallStatus.charAt(0)) || s.godomallStatus === '';
+  // a replacement (교환추가) moves from its own z steps, never from the order's groups
+  const { shipping, before } = godomallSteps(s);
+  const wasBefore =
+    (before ? before.includes(s.godomallStatus) : how.beforeShipping.includes(s.godomallStatus.charAt(0))) || s.godomallStatus === '';
   const next = await updateShipment(ctx.db, s.key, (r) =>
     how.unless(r)
       ? undefined
-      : { ...r, ...how.patch, state: 'shipping', exception: how.exception(r), ...(wasBefore ? { godomallStatus: 'd1' } : {}) },
+      : { ...r, ...how.patch, state: 'shipping', exception: how.exception(r), ...(wasBefore ? { godomallStatus: shipping } : {}) },
   );
   if (!next) return undefined;
   if (s.state !== 'shipping')
-    await audit(ctx, s, { action: 'status', operatorId: how.status.operatorId, detail: wasBefore ? '배송 시작 → d1' : '배송 시작' });
-  if (wasBefore) await queueStatus(ctx, next, 'd1', { ...how.status, onlyFromGroups: how.beforeShipping });
+    await audit(ctx, s, {
+      action: 'status',
+      operatorId: how.status.operatorId,
+      detail: wasBefore ? `배송 시작 → ${shipping}` : '배송 시작',
+    });
+  if (wasBefore)
+    await queueStatus(ctx, next, shipping, { ...how.status, ...(before ? { onlyFrom: before } : { onlyFromGroups: how.beforeShipping }) });
   return next;
 }
 

@@ -123,6 +123,42 @@ describe('the order page panel (order_view.php)', () => {
     await page.close();
   }, 120_000);
 
+  it('an exchange: 「교환 재배송 발급」 issues the replacement (교환추가) once, shown as 교환 재배송 beside its 교환 회수', async () => {
+    const gd = x.godomall!;
+    const order = gd.control.orders().filter((o) => issuable(o, 'shop'))[1]!;
+    const exchanged = order.items[0]!.sno;
+    gd.control.setStatus(order.orderNo, 'd2');
+    const [added] = gd.control.exchange(order.orderNo, [exchanged]);
+    const pickupKey = `${order.orderNo}-R${exchanged}`;
+    const key = `${order.orderNo}-X${added}`;
+    const page = await openOrder(`/order/order_view.php?orderNo=${order.orderNo}`);
+    await act(page, `${PANEL} [data-epg-action="pickup-e"]`, pickupKey, 'reserved');
+    await act(page, `${PANEL} [data-epg-action="reship"]`, key, 'issued');
+    const [reg] = x.epost!.control.registrations(key);
+    expect(
+      await page
+        .locator(`${parcel(key)} td`)
+        .first()
+        .textContent(),
+    ).toBe('교환 재배송');
+    expect(
+      await page
+        .locator(`${parcel(pickupKey)} td`)
+        .first()
+        .textContent(),
+    ).toBe('교환 회수');
+    expect(await page.locator(`${parcel(key)} [data-epg-number]`).textContent()).toBe(reg!.regiNo);
+    // written into the replacement item only; the button is off once it has its parcel
+    expect(gd.control.order(order.orderNo)!.items.map((i) => [i.sno, i.invoiceNo])).toEqual(
+      gd.control.order(order.orderNo)!.items.map((i) => [i.sno, i.sno === added ? reg!.regiNo : '']),
+    );
+    expect(await page.locator(`${PANEL} [data-epg-action="reship"]`).isDisabled()).toBe(true);
+    await x.screenshot(page, 'order-view-07-exchange-reship');
+    expect(x.epost!.control.registrations(key)).toHaveLength(1);
+    expect(x.epost!.control.registrations(pickupKey)).toHaveLength(1);
+    await page.close();
+  }, 120_000);
+
   it("the customers' 반품 requests (order_list_user_exchange.php?view=back): the note, no toolbar, each request's pickup or 「승인 전」", async () => {
     const gd = x.godomall!;
     const [waiting, accepted] = gd.control.orders().filter((o) => o.items.every((i) => i.status === 'd2'));

@@ -99,6 +99,7 @@ export async function startJob(
     ...(box ? { box } : { box: undefined }),
     ...(req.kind === 'pickup' ? { claim: req.claim } : { claim: undefined }),
     thenReserve: req.kind === 'issue' && req.thenReserve === true ? true : undefined,
+    ...(req.kind === 'issue' && req.reship === true ? { reship: true } : { reship: undefined }),
   });
   // the job that follows it (발급 후 바로 예약) is told too, when it ends
   const finished = (job: Job | undefined): void => {

@@ -31,6 +31,11 @@ export function handleControlRequest(control: GodomallControl, path: string, met
       case 'POST /__sandbox/invoice':
         control.setInvoice(str('orderNo'), str('companySno'), str('invoiceNo'), snos);
         return { status: 200, body: control.order(str('orderNo')) };
+      case 'POST /__sandbox/exchange':
+        return {
+          status: 200,
+          body: { replacements: control.exchange(str('orderNo'), snos ?? [], str('replacement') === 'z1' ? 'z1' : 'z2') },
+        };
       case 'POST /__sandbox/claim':
         control.setClaimInProgress(str('orderNo'), input.on !== false);
         return { status: 200, body: { ok: true } };

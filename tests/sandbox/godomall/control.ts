@@ -21,6 +21,14 @@ export interface GodomallControl {
    * 반품접수/교환접수/환불접수), 거절 leaves it where it was
    */
   answerClaim(orderNo: string, sno: string, accept: boolean): void;
+  /**
+   * An exchange as godomall records it: the exchanged items go to 교환접수 (e1) and a replacement of each
+   * is added to the same order as a new item (its own sno, no invoice) in `replacement` (z1 추가입금대기 or
+   * z2 추가결제완료; the published code's 동일상품교환, ReOrderCalculation.php:6244–6265, 6300–6302,
+   * copies the item under a handle of mode z; the z status itself is the 교환추가 list's, statusMode z).
+   * Returns the replacements' snos.
+   */
+  exchange(orderNo: string, snos: string[], replacement?: 'z1' | 'z2'): string[];
   /** godomall's deliveryMethodFl of items (`visit` 방문수령, `quick` 퀵배송 …) */
   setDeliveryMethod(orderNo: string, method: string, snos?: string[]): void;
   /** the detail goods table: the grid layout with the given columns, or the older fixed columns */
@@ -93,6 +101,17 @@ export function createControl(store: Store): GodomallControl {
       if (accept) store.changeStatus([{ orderNo, sno }], `${h.mode}1`, 'operator', true);
       h.fl = accept ? 'y' : 'n';
       h.actDt = new Date(Date.now() + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+    },
+    exchange(orderNo, snos, replacement = 'z2') {
+      const o = mustOrder(orderNo);
+      // es_orderGoods.sno is one sequence over every order
+      let next = Math.max(...store.orderList().flatMap((x) => x.items.map((i) => Number(i.sno) || 0)));
+      const added = pick(o, snos).map((i) => {
+        i.status = 'e1';
+        return { ...structuredClone(i), sno: String(++next), status: replacement, invoiceCompanySno: '', invoiceNo: '' };
+      });
+      o.items.push(...added);
+      return added.map((i) => i.sno);
     },
     setDeliveryMethod(orderNo, method, snos) {
       for (const i of pick(mustOrder(orderNo), snos)) i.deliveryMethodFl = method;

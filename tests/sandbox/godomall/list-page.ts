@@ -16,16 +16,18 @@ const TITLES: Record<ListKind, string> = {
   settle: '구매확정 리스트',
   back: '반품 관리',
   exchange: '교환 관리',
+  exchange_add: '교환추가 관리',
 };
 
 /**
  * The 「선택한 주문을」 select's statuses (gd_select_box of $selectBoxOrderStatus): the order lists offer
  * o p g d s; the 반품 list d2 s1 b1–b4 r1 (OrderListBackController.php:88–97), the 교환 list e1–e5
- * (OrderListExchangeController.php:89–97).
+ * (OrderListExchangeController.php:89–97), the 교환추가 list z1–z5 (OrderListExchangeAddController.php:89–97).
  */
 function statusChoices(list: ListKind, code: string): boolean {
   if (list === 'back') return /^(d2|s1|b\d|r1)$/.test(code);
   if (list === 'exchange') return code.startsWith('e');
+  if (list === 'exchange_add') return code.startsWith('z');
   return /^[opgds]/.test(code);
 }
 
@@ -217,8 +219,9 @@ function checkCell(ctx: ListContext, order: SeedOrder, item: SeedItem, value: st
 <input type="hidden" name="deliveryMethodFl[${m}][${esc(value)}]" value="${esc(item.deliveryMethodFl ?? 'delivery')}"/>${
     perItem ? `\n<input type="hidden" name="invoiceCompanySno[${m}][]" value="${esc(item.invoiceCompanySno || '0')}"/>` : ''
   }${
-    // layout_order_goods_list.php:167–170: on the 환불/교환/반품 lists, the claim's handle and the status before it
-    CLAIM_LISTS.has(ctx.list)
+    // layout_order_goods_list.php:148–151, 166–169: on the 환불/교환/반품 lists (r e b, not the 교환추가 list's
+    // z), the claim's handle and the status before it
+    CLAIM_LISTS.has(ctx.list) && ctx.list !== 'exchange_add'
       ? `\n<input type="hidden" name="handleSno[${m}][]" value="${esc(item.sno)}"/>\n<input type="hidden" name="beforeStatus[${m}][]" value="d2"/>`
       : ''
   }${packet}`;

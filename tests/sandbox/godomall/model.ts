@@ -85,10 +85,13 @@ export function defaultCouriers(epostSno = '12'): Courier[] {
   ];
 }
 
-export type ListKind = 'all' | 'order' | 'pay' | 'goods' | 'delivery' | 'delivery_ok' | 'settle' | 'back' | 'exchange';
+export type ListKind = 'all' | 'order' | 'pay' | 'goods' | 'delivery' | 'delivery_ok' | 'settle' | 'back' | 'exchange' | 'exchange_add';
 
-/** The claim lists (반품, 교환): rows always per item by layout_order_goods_list.php (OrderListBackController.php:110). */
-export const CLAIM_LISTS: ReadonlySet<ListKind> = new Set(['back', 'exchange']);
+/**
+ * The claim lists (반품, 교환, 교환추가): rows always per item by layout_order_goods_list.php
+ * (OrderListBackController.php:110, OrderListExchangeAddController.php:110).
+ */
+export const CLAIM_LISTS: ReadonlySet<ListKind> = new Set(['back', 'exchange', 'exchange_add']);
 
 export const LIST_FILES: Record<string, ListKind> = {
   'order_list_all.php': 'all',
@@ -100,6 +103,8 @@ export const LIST_FILES: Record<string, ListKind> = {
   'order_list_settle.php': 'settle',
   'order_list_back.php': 'back',
   'order_list_exchange.php': 'exchange',
+  // OrderListExchangeAddController.php:31, 71, 125: statusMode z, rendered by order_list_exchange.php's template
+  'order_list_exchange_add.php': 'exchange_add',
 };
 
 export type ColumnId =
@@ -162,6 +167,8 @@ export const DEFAULT_GRIDS: Record<ListKind, ColumnId[]> = {
   // OrderAdminGrid.php:1375–1398 list_back_order (and :1148 list_exchange_order), the columns we render
   back: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status'],
   exchange: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status'],
+  // OrderAdminGrid.php:1301–1322 list_exchange_add_order, the columns we render
+  exchange_add: ['check', 'no', 'orderDt', 'orderNo', 'orderName', 'goodsSno', 'goodsNm', 'goodsCnt', 'status'],
 };
 
 /** Which item statuses each list shows (by group letter or exact code). */
@@ -186,6 +193,9 @@ export function listShowsStatus(list: ListKind, status: string): boolean {
       return status.startsWith('b');
     case 'exchange':
       return status.startsWith('e');
+    // OrderAdmin.php:1463–1470 statusMode z: og.orderStatus LIKE 'z%'
+    case 'exchange_add':
+      return status.startsWith('z');
   }
 }
 
@@ -215,6 +225,12 @@ export const DEFAULT_SHOP_STATUS_LABELS: Record<string, string> = {
   e3: '재배송중',
   e4: '교환보류',
   e5: '교환완료',
+  // 교환추가 (an exchange's replacement items), OrderStatusGlobalController.php:306–326
+  z1: '추가입금대기',
+  z2: '추가결제완료',
+  z3: '추가배송중',
+  z4: '추가배송완료',
+  z5: '교환추가완료',
   r1: '환불접수',
 };
 

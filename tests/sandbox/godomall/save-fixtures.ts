@@ -83,6 +83,16 @@ export async function saveFixtures(outDir = OUT): Promise<string[]> {
       body: new URLSearchParams({ orderNo: back, orderStatusMode: 'back' }),
     });
     await save('inc_order_view_back.html', await backTab.text());
+    // 교환추가: an exchange whose replacement item was added to the order (e1 + a new z2 item)
+    const exchanged = delivered[4]!;
+    sandbox.control.exchange(exchanged.orderNo, [exchanged.items[0]!.sno]);
+    await save('list_exchange_add.html', await (await f(`${sandbox.url}/order/order_list_exchange_add.php?pageNum=500`)).text());
+    const addTab = await f(`${sandbox.url}/order/inc_order_view.php`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ orderNo: exchanged.orderNo, orderStatusMode: 'exchangeAdd' }),
+    });
+    await save('inc_order_view_exchange_add.html', await addTab.text());
     await save('login.html', await (await fetch(`${sandbox.url}/order/order_list_all.php`)).text());
     return written;
   } finally {

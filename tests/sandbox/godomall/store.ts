@@ -109,9 +109,13 @@ export class Store {
     if (!/^[a-z]\d{1,2}$/.test(to) || !(to in this.statusLabels)) throw new WriteRefused('존재하지 않는 주문 상태입니다.');
     if (changes.length === 0) throw new WriteRefused('선택된 주문이 없습니다.');
     for (const c of changes) {
-      const { order } = this.item(c.orderNo, c.sno);
+      const { order, item } = this.item(c.orderNo, c.sno);
       if (order.claimInProgress && !byHand) {
         throw new WriteRefused(`클레임 처리 중인 주문은 상태를 변경할 수 없습니다. (주문번호 : ${c.orderNo})`);
+      }
+      // a 교환추가 item moves only within z (Order.php:610–612, checked at OrderAdmin.php:7350)
+      if (item.status.startsWith('z') && !to.startsWith('z') && !byHand) {
+        throw new WriteRefused(`교환추가 상품은 교환추가 상태로만 변경할 수 있습니다. (주문번호 : ${c.orderNo})`);
       }
     }
     // OrderAdmin.php:6307–6311, 6355–6372: 반품회수완료 opens the refund at once (the item lands in r1 환불접수;

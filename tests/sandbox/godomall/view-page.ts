@@ -65,8 +65,19 @@ const GRID_TITLES: Record<DetailGridKey, string> = {
 
 const money = (n: number) => `${n.toLocaleString('ko-KR')}원`;
 
-/** The 주문내역 tab holds the items that are not in a claim (order_view.php:141, `normalGoods`). */
-const TAB_GROUPS: Record<string, string> = { order: 'opgds', cancel: 'c', exchange: 'ez', back: 'b', refund: 'r', fail: 'f' };
+/**
+ * The 주문내역 tab holds the items that are not in a claim (order_view.php:141, `normalGoods`); each
+ * orderStatusMode its groups (IncOrderViewController.php:48–53, 110–113 교환 e, 142–145 교환추가 z, 157–160).
+ */
+const TAB_GROUPS: Record<string, string> = {
+  order: 'opgds',
+  cancel: 'c',
+  exchange: 'e',
+  exchangeAdd: 'z',
+  back: 'b',
+  refund: 'r',
+  fail: 'f',
+};
 
 function tabItems(o: SeedOrder, mode: string, provider: boolean): SeedItem[] {
   const groups = TAB_GROUPS[mode];

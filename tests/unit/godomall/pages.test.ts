@@ -4,6 +4,7 @@ import {
   claimListOf,
   isOrderListPage,
   isOrderViewPage,
+  isReshipList,
   isProviderAdmin,
   notedPageOf,
   orderBaseUrl,
@@ -52,7 +53,7 @@ describe('every published parcel page: the overlay, or a note why not (issue 22)
 
   it('names why', () => {
     expect(notedPageOf('https://a.godomall.com/order/order_list_user_exchange.php?view=exchange')).toBe('userClaim');
-    expect(notedPageOf('https://a.godomall.com/order/order_list_exchange_add.php')).toBe('exchangeAdd');
+    expect(notedPageOf('https://a.godomall.com/order/order_list_exchange_add.php')).toBeUndefined();
     expect(notedPageOf('https://a.godomall.com/order/post_issue.php')).toBe('godoPost');
     expect(notedPageOf('https://a.godomall.com/order/order_list_pay.php')).toBeUndefined();
     expect(notedPageOf('https://a.godomall.com/goods/order_list_cancel.php')).toBeUndefined();
@@ -84,6 +85,7 @@ describe('admin URL predicates', () => {
     ['https://gdadmin.myshop.godomall.com/order/order_list_settle.php', 'list-settle'],
     ['https://gdadmin.myshop.godomall.com/order/order_list_back.php', 'list-back'],
     ['https://gdadmin.myshop.godomall.com/provider/order/order_list_exchange.php?page=2', 'list-exchange'],
+    ['https://gdadmin.myshop.godomall.com/order/order_list_exchange_add.php', 'list-exchange-add'],
     ['https://gdadmin.myshop.godomall.com/order/order_view.php?orderNo=2611271751531000', 'order-view'],
     ['https://gdadmin.myshop.godomall.com/provider/order/order_view.php?orderNo=2611271751531000', 'order-view'],
     ['https://gdadmin.myshop.godomall.com/order/order_ps.php', 'other'],
@@ -96,6 +98,7 @@ describe('admin URL predicates', () => {
     expect(isOrderListPage(url)).toBe(kind.startsWith('list-'));
     expect(isOrderViewPage(url)).toBe(kind === 'order-view');
     expect(claimListOf(url)).toBe(kind === 'list-back' ? 'b' : kind === 'list-exchange' ? 'e' : undefined);
+    expect(isReshipList(url)).toBe(kind === 'list-exchange-add');
   });
 
   it('knows the supplier admin and the view', () => {

@@ -126,4 +126,44 @@ describe('order page panel on both simulators', () => {
     expect(h.ep.control.registrations(pickup.parcel.key)).toHaveLength(1);
     expect(asked).toHaveLength(6); // issue, reserve, cancel, issue, reserve, pickup (printing asks on the label page)
   });
+
+  it('an exchange: 교환 회수 and 교환 재배송 side by side, the replacement issued, reserved, printed and tracked to 추가배송완료', async () => {
+    h = await startHarness();
+    const order = ordinaryOrders(h, 'p1')[1]!.orderNo;
+    const exchanged = h.gd.control.order(order)!.items[0]!.sno;
+    h.gd.control.setStatus(order, 'd2');
+    const [added] = h.gd.control.exchange(order, [exchanged]);
+    const { m, s, opened } = await panelFor(h, order);
+    expect(m.replacementRows.value).toBe(1);
+    expect(m.canReship.value).toBe(true);
+
+    await m.pickup('e');
+    await m.reship();
+    const kinds = () => Object.fromEntries(m.parcels.value.map((p) => [p.kind, p]));
+    const replacement = kinds().exchangeReship!;
+    expect(replacement.parcel).toMatchObject({ key: `${order}-X${added}`, state: 'issued', itemSnos: [added] });
+    expect(kinds().exchangePickup!.parcel.key).toBe(`${order}-R${exchanged}`);
+    expect([...replacement.actions].sort()).toEqual(['cancel', 'print', 'reserve']);
+    expect(m.canReship.value).toBe(false);
+    const z = () => h!.gd.control.order(order)!.items.find((i) => i.sno === added)!;
+    expect(z()).toMatchObject({ invoiceNo: replacement.parcel.regiNo, status: 'z2' });
+
+    await m.reserve(replacement.parcel.key);
+    expect(kinds().exchangeReship!.parcel.state).toBe('reserved');
+    await m.print(replacement.parcel.key);
+    expect(opened).toEqual([[replacement.parcel.key]]);
+    await s.markPrinted([replacement.parcel.key], false, 'kim');
+    expect(z().status).toBe('z3');
+    h.ep.control.advanceHours(72);
+    await s.syncAll('manual');
+    await m.refresh();
+    expect(kinds().exchangeReship!.parcel.state).toBe('delivered');
+    expect(kinds().exchangeReship!.parcel.events.at(-1)!.statusText).toMatch(/배달완료/);
+    expect(z().status).toBe('z4');
+    // nothing else of the order was written: the other items keep their status and have no number of ours
+    const rest = h.gd.control.order(order)!.items.filter((i) => i.sno !== added);
+    expect(rest.map((i) => [i.status, i.invoiceNo])).toEqual(rest.map((i) => [i.sno === exchanged ? 'e1' : 'd2', '']));
+    expect(h.ep.control.registrations(replacement.parcel.key)).toHaveLength(1);
+    expect(h.ep.control.registrations(order)).toHaveLength(0);
+  });
 });
