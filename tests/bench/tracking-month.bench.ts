@@ -32,9 +32,22 @@ interface SimParcel {
   deliveredAt: number;
   seenDeliveredAt?: number;
   calls: number;
+  /** calls by what the last look had said (the plan's phase when the call was made) */
+  byPhase: Partial<Record<CallPhase, number>>;
   /** delivered at the second attempt, after a 미배달 */
   redelivered?: boolean;
 }
+
+/** What the plan knew when it made a call: nothing scanned yet, or the phase the last look found. */
+type CallPhase = 'unscanned' | NonNullable<Shipment['trackPhase']>;
+const PHASE_NAMES: Array<[CallPhase, string]> = [
+  ['unscanned', '첫 조회'],
+  ['accepted', '접수'],
+  ['moving', '이동'],
+  ['outForDelivery', '배달준비'],
+  ['undelivered', '미배달'],
+  ['exception', '정체'],
+];
 
 /** When delivery rounds leave (KST hours, from + up to span) and how long after it a parcel is delivered. */
 interface Rounds {
@@ -82,6 +95,7 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered
     reservedAt,
     deliveredAt: delivered,
     calls: 0,
+    byPhase: {},
     life,
     redelivered: delivered !== attempt,
   };
@@ -124,6 +138,8 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
     callsPerDay.set(day, used + plan.length);
     for (const p of plan) {
       p.calls++;
+      const phase: CallPhase = p.lastEventAt === undefined ? 'unscanned' : (p.trackPhase ?? 'none');
+      p.byPhase[phase] = (p.byPhase[phase] ?? 0) + 1;
       p.lastCheckedAt = now;
       const seen = p.life.filter(([at]) => at <= now);
       const last = seen[seen.length - 1];
@@ -150,12 +166,17 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
   const within2h = done.filter((p) => late(p) <= 2 * H).length;
   const again = done.filter((p) => p.redelivered);
   const calls = done.reduce((n, p) => n + p.calls, 0);
+  const phaseShare = (phase: CallPhase) => done.reduce((n, p) => n + (p.byPhase[phase] ?? 0), 0) / delivered;
   return {
     scheme: everyRun ? 'every parcel, every run (before)' : 'scheduler',
     deliveries: `${rounds.name}, ${perDay}/day, ${Math.round(undelivered * 100)}% 미배달`,
     'daily budget': everyRun ? '-' : budget,
     'parcels delivered': delivered,
     'calls / parcel (life)': +(calls / delivered).toFixed(2),
+    // one endpoint: the tracking look (trace or data.go.kr's getLongitudinalDomesticList, as set), one per call
+    'by phase (tracking calls)': PHASE_NAMES.flatMap(([k, name]) =>
+      phaseShare(k) >= 0.005 ? [`${name} ${phaseShare(k).toFixed(2)}`] : [],
+    ).join(', '),
     'busiest day (calls)': Math.max(...callsPerDay.values()),
     '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
     '미배달 → 배달완료 seen ≤ 2 h': again.length
