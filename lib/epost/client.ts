@@ -17,6 +17,7 @@ import {
 } from './records';
 import { encodeRegData, insertOrderRegData, type RegDataField } from './regdata';
 import { encryptRegData } from './seed128';
+import type { ResourceTimings } from './resend';
 import { createTransport } from './transport';
 import { withRetry } from '../retry';
 import type { CancelInput, ResInfo, EpostApi, EpostCredentials, EpostEndpoints, InsertOfficeInput, InsertOrderOutcome } from './types';
@@ -35,6 +36,8 @@ export interface EpostClientOptions {
   /** simultaneous requests (default 4) */
   maxConcurrent?: number;
   fetch?: typeof fetch;
+  /** where InsertOrder's Resource Timing is read (resend.ts; default the worker's `performance`) */
+  timings?: ResourceTimings;
 }
 
 type Message =
@@ -66,13 +69,18 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
   const transport = createTransport(opts);
   const retryPolicy = { retries: opts.retries ?? 3, baseMs: opts.retryDelayMs ?? 1000, maxMs: 16_000 };
 
-  async function send(message: Message, params: { regData?: string; plain?: Record<string, string> }, post = false) {
+  /** One message; `resent`: a POST the browser sent twice by itself (resend.ts). */
+  async function exchange(message: Message, params: { regData?: string; plain?: Record<string, string> }, post = false) {
     const [{ shipBaseUrl }, { apiKey }] = await Promise.all([opts.getEndpoints(), opts.getCredentials()]);
     const fields: Record<string, string> = { key: apiKey, ...(params.plain ?? {}) };
     if (params.regData !== undefined) fields.regData = params.regData;
     const url = `${shipBaseUrl.replace(/\/+$/, '')}/api.${message}.jparcel`;
-    const xml = await transport.requestText(post ? { url, method: 'POST', form: fields } : { url, method: 'GET', query: fields });
-    return parseEpostResponse(xml);
+    const answer = await transport.request(post ? { url, method: 'POST', form: fields } : { url, method: 'GET', query: fields });
+    return { root: parseEpostResponse(answer.text), resent: answer.resent };
+  }
+
+  async function send(message: Message, params: { regData?: string; plain?: Record<string, string> }) {
+    return (await exchange(message, params)).root;
   }
 
   async function encrypted(fields: readonly RegDataField[]): Promise<string> {
@@ -136,8 +144,9 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
       const { securityKey } = await opts.getCredentials();
       const regData = encryptRegData(insertOrderRegData(input).text, securityKey);
       let root: XmlNode;
+      let resent: boolean;
       try {
-        root = await send('InsertOrder', { regData }, true);
+        ({ root, resent } = await exchange('InsertOrder', { regData }, true));
       } catch (err) {
         if (err instanceof EpostError) return { kind: 'error', error: err };
         if (err instanceof EpostTransportError) return { kind: 'unknown', cause: err.message };
@@ -150,7 +159,8 @@ export function createEpostClient(opts: EpostClientOptions): EpostApi {
       if (!isRegiNoValue(result.regiNo) || findAll(root, 'regiNo').length > 1) {
         return { kind: 'unknown', cause: `우체국 응답의 등기번호를 해석할 수 없습니다 (${result.regiNo.slice(0, 20)})` };
       }
-      return { kind: 'ok', result };
+      // the browser sent it twice by itself: the first copy may be registered too (issue.ts looks)
+      return resent ? { kind: 'ok', result, resent } : { kind: 'ok', result };
     },
 
     getResInfo: (q) =>

@@ -5,6 +5,7 @@ import { createLimiter } from '../jobs/limiter';
 import { ofetch, type $Fetch } from 'ofetch';
 import { EpostTransportError } from './errors';
 import { createCircuit, type CircuitOptions } from './circuit';
+import { createResendWatch, type ResourceTimings } from './resend';
 
 export interface TransportOptions {
   timeoutMs?: number;
@@ -13,6 +14,14 @@ export interface TransportOptions {
   maxConcurrent?: number;
   /** circuit breaker settings (see circuit.ts) */
   circuit?: CircuitOptions;
+  /** where a POST's Resource Timing is read (resend.ts; default the worker's own `performance`) */
+  timings?: ResourceTimings;
+}
+
+/** A 2xx answer's body, and whether the browser sent the request twice by itself (resend.ts; POSTs only). */
+interface HttpAnswer {
+  text: string;
+  resent: boolean;
 }
 
 export interface HttpRequest {
@@ -49,13 +58,22 @@ function isTimeout(err: unknown): boolean {
 export function createTransport(opts: TransportOptions = {}) {
   const timeoutMs = opts.timeoutMs ?? 15_000;
   // ofetch takes the fetch implementation in its second argument (its first is per-request defaults)
-  const $fetch: $Fetch = ofetch.create({ retry: 0, timeout: timeoutMs }, opts.fetch ? { fetch: opts.fetch } : {});
+  const watch = createResendWatch(opts.timings);
+  const $fetch: $Fetch = ofetch.create(
+    { retry: 0, timeout: timeoutMs },
+    { fetch: watch.wrap(opts.fetch ?? ((input, init) => globalThis.fetch(input, init))) },
+  );
   const limit = createLimiter(opts.maxConcurrent ?? 4);
 
   const circuit = createCircuit(opts.circuit);
 
   /** Returns the body text of a 2xx answer; throws EpostTransportError otherwise. */
   async function requestText(req: HttpRequest): Promise<string> {
+    return (await request(req)).text;
+  }
+
+  /** requestText, and for a POST whether the browser sent it twice by itself. */
+  async function request(req: HttpRequest): Promise<HttpAnswer> {
     return limit(async () => {
       circuit.admit();
       try {
@@ -71,7 +89,7 @@ export function createTransport(opts: TransportOptions = {}) {
   }
 
   /** One HTTP exchange: the body text of a 2xx answer, else EpostTransportError. */
-  async function send(req: HttpRequest): Promise<string> {
+  async function send(req: HttpRequest): Promise<HttpAnswer> {
     let res;
     try {
       res = await $fetch.raw<ArrayBuffer, 'arrayBuffer'>(req.url, {
@@ -92,10 +110,11 @@ export function createTransport(opts: TransportOptions = {}) {
     if (res.status < 200 || res.status >= 300) {
       throw new EpostTransportError(`우체국 서버가 요청을 거부했습니다 (HTTP ${res.status})`, res.status, false);
     }
-    return res._data ? decodeBody(new Uint8Array(res._data), res.headers.get('content-type') ?? '') : '';
+    const text = res._data ? decodeBody(new Uint8Array(res._data), res.headers.get('content-type') ?? '') : '';
+    return { text, resent: req.method === 'POST' && watch.resent(res, req.url) };
   }
 
-  return { requestText };
+  return { requestText, request };
 }
 
 /**

@@ -177,7 +177,14 @@ export interface CancelResult {
 
 /** The outcome of InsertOrder: registered, definitely refused, or unknown (must reconcile). */
 export type InsertOrderOutcome =
-  { kind: 'ok'; result: InsertOrderResult } | { kind: 'error'; error: import('./errors').EpostError } | { kind: 'unknown'; cause: string };
+  | {
+      kind: 'ok';
+      result: InsertOrderResult;
+      /** the browser sent the request twice by itself (resend.ts): an earlier copy may be registered too */
+      resent?: true;
+    }
+  | { kind: 'error'; error: import('./errors').EpostError }
+  | { kind: 'unknown'; cause: string };
 
 export type TrackingStatus =
   | 'accepted' // 접수

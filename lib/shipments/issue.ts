@@ -367,13 +367,19 @@ export async function sendOnce(
       }
       outcome = { kind: 'unknown' as const, cause: errorText(err) };
     }
-    if (outcome.kind === 'ok' && !looked) {
+    if (outcome.kind === 'ok' && outcome.resent) {
+      // the browser sent it twice by itself (epost/resend.ts): the copy it never showed us may be
+      // registered too, or still committing — looked at now (below) and again after the window
+      await markUnsettled(ctx, row.key, sentAt);
+    }
+    if (outcome.kind === 'ok' && !looked && !outcome.resent) {
       // a fresh key: nothing of ours was out before this send; twins (another PC's) are the next touch's
       const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder', how.order);
       return { status: 'done', message: doneMessage(s) };
     }
     if (outcome.kind === 'ok') {
-      // an earlier send of ours may have landed too (or another PC's): the family is reconciled now —
+      // an earlier send of ours (or the browser's own first copy) may have landed too, or another PC's:
+      // the family is reconciled now —
       // the earliest registration kept, later ones cancelled — instead of at the next touch
       const s = await recordIssued(ctx, row, outcome.result, 'InsertOrder', how.order);
       try {

@@ -44,10 +44,22 @@ function inDeliveryHours(at: number): number {
   const toMorning = (DELIVERY_HOURS.from - kstHour + 24) % 24;
   return at + toMorning * HOUR;
 }
-/** The rhythm's first look at or after `at`. */
+/**
+ * Korea Post neither collects nor takes parcels out for delivery on Sundays (KST): a parcel not yet out
+ * on Saturday night is out on Monday at the earliest, so a look on Sunday finds nothing the shop waits
+ * for. Public holidays are not assumed: a day wrongly taken for one would see that day's deliveries a
+ * day late, a day rightly taken costs one call per parcel waiting for a round.
+ */
+function noRounds(at: number): boolean {
+  return new Date(at + 9 * HOUR).getUTCDay() === 0;
+}
+
+/** The rhythm's first look at or after `at`, on a day with delivery rounds. */
 function firstLookFrom(at: number, rhythm: Rhythm): number {
-  const look = kstAtHour(at, rhythm.firstLook);
-  return look >= at ? look : look + 24 * HOUR;
+  let look = kstAtHour(at, rhythm.firstLook);
+  if (look < at) look += 24 * HOUR;
+  while (noRounds(look)) look += 24 * HOUR;
+  return look;
 }
 /**
  * A number nobody has scanned yet: the post office picks it up in the afternoon after 예약 and it travels
@@ -83,7 +95,8 @@ export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DE
     // redelivery need not follow the morning rounds). From that day's first look it is looked at every
     // run, like a parcel out for delivery, so its 배달완료 reaches godomall within 2 h too (it used to
     // wait 12 h, and was seen 5–17 h late); still undelivered a day later (a customer away), twice a day
-    const redelivery = deliveryDayStart(s.lastEventAt) + 24 * HOUR;
+    let redelivery = deliveryDayStart(s.lastEventAt) + 24 * HOUR;
+    while (noRounds(redelivery)) redelivery += 24 * HOUR;
     const first = firstLookFrom(redelivery, rhythm);
     if (last < first) return first;
     if (last < redelivery + 24 * HOUR) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
@@ -95,10 +108,11 @@ export function nextCheckAt(s: Trackable, stuckDays: number, rhythm: Rhythm = DE
     // waits at its delivery office for tomorrow's round: either way the next look worth making is
     // tomorrow's first look, and only the morning's parcels are looked at every 2 h — those last scanned
     // before the day began, or early enough in it to make a round that leaves late (rounds 10–12: a hub
-    // scan at 08:30 goes out at 11:30, and was seen a day late)
+    // scan at 08:30 goes out at 11:30, and was seen a day late); on a Sunday none goes out
     const today = deliveryDayStart(last);
     const roundsOut = today + (rhythm.roundsOutBy - DELIVERY_HOURS.from) * HOUR;
-    if (s.lastEventAt < roundsOut - TO_ROUND && last < roundsOut) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
+    const mayGoOutToday = !noRounds(today) && s.lastEventAt < roundsOut - TO_ROUND && last < roundsOut;
+    if (mayGoOutToday) return inDeliveryHours(last + outForDeliveryEvery(rhythm));
     return firstLookFrom(today + 24 * HOUR, rhythm);
   }
   return inDeliveryHours(last + (phase === 'outForDelivery' || phase === 'undelivered' ? outForDeliveryEvery(rhythm) : EVERY[phase]));

@@ -2,12 +2,13 @@
 // scheduler (lib/shipments/track-plan.ts): the automatic sync every 2 h, the day's budget
 // (EPG_BENCH_TRACKING_BUDGET, default 20,000 and 10,000), each parcel's real life drawn from a seeded
 // PRNG (pickup hours after 예약, two hub scans, out for delivery next morning, delivered hours later;
-// EPG_BENCH_UNDELIVERED, default 5%, 미배달 at the first attempt and delivered from the next day's round),
-// and the same for a small shop of 30 parcels a day.
+// EPG_BENCH_UNDELIVERED, default 5%, 미배달 at the first attempt and delivered from the next day's round;
+// no 예약, pickup or round on Sundays), and the same for a small shop of 30 parcels a day.
 // The sync learns the shop's rhythm from what it sees (lib/shipments/rhythm.ts) and the alarm moves its
 // runs to it, as in the extension. Reports tracking calls per parcel over its life, the busiest day's
-// calls, how many 배달완료 events reached the journal within 2 hours (of all, and of those after a
-// 미배달), the worst delay, the learned first look and how often the alarm moved. Reported, not asserted.
+// calls and the calls by the phase the last look had found, how many 배달완료 events reached the journal
+// within 2 hours (of all, and of those after a 미배달), the worst delay, the learned first look and how
+// often the alarm moved. Reported, not asserted.
 import { bench, describe } from 'vitest';
 import { planTracking, runBudget } from '../../lib/shipments/track-plan';
 import { alignedRunAt, noteScan, rhythmDays, rhythmFrom, type DayRhythm } from '../../lib/shipments/rhythm';
@@ -32,9 +33,22 @@ interface SimParcel {
   deliveredAt: number;
   seenDeliveredAt?: number;
   calls: number;
+  /** calls by what the last look had said (the plan's phase when the call was made) */
+  byPhase: Partial<Record<CallPhase, number>>;
   /** delivered at the second attempt, after a 미배달 */
   redelivered?: boolean;
 }
+
+/** What the plan knew when it made a call: nothing scanned yet, or the phase the last look found. */
+type CallPhase = 'unscanned' | NonNullable<Shipment['trackPhase']>;
+const PHASE_NAMES: Array<[CallPhase, string]> = [
+  ['unscanned', '첫 조회'],
+  ['accepted', '접수'],
+  ['moving', '이동'],
+  ['outForDelivery', '배달준비'],
+  ['undelivered', '미배달'],
+  ['exception', '정체'],
+];
 
 /** When delivery rounds leave (KST hours, from + up to span) and how long after it a parcel is delivered. */
 interface Rounds {
@@ -52,8 +66,14 @@ const LATE: Rounds = { name: 'rounds 10–12, delivered 2–9 h later', outFrom:
 /** The share of parcels the courier cannot deliver at the first attempt (미배달): out again on the next day's round. */
 const UNDELIVERED = Number(process.env.EPG_BENCH_UNDELIVERED ?? 0.05);
 
+/** Korea Post neither collects nor delivers on Sundays (KST); its hubs sort overnight all the same. */
+const isSunday = (at: number) => new Date(at + 9 * H).getUTCDay() === 0;
+/** the same time on the next day that is not a Sunday */
+const nextWorkingDay = (at: number) => (isSunday(at + 24 * H) ? at + 48 * H : at + 24 * H);
+
 function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered = 0): SimParcel {
-  const pickup = reservedAt + (2 + r() * 4) * H; // the post office collects in the afternoon
+  let pickup = reservedAt + (2 + r() * 4) * H; // the post office collects in the afternoon
+  if (isSunday(pickup)) pickup = nextWorkingDay(pickup);
   const hub1 = pickup + (3 + r() * 3) * H;
   const hub2 = hub1 + (4 + r() * 4) * H;
   // out for delivery in the first round at least 3 h after the last hub scan, delivered some hours later
@@ -61,6 +81,7 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered
   const kstDay = Math.floor((ready + 9 * H) / (24 * H));
   let out = kstDay * 24 * H - 9 * H + (rounds.outFrom + r() * rounds.outSpan) * H;
   if (out < ready) out += 24 * H;
+  if (isSunday(out)) out = nextWorkingDay(out);
   const attempt = out + (rounds.deliveredAfter + r() * rounds.deliveredSpan) * H;
   const life: SimParcel['life'] = [
     [pickup, 'accepted'],
@@ -71,7 +92,7 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered
   let delivered = attempt;
   if (r() < undelivered) {
     // 미배달, then out again in the next day's round (its own out-for-delivery scan) and delivered
-    const again = out + 24 * H + (r() - 0.5) * rounds.outSpan * H;
+    const again = nextWorkingDay(out) + (r() - 0.5) * rounds.outSpan * H;
     delivered = again + (rounds.deliveredAfter + r() * rounds.deliveredSpan) * H;
     life.push([attempt, 'undelivered'], [again, 'outForDelivery']);
   }
@@ -82,6 +103,7 @@ function lifeOf(reservedAt: number, r: () => number, rounds: Rounds, undelivered
     reservedAt,
     deliveredAt: delivered,
     calls: 0,
+    byPhase: {},
     life,
     redelivered: delivered !== attempt,
   };
@@ -104,10 +126,12 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
       RUN_EVERY / 60_000,
     );
     firstLook = rhythm.firstLook;
-    // 예약 happens between 10:00 and 16:00 KST on each day
+    // 예약 happens between 10:00 and 16:00 KST on each day but Sunday
     while (nextIssue <= now) {
       const day = Math.floor((nextIssue - START) / (24 * H));
-      for (let i = 0; i < perDay; i++) live.push(lifeOf(START + day * 24 * H + (10 + r() * 6) * H, r, rounds, undelivered));
+      for (let i = 0; i < (isSunday(nextIssue) ? 0 : perDay); i++) {
+        live.push(lifeOf(START + day * 24 * H + (10 + r() * 6) * H, r, rounds, undelivered));
+      }
       nextIssue += 24 * H;
     }
     const visible = live.filter((p) => p.reservedAt <= now);
@@ -124,6 +148,8 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
     callsPerDay.set(day, used + plan.length);
     for (const p of plan) {
       p.calls++;
+      const phase: CallPhase = p.lastEventAt === undefined ? 'unscanned' : (p.trackPhase ?? 'none');
+      p.byPhase[phase] = (p.byPhase[phase] ?? 0) + 1;
       p.lastCheckedAt = now;
       const seen = p.life.filter(([at]) => at <= now);
       const last = seen[seen.length - 1];
@@ -150,12 +176,17 @@ function simulate(budget: number, everyRun = false, rounds = MORNING, perDay = P
   const within2h = done.filter((p) => late(p) <= 2 * H).length;
   const again = done.filter((p) => p.redelivered);
   const calls = done.reduce((n, p) => n + p.calls, 0);
+  const phaseShare = (phase: CallPhase) => done.reduce((n, p) => n + (p.byPhase[phase] ?? 0), 0) / delivered;
   return {
     scheme: everyRun ? 'every parcel, every run (before)' : 'scheduler',
-    deliveries: `${rounds.name}, ${perDay}/day, ${Math.round(undelivered * 100)}% 미배달`,
+    deliveries: `${rounds.name}, ${perDay}/day, ${Math.round(undelivered * 100)}% 미배달, none on Sundays`,
     'daily budget': everyRun ? '-' : budget,
     'parcels delivered': delivered,
     'calls / parcel (life)': +(calls / delivered).toFixed(2),
+    // one endpoint: the tracking look (trace or data.go.kr's getLongitudinalDomesticList, as set), one per call
+    'by phase (tracking calls)': PHASE_NAMES.flatMap(([k, name]) =>
+      phaseShare(k) >= 0.005 ? [`${name} ${phaseShare(k).toFixed(2)}`] : [],
+    ).join(', '),
     'busiest day (calls)': Math.max(...callsPerDay.values()),
     '배달완료 seen ≤ 2 h': `${((within2h / delivered) * 100).toFixed(1)}%`,
     '미배달 → 배달완료 seen ≤ 2 h': again.length

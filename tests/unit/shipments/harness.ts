@@ -14,6 +14,7 @@ import { startGodomallSandbox, type GodomallSandbox } from '../../sandbox/godoma
 import { loginFetch } from '../../sandbox/godomall/login-fetch';
 import type { SeedOrder } from '../../sandbox/godomall/model';
 import { createEpostClient } from '../../../lib/epost/client';
+import type { ResourceTimings } from '../../../lib/epost/resend';
 import { createTrackingClient } from '../../../lib/epost/tracking';
 import { createGodomallAdmin } from '../../../lib/godomall/admin';
 import { localReader } from '../../../lib/godomall/page-reader';
@@ -43,8 +44,8 @@ export interface Harness {
     onSettleDue?(at: number): void;
     db?: JournalDb;
   }): Shipments;
-  /** the Korea Post client over another fetch (a browser's habits: see once.test.ts) */
-  epostOver(fetch: typeof globalThis.fetch): EpostApi;
+  /** the Korea Post client over another fetch (a browser's habits: see once.test.ts), with its Resource Timing */
+  epostOver(fetch: typeof globalThis.fetch, timings?: ResourceTimings): EpostApi;
   /** a second PC: its own journal over the same shop and the same Korea Post account */
   otherJournal(): JournalDb;
   relogin(): Promise<void>;
@@ -65,7 +66,7 @@ export async function startHarness(
     ...(opts.godomallLatencyMs ? { latencyMs: opts.godomallLatencyMs } : {}),
   });
   const endpoints: EpostEndpoints = { shipBaseUrl: ep.url, traceBaseUrl: ep.url, openApiBaseUrl: ep.url };
-  const epostOver = (fetch?: typeof globalThis.fetch) =>
+  const epostOver = (fetch?: typeof globalThis.fetch, timings?: ResourceTimings) =>
     createEpostClient({
       getEndpoints: () => endpoints,
       getCredentials: () => ({ apiKey: DEFAULT_API_KEY, securityKey: DEFAULT_SECURITY_KEY }),
@@ -73,6 +74,7 @@ export async function startHarness(
       retries: 3,
       retryDelayMs: 5,
       ...(fetch ? { fetch } : {}),
+      ...(timings ? { timings } : {}),
     });
   const epost = epostOver();
   const tracking = createTrackingClient({

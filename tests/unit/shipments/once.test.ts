@@ -9,6 +9,7 @@ import type { SeedOrder } from '../../sandbox/godomall/model';
 import { SessionExpiredError, type GodomallAdmin } from '../../../lib/godomall/types';
 import { unsettledKeys } from '../../../lib/db/repo/unsettled';
 import { daysToAsk, familyDays, MAX_LOOK_DAYS } from '../../../lib/shipments/family';
+import type { ResourceTimings } from '../../../lib/epost/resend';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -45,6 +46,36 @@ const resending: typeof fetch = async (input, init) => {
   }
 };
 
+/**
+ * Chromium's re-send as its Resource Timing records it (measured in Chromium 156, lib/epost/resend.ts):
+ * the entry starts when the fetch was called and its new connection opens only once the first copy,
+ * on a reused connection, has failed; a request answered on its reused connection shows no connect.
+ */
+function chromiumResending(): { fetch: typeof fetch; timings: ResourceTimings } {
+  const entries: Array<Record<string, number | string>> = [];
+  const timings: ResourceTimings = {
+    now: () => performance.now(),
+    getEntriesByName: (name) => entries.filter((e) => e.name === name) as unknown as PerformanceEntryList,
+  };
+  const chromium: typeof fetch = async (input, init) => {
+    const name = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const startTime = performance.now();
+    let opened = startTime;
+    let res: Response;
+    try {
+      res = await fetch(input, init);
+    } catch (err) {
+      if ((init?.method ?? 'GET').toUpperCase() !== 'POST') throw err;
+      opened = performance.now();
+      res = await fetch(input, init);
+    }
+    const connectEnd = opened === startTime ? startTime : opened + 0.5;
+    entries.push({ name, startTime, fetchStart: startTime, domainLookupStart: opened, connectStart: opened, connectEnd });
+    return res;
+  };
+  return { fetch: chromium, timings };
+}
+
 /** An admin whose invoice writes meet an expired session: the number stays queued in this PC's journal. */
 const loggedOut = (make: (origin: string) => GodomallAdmin) => (origin: string) =>
   new Proxy(make(origin), {
@@ -73,7 +104,29 @@ describe('reconcile on sight', () => {
     expect(await h.db.voidNumbers.get(regs[1]!.regiNo)).toBeDefined();
   });
 
-  it('a re-send that was answered looks like one clean send: its earlier twin is cancelled before any label prints', async () => {
+  it("a re-send that was answered, seen in the browser's Resource Timing: the job keeps the earlier, cancels its own, before it is done", async () => {
+    h = await startHarness({ rows: 20 });
+    const [order, clean] = issuable(h);
+    // the first copy is processed (80 ms) and committed, then its reused connection drops unanswered
+    h.ep.control.setFaults({ dropAfterCommit: { next: 1 }, latencyMs: 80 }, 'InsertOrder');
+    const browser = chromiumResending();
+    const s = h.shipments({ epost: h.epostOver(browser.fetch, browser.timings) });
+    const job = await waitJob(s, await s.startJob(issueReq(h, [order!])));
+    const [first, second] = h.ep.control.registrations(order!.orderNo);
+    expect(second).toBeDefined(); // the re-send really happened, and was answered
+    expect(job.targets[0]).toMatchObject({ status: 'done' });
+    expect(job.targets[0]!.message).toContain('이중 접수 1건을 취소');
+    await expectOneLive(h, s, [order!]);
+    expect(live(h, order!.orderNo)[0]!.regiNo).toBe(first!.regiNo); // the earliest is the keeper
+    expect((await unsettledKeys(h.db)).map((u) => u.key)).toContain((await s.rowShipments(h.origin, [order!.orderNo]))[0]!.key);
+    // a send answered on its reused connection costs its InsertOrder and no look
+    const before = { ...h.ep.control.state().calls };
+    await waitJob(s, await s.startJob(issueReq(h, [clean!])));
+    const calls = h.ep.control.state().calls;
+    expect([calls['InsertOrder']! - before['InsertOrder']!, (calls['GetResInfo'] ?? 0) - (before['GetResInfo'] ?? 0)]).toEqual([1, 0]);
+  });
+
+  it('a re-send that was answered, with no Resource Timing of it, looks like one clean send: its earlier twin is cancelled before any label prints', async () => {
     h = await startHarness({ rows: 20 });
     const [order] = issuable(h);
     h.ep.control.setFaults({ dropAfterCommit: { next: 1 } }, 'InsertOrder');

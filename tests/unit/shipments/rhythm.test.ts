@@ -29,7 +29,8 @@ describe("the shop's delivery rhythm", () => {
     expect(today.delivered![66]).toBe(2); // 11:00–11:10
     expect(today.delivered!.reduce((a, b) => a + b)).toBe(2);
     const days = rhythmDays(T0);
-    expect([days.length, days[0], days[days.length - 1]]).toEqual([14, '20261117', '20261130']);
+    // the two weeks before today: today's deliveries so far are its early ones only and would pull the first look earlier
+    expect([days.length, days[0], days[days.length - 1]]).toEqual([14, '20261116', '20261129']);
   });
 
   it('what a run saw adds to what was kept: the later round, the deliveries summed', () => {
@@ -67,9 +68,11 @@ describe("the shop's delivery rhythm", () => {
     expect(rhythmFrom(manyEarly, 120).firstLook).toBeLessThan(9);
   });
 
-  it('until three days and 100 deliveries are seen, the default first look stands and the alarm is not moved', () => {
+  it('until three days and 50 deliveries are seen, the default first look stands and the alarm is not moved', () => {
     expect(rhythmFrom([day(13, 17, 200), day(13, 17, 200)], 120)).toEqual({ ...DEFAULT_RHYTHM });
-    expect(rhythmFrom([day(13, 17, 30), day(13, 17, 30), day(13, 17, 30)], 120).alignAt).toBeUndefined();
+    expect(rhythmFrom([day(13, 17, 16), day(13, 17, 16), day(13, 17, 16)], 120).alignAt).toBeUndefined();
+    // a small shop's 51 deliveries over three days are enough: its earliest stands for the first 2%
+    expect(rhythmFrom([day(13, 17, 17), day(13, 17, 17), day(13, 17, 17)], 120).firstLook).toBeCloseTo(13 + 10 / 60, 5);
     expect(alignedRunAt(DEFAULT_RHYTHM, { now: T0, scheduledTime: T0 + 37 * M })).toBeUndefined();
   });
 

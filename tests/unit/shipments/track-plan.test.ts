@@ -25,6 +25,26 @@ describe('when a parcel is worth a tracking call', () => {
     expect(nextCheckAt({ ...seen, lastCheckedAt: T0 + 47 * H + 30 * 60_000 }, 3)).toBe(T0 + 59 * H + 30 * 60_000);
   });
 
+  it('never a look on a Sunday (KST) for a parcel waiting for a round: Korea Post neither collects nor delivers then', () => {
+    const D = 24 * H;
+    const monday = T0 + 7 * D + H; // 10:00 KST, Monday 2026-12-07
+    // reserved Saturday 09:00: its first look would be Sunday's
+    expect(nextCheckAt(parcel({ reservedAt: T0 + 5 * D }), 3)).toBe(monday);
+    // last scanned at a hub on Saturday afternoon: tomorrow's first look is Monday's
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 5 * D + 8 * H, lastEventAt: T0 + 5 * D + 6 * H, trackPhase: 'moving' }), 3)).toBe(
+      monday,
+    );
+    // scanned early on Sunday: no round leaves that day, so not every run
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 6 * D, lastEventAt: T0 + 6 * D - 6 * H, trackPhase: 'moving' }), 3)).toBe(monday);
+    // 미배달 on Saturday: redelivered from Monday's round
+    expect(nextCheckAt(parcel({ lastCheckedAt: T0 + 5 * D + 8 * H, lastEventAt: T0 + 5 * D + 7 * H, trackPhase: 'undelivered' }), 3)).toBe(
+      monday,
+    );
+    // a parcel out for delivery is looked at whatever the day
+    const sundayOut = parcel({ lastCheckedAt: T0 + 6 * D, lastEventAt: T0 + 6 * D - H, trackPhase: 'outForDelivery' });
+    expect(nextCheckAt(sundayOut, 3)).toBe(T0 + 6 * D);
+  });
+
   it('not before it can tell anything: the next delivery morning after 예약, and never at night', () => {
     // 예약 at 09:00 KST: picked up in the afternoon, travels overnight — first look 10:00 KST next day
     expect(nextCheckAt(parcel({ reservedAt: T0 }), 3)).toBe(T0 + 25 * H);
