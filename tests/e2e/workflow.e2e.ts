@@ -52,6 +52,9 @@ describe('the whole flow (seed): 발급 → 예약 → 출력 → 배송상태',
       ...like,
       orderNo: `${day}9800000${k + 1}`.padEnd(16, '0'),
       packetCode: '',
+      // two receivers: the same-receiver question would send them as one parcel
+      receiverName: `${like.receiverName.slice(0, 3)}${k ? '을' : '갑'}`,
+      receiverCellPhone: `010-7000-000${k}`,
       items: [
         { ...like.items[0]!, sno: String(sno + k), status: 'p1', invoiceCompanySno: '', invoiceNo: '', gifts: [], userHandle: undefined },
       ],
