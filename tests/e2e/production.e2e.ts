@@ -76,13 +76,22 @@ describe('production build under the real host names', () => {
     epost.control.clearFaults();
     const registered = epost.control.registrations(B).length;
     expect(registered).toBeGreaterThanOrEqual(1);
+    const liveOf = () =>
+      epost.control.registrations(B).filter((r) => {
+        const p = epost.control.parcel(r.regiNo);
+        return p !== undefined && p.treatStusCd !== '05';
+      });
+    // a re-send Chromium made by itself on a NEW connection is seen (Resource Timing, epost/resend.ts)
+    // and its twin cancelled before the job reports the order done; one sent over another idle pooled
+    // connection shows nothing (measured here: both happen), and 예약 below collapses it
+    const liveAfterJob = liveOf().length;
     const lines = await overlayJob(w, '/order/order_list_pay.php', 'order', 'reserveSelected', [{ orderNo: B }], 'case6-reserve');
     expect(resultOf(lines, B)).toContain('완료');
-    const live = epost.control.registrations(B).filter((r) => epost.control.parcel(r.regiNo)!.treatStusCd !== '05');
+    const live = liveOf();
     expect(live).toHaveLength(1);
     expect((await shipment(x, B))?.regiNo).toBe(live[0]!.regiNo);
     expect(godomall.control.order(B)!.items.every((i) => i.invoiceNo === live[0]!.regiNo)).toBe(true);
-    console.log(`case 6: ${registered} registration(s) after the dropped answer, 1 live after 예약`);
+    console.log(`case 6: ${registered} registration(s) after the dropped answer, ${liveAfterJob} live after the job, 1 after 예약`);
   }, 90_000);
 
   it('the supplier admin (/provider/order/): the overlay issues there and every admin request stays under it', async () => {
