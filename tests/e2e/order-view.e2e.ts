@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness';
-import { connectOptions, syncFromPopup, until, type Walk } from './walkthrough';
+import { badgeKind, connectOptions, overlayJob, resultOf, syncFromPopup, until, type Walk } from './walkthrough';
 import { issuable } from './orders';
 import { putJournalRows, shipmentRow } from './journal';
 
@@ -157,6 +157,41 @@ describe('the order page panel (order_view.php)', () => {
     expect(x.epost!.control.registrations(key)).toHaveLength(1);
     expect(x.epost!.control.registrations(pickupKey)).toHaveLength(1);
     await page.close();
+  }, 120_000);
+
+  it('the 교환추가 list (order_list_exchange_add.php): 선택 발급 and 예약 of a replacement, once at Korea Post, written into that item only', async () => {
+    const gd = x.godomall!;
+    const order = gd.control.orders().filter((o) => issuable(o, 'shop'))[2]!;
+    gd.control.setStatus(order.orderNo, 'd2');
+    const [added] = gd.control.exchange(order.orderNo, [order.items[0]!.sno]);
+    const key = `${order.orderNo}-X${added}`;
+    const list = '/order/order_list_exchange_add.php?pageNum=100';
+    const issued = await overlayJob(w, list, 'order', 'issueSelected', [{ orderNo: order.orderNo, sno: added! }], 'exchange-add-issued');
+    expect(resultOf(issued, order.orderNo)).toContain('완료');
+    const [reg] = x.epost!.control.registrations(key);
+    expect(x.epost!.control.registrations(key)).toHaveLength(1);
+    expect(gd.control.order(order.orderNo)!.items.map((i) => [i.sno, i.invoiceNo])).toEqual(
+      gd.control.order(order.orderNo)!.items.map((i) => [i.sno, i.sno === added ? reg!.regiNo : i.invoiceNo]),
+    );
+    const reserved = await overlayJob(
+      w,
+      list,
+      'order',
+      'reserveSelected',
+      [{ orderNo: order.orderNo, sno: added! }],
+      'exchange-add-reserved',
+    );
+    expect(resultOf(reserved, order.orderNo)).toContain('완료');
+    const item = () => gd.control.order(order.orderNo)!.items.find((i) => i.sno === added)!;
+    expect(item().status).toBe('z2'); // 추가결제완료 stays until 출력 (z3)
+    const page = await x.openAdmin(list);
+    await until(
+      '교환 재배송 배지',
+      () => badgeKind(page, order.orderNo, added),
+      (k) => k === 'reserved',
+    );
+    await page.close();
+    expect(x.epost!.control.registrations(key)).toHaveLength(1);
   }, 120_000);
 
   it("the customers' 반품 requests (order_list_user_exchange.php?view=back): the note, no toolbar, each request's pickup or 「승인 전」", async () => {
