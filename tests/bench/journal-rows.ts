@@ -3,6 +3,7 @@
 import type { JournalDb } from '../../lib/db/db';
 import { orderRowsOf } from '../../lib/db/order-row';
 import type { Shipment } from '../../lib/db/types';
+import { bareShipment } from '../unit/bare-shipment';
 
 export const BENCH_ORIGIN = 'https://gdadmin.bench.godomall.com';
 
@@ -11,43 +12,20 @@ export function benchRow(i: number, total = Infinity): Shipment {
   const orderNo = `2611${String(i).padStart(12, '0')}`;
   const state: Shipment['state'] = i % 20 === 0 ? 'shipping' : i % 50 === 1 ? 'reserved' : i % 97 === 2 ? 'failed' : 'delivered';
   const live = state !== 'failed';
-  return {
-    key: orderNo,
-    baseKey: orderNo,
-    reissue: 0,
-    mode: 'order',
-    orderNo,
-    itemSnos: [],
+  return bareShipment(orderNo, {
     adminOrigin: BENCH_ORIGIN,
     state,
-    source: 'issued',
-    test: false,
-    payType: '1',
     regiNo: live ? String(6_000_000_000_000 + i) : '',
-    reqNo: '',
-    resNo: '',
     reqYmd: '20261101',
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
     receiver: { name: '홍길동', zip: '06236', addr1: '서울', addr2: '1', tel: '', mobile: '01012345678' },
-    goods: [],
-    delivMsg: '',
     godomallStatus: 'd2',
-    warnings: [],
     createdAt: i,
     updatedAt: i,
     operatorId: 'bench',
     ...(live
       ? { liveBaseKey: orderNo }
       : { failure: 'contact' as const, message: '연락처오류', ...(total - i <= 5_000 ? { attention: 1 as const } : {}) }),
-  };
+  });
 }
 
 /** Fills a journal with `n` bench rows as putShipment would leave them (shipments and the overlay's orderRows). */

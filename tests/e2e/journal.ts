@@ -4,6 +4,7 @@ import type { Shipment } from '../../lib/db/types';
 import { asksOperator } from '../../lib/db/attention';
 import { orderRowsOf } from '../../lib/db/order-row';
 import type { ExtensionSession } from './harness';
+import { bareShipment } from '../unit/bare-shipment';
 
 /**
  * Puts journal rows straight into the worker's IndexedDB store (default: shipments). Shipment rows get
@@ -61,39 +62,6 @@ export async function journal<T>(x: ExtensionSession, store: string): Promise<T[
 /** A 주문별 shipment row for `orderNo` on `adminOrigin` (issued, not test), with `patch` over it. */
 export function shipmentRow(adminOrigin: string, orderNo: string, patch: Partial<Shipment> & Record<string, unknown> = {}) {
   const now = Date.now();
-  return {
-    key: orderNo,
-    baseKey: orderNo,
-    reissue: 0,
-    mode: 'order',
-    orderNo,
-    itemSnos: [],
-    adminOrigin,
-    state: 'issued',
-    source: 'issued',
-    test: false,
-    payType: '1',
-    regiNo: '',
-    reqNo: '',
-    resNo: '',
-    reqYmd: '',
-    resDate: '',
-    price: '',
-    vTelNo: '',
-    regiPoNm: '',
-    arrCnpoNm: '',
-    delivPoNm: '',
-    delivAreaCd: '',
-    courseNo: '',
-    printAreaCd: '',
-    receiver: { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' },
-    goods: [],
-    delivMsg: '',
-    godomallStatus: 'p1',
-    warnings: [],
-    createdAt: now,
-    updatedAt: now,
-    operatorId: 'shopadmin',
-    ...patch,
-  };
+  const receiver = { name: '김수령', zip: '06236', addr1: '서울', addr2: '', tel: '', mobile: '' };
+  return { ...bareShipment(orderNo, { adminOrigin, receiver, createdAt: now, updatedAt: now, operatorId: 'shopadmin' }), ...patch };
 }

@@ -34,6 +34,21 @@ function deps(backend: OverlayBackend) {
   };
 }
 
+/** an issued parcel whose godomall write is still queued (「고도몰 저장 대기」) */
+function waitingOnWrite(row: ListRow, regiNo: string) {
+  return {
+    key: row.key,
+    baseKey: row.key,
+    orderNo: row.orderNo,
+    itemSnos: [],
+    state: 'issued' as const,
+    regiNo,
+    test: false,
+    printed: false,
+    savePending: true,
+  };
+}
+
 function setup(backend: OverlayBackend, opts: { confirm?: boolean; search?: ListRow[] } = {}) {
   return createOverlayModel({
     backend,
@@ -224,17 +239,7 @@ describe('overlay model', () => {
   it('a badge waiting on a queued godomall write changes by itself as soon as the write lands', async () => {
     const backend = createFakeBackend();
     const row = orderRow(1);
-    backend.shipments.push({
-      key: row.key,
-      baseKey: row.key,
-      orderNo: row.orderNo,
-      itemSnos: [],
-      state: 'issued',
-      regiNo: '6000000000009',
-      test: false,
-      printed: false,
-      savePending: true,
-    });
+    backend.shipments.push(waitingOnWrite(row, '6000000000009'));
     const stop = new AbortController();
     const m = createOverlayModel({ ...deps(backend), settlePollMs: 5, signal: stop.signal });
     await m.loadRows([row]);
@@ -284,17 +289,7 @@ describe('overlay model', () => {
     try {
       const backend = createFakeBackend();
       const row = orderRow(1);
-      backend.shipments.push({
-        key: row.key,
-        baseKey: row.key,
-        orderNo: row.orderNo,
-        itemSnos: [],
-        state: 'issued',
-        regiNo: '6000000000009',
-        test: false,
-        printed: false,
-        savePending: true,
-      });
+      backend.shipments.push(waitingOnWrite(row, '6000000000009'));
       const reads: number[] = [];
       const rowShipments = backend.rowShipments.bind(backend);
       backend.rowShipments = (q) => (reads.push(Date.now()), rowShipments(q));
@@ -306,17 +301,7 @@ describe('overlay model', () => {
       expect(gaps.slice(0, 5)).toEqual([100, 200, 400, 800, 1200]);
       expect(Math.max(...gaps)).toBe(1200); // capped at 12 × the first pause
       // a second row begins to wait: the pause starts short again
-      backend.shipments.push({
-        key: orderRow(2).key,
-        baseKey: orderRow(2).key,
-        orderNo: orderRow(2).orderNo,
-        itemSnos: [],
-        state: 'issued',
-        regiNo: '6000000000016',
-        test: false,
-        printed: false,
-        savePending: true,
-      });
+      backend.shipments.push(waitingOnWrite(orderRow(2), '6000000000016'));
       const before = reads.length;
       await vi.advanceTimersByTimeAsync(1200 + 100 + 200 + 400);
       const after = reads.slice(before); // the long pause's read sees the new row, then short pauses again
