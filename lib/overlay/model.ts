@@ -12,6 +12,7 @@ import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from '
 import {
   issueTargets,
   matchShipments,
+  ordersWithParcel,
   pickupTargets,
   refusals,
   reshipTargets,
@@ -424,8 +425,14 @@ export function createOverlayModel(deps: OverlayDeps) {
     // an operator's decision, never a side effect of a stray click or of a script on the admin page.
     async issueSelected(): Promise<void> {
       if (busy.value || needsItemView.value) return;
-      const targets = targetsOf(selectedViews.value);
-      if (targets.length === 0) return nothingToDo();
+      const all = targetsOf(selectedViews.value);
+      // 주문별: an order whose own parcel exists has its key taken (the background would skip it); an
+      // item added to it since — godomall's 동일상품교환 adds the replacement as a new p1 item of the
+      // same order — goes 상품별, under its own key
+      const held = mode.value === 'order' && !reship ? ordersWithParcel([...shipments.value, ...searchShipments.value]) : new Set();
+      const targets = all.filter((x) => !held.has(x.orderNo));
+      if (targets.length === 0)
+        return all.length ? void (notice.value = { level: 'info', text: t('overlayOrderHasParcel', all.length) }) : nothingToDo();
       await startIssue(targets, 'overlayIssueConfirm');
     },
     async issueAllSearched(): Promise<void> {

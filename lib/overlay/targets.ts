@@ -1,5 +1,5 @@
 // Joining page rows to journal shipments, and turning rows into job requests. Pure.
-import type { IssueMode } from '../db/types';
+import { LIVE_STATES, type IssueMode } from '../db/types';
 import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment } from '../message-data';
 import { rowMay, type Badge } from './badge';
@@ -103,6 +103,16 @@ export function refusals(rows: readonly RowView[], action: 'reserve' | 'cancel' 
     by.set(v.reason, (by.get(v.reason) ?? new Set()).add(badge.shipmentKey));
   }
   return [...by].map(([reason, keys]) => ({ reason, count: keys.size }));
+}
+
+/**
+ * Orders whose own 주문별 parcel is live (its key is the order number): a 주문별 issue of them is
+ * skipped by the background, whatever row of the order was selected.
+ */
+export function ordersWithParcel(shipments: readonly RowShipment[]): Set<string> {
+  return new Set(
+    shipments.filter((s) => s.baseKey === s.orderNo && !s.pickup && !s.reship && LIVE_STATES.includes(s.state)).map((s) => s.orderNo),
+  );
 }
 
 /** Rows showing a 우체국택배 number typed by hand, for reportTypedInvoices (tracking only). */

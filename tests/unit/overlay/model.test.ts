@@ -249,6 +249,23 @@ describe('overlay model', () => {
     stop.abort();
   });
 
+  it("주문별 on an item added to an order that has its parcel (동일상품교환's p1 replacement): nothing sent, the operator told to go 상품별", async () => {
+    const backend = createFakeBackend();
+    const shipped = orderRow(1, { key: 'r1', sno: '10001', status: 'd2', statusGroup: 'd' });
+    const added = orderRow(1, { key: 'r2', sno: '10068' });
+    backend.shipments.push({ ...liveRow(shipped), itemSnos: ['10001'], state: 'delivered' });
+    const m = createOverlayModel({ ...deps(backend), mode: 'order' });
+    await m.loadRows([shipped, added]);
+    expect(m.views.value.map((v) => v.badge.kind)).toEqual(['delivered', 'unissued']);
+    m.setSelection(['r2']);
+    await m.issueSelected();
+    expect(backend.jobs).toEqual([]);
+    expect(m.notice.value?.text).toContain('「상품별」로 바꿔 발급');
+    m.chooseMode('item');
+    await m.issueSelected();
+    expect(backend.jobs.map((j) => [j.kind, j.mode, j.targets.map((x) => x.itemSnos)])).toEqual([['issue', 'item', [['10068']]]]);
+  });
+
   it('발급 후 바로 예약: one question names both steps, and the page follows the issue into its 예약', async () => {
     const backend = createFakeBackend();
     const asked: string[] = [];
