@@ -26,9 +26,10 @@ export interface GodomallControl {
    * is added to the same order as a new item (its own sno, no invoice) in `replacement` (z1 추가입금대기 or
    * z2 추가결제완료; the published code's 동일상품교환, ReOrderCalculation.php:6244–6265, 6300–6302,
    * copies the item under a handle of mode z; the z status itself is the 교환추가 list's, statusMode z).
-   * Returns the replacements' snos.
+   * `p1`: the newer 동일상품교환, whose replacement is an ordinary 결제완료 item of the order
+   * (ReOrderCalculation.php:6265, 10682–10694). Returns the replacements' snos.
    */
-  exchange(orderNo: string, snos: string[], replacement?: 'z1' | 'z2'): string[];
+  exchange(orderNo: string, snos: string[], replacement?: 'z1' | 'z2' | 'p1'): string[];
   /** godomall's deliveryMethodFl of items (`visit` 방문수령, `quick` 퀵배송 …) */
   setDeliveryMethod(orderNo: string, method: string, snos?: string[]): void;
   /** the detail goods table: the grid layout with the given columns, or the older fixed columns */

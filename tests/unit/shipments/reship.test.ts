@@ -21,7 +21,7 @@ function reship(s: Shipments, orderNo: string, itemSnos: string[], mode: 'order'
 const item = (orderNo: string, sno: string) => h!.gd.control.order(orderNo)!.items.find((i) => i.sno === sno)!;
 
 /** An order we shipped and Korea Post delivered, then exchanged (first item), its pickup booked. */
-async function deliveredThenExchanged(s: Shipments, replacement: 'z1' | 'z2' = 'z2') {
+async function deliveredThenExchanged(s: Shipments, replacement: 'z1' | 'z2' | 'p1' = 'z2') {
   const orderNo = ordinaryOrders(h!, 'p1')[0]!.orderNo;
   await issueOrders(h!, s, [orderNo]);
   await waitJob(s, await s.startJob({ kind: 'reserve', adminOrigin: h!.origin, operatorId: 'kim', mode: 'order', keys: [orderNo] }));
@@ -105,6 +105,29 @@ describe('교환 재배송', () => {
         [key, 'delivered'],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
+  });
+
+  it("the newer 동일상품교환's p1 replacement, on an order that has its parcel: 주문별 is skipped, 상품별 issues it under its own key", async () => {
+    h = await startHarness();
+    const s = h.shipments();
+    const { orderNo, added } = await deliveredThenExchanged(s, 'p1');
+    const byOrder = await issueOrders(h, s, [orderNo]);
+    expect(byOrder.targets[0]).toMatchObject({ status: 'skipped', message: expect.stringContaining('이미 발급된 송장번호') });
+    const byItem = await waitJob(
+      s,
+      await s.startJob({
+        kind: 'issue',
+        adminOrigin: h.origin,
+        operatorId: 'lee',
+        mode: 'item',
+        targets: [{ orderNo, itemSnos: [added] }],
+      }),
+    );
+    expect(byItem.targets[0]!.status).toBe('done');
+    const [reg] = h.ep.control.registrations(`${orderNo}-${added}`);
+    expect(h.ep.control.registrations(`${orderNo}-${added}`)).toHaveLength(1);
+    expect(item(orderNo, added).invoiceNo).toBe(reg!.regiNo);
+    expect(h.ep.control.registrations(orderNo)).toHaveLength(1); // the outbound parcel, untouched
   });
 
   it('refuses items that are not an exchange replacement and 예약 of one awaiting payment (z1); a cancel clears only its invoice', async () => {
