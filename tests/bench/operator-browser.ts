@@ -244,3 +244,32 @@ if (!process.env.EPG_BENCH_PATH_ONLY) {
     await s.close();
   }
 }
+
+// The same path with Options › 「발급 후 바로 예약」: 일괄 발급 + 확인 (the issue job ends by starting the
+// 예약 of its parcels, the panel follows it), then 출력, Chrome's 인쇄 and 출력 확인
+{
+  const s = await session(PATH_ORDERS);
+  try {
+    const options = await s.x.extensionPage('/options.html');
+    await options.click('[data-field="reserveAfterIssue"] [role="radio"]:first-child');
+    await options.click('[data-action="save"]');
+    await options.waitForSelector('[data-notice="ok"]');
+    await options.close();
+    const start = Date.now();
+    const page = await openList(s.w, `${PAY_LIST}&pageNum=500`);
+    await timeJob(s, page, 'issueAll'); // returns once the rows are refreshed after the chained 예약
+    const jobs = await journal<JobRecord>(s.x, 'jobs');
+    const chained = jobs.find((j) => j.kind === 'reserve')!;
+    const reserved = (await journal<StoredJobTarget>(s.x, 'jobTargets')).filter((t) => t.jobId === chained.id && t.status === 'done');
+    const issueToReserved = chained.finishedAt! - Math.min(...jobs.map((j) => j.createdAt));
+    const p = await printReserved(s, page, reserved.length);
+    const total = Date.now() - start;
+    const shipping = s.godomall.control.orders().filter((o) => o.items.every((i) => i.status === 'd1')).length;
+    console.log(
+      `\nWhole path with 발급 후 바로 예약, ${PATH_ORDERS} 결제완료 → printed labels: ${(total / 1000).toFixed(1)} s (issue job created → its 예약 finished ${(issueToReserved / 1000).toFixed(1)} s, ${reserved.length} reserved; ${p.n} labels), ${s.clicks} operator clicks (each 확인 counted; Chrome's 인쇄 included); ${shipping} orders now 배송중 in godomall`,
+    );
+    await page.close();
+  } finally {
+    await s.close();
+  }
+}
