@@ -1,7 +1,7 @@
 // The shipments domain's entry API: joins Korea Post (lib/epost) and the godomall admin (lib/godomall)
 // over the journal (lib/db), and runs every workflow as a persisted, resumable job (lib/jobs).
 // The background calls these verbs from message handlers and alarms; it keeps no state of its own.
-import type { Job, JobTarget, SyncRun } from '../db/types';
+import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
 import type { Box } from '../settings';
 import type { JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../message-data';
 import { putJob, getJob as readJob, unfinishedJobs } from '../db/repo/jobs';
@@ -142,8 +142,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const id = `${job.id}-reserve`;
     if (await readJob(deps.db, id)) return id;
     const made = await Promise.all(job.targets.filter((t) => t.status === 'done').map((t) => liveShipment(deps.db, t.key)));
-    const keys = made.filter((r) => r !== undefined && may(lifeOf(r), 'reserve').ok).map((r) => r!.key);
-    if (!keys.length) return undefined;
+    const rows = made.filter((r): r is Shipment => r !== undefined && may(lifeOf(r), 'reserve').ok);
+    if (!rows.length) return undefined;
     const now = ctx.now();
     await putJob(deps.db, {
       id,
@@ -152,7 +152,8 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       ...adminPlace(job),
       operatorId: job.operatorId,
       mode: job.mode,
-      targets: await keyTargets(keys),
+      // the rows just read are the targets (keyTargets would read them again)
+      targets: rows.map((r) => ({ key: r.key, orderNo: r.orderNo, itemSnos: r.itemSnos, status: 'todo' as const })),
       createdAt: now,
       updatedAt: now,
     });
