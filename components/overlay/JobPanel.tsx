@@ -43,6 +43,9 @@ export function JobPanel({
   const done = total - count('todo');
   const failed = count('failed');
   const left = finished ? undefined : timeLeftMs(job, now);
+  // while it runs, only what went wrong: a list growing by every outcome would re-lay the admin's page
+  // out at each answer (hundreds of lines on a long job); once it ends, every outcome
+  const shown = job.targets.filter((x) => (finished ? x.status !== 'todo' : x.status === 'failed' || x.status === 'skipped'));
   return (
     <div class="epg-job" data-epg-job={job.status}>
       {finished ? (
@@ -72,17 +75,15 @@ export function JobPanel({
           </div>
         </div>
       )}
-      {showResults && done > 0 && (
+      {showResults && shown.length > 0 && (
         <ul class="epg-results">
-          {job.targets
-            .filter((x) => x.status !== 'todo')
-            .map((x) => (
-              <li key={x.key} class={`epg-r--${x.status}`}>
-                {x.orderNo}
-                {x.itemSnos.length > 0 ? ` (${x.itemSnos.join(', ')})` : ''} · {t(RESULT_KEY[x.status])}
-                {x.message ? ` — ${x.message}` : ''}
-              </li>
-            ))}
+          {shown.map((x) => (
+            <li key={x.key} class={`epg-r--${x.status}`}>
+              {x.orderNo}
+              {x.itemSnos.length > 0 ? ` (${x.itemSnos.join(', ')})` : ''} · {t(RESULT_KEY[x.status])}
+              {x.message ? ` — ${x.message}` : ''}
+            </li>
+          ))}
         </ul>
       )}
     </div>

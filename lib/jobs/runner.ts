@@ -19,8 +19,8 @@ export interface JobRunnerDeps {
   handle: TargetHandler;
   concurrency?: () => Promise<number> | number;
   now?: () => number;
-  /** a target's outcome or the job's status was recorded (a page showing the job is told at once) */
-  onChange?: (jobId: string) => void;
+  /** a target's outcome or the job's status was recorded (a page showing the job is told at once); `ended`: it finished */
+  onChange?: (jobId: string, ended?: boolean) => void;
   /**
    * Every target has its outcome: the job that follows it, if any, is put in the journal (queued) and
    * its id returned; it is named on the finished job, so a page following the job follows it on. Must
@@ -69,7 +69,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     const finished = await getJob(deps.db, id);
     const next = finished && deps.follow ? await deps.follow(finished).catch(() => undefined) : undefined;
     await setJobStatus(deps.db, id, 'done', now(), next);
-    deps.onChange?.(id);
+    deps.onChange?.(id, true);
     if (next) void run(next).catch(() => undefined);
     return getJob(deps.db, id);
   }

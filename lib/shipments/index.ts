@@ -216,9 +216,12 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
       next.stop();
       return job;
     }
-    await next.changed;
-    // targets in flight end in bursts: one answer for the burst rather than one per target
-    await new Promise((r) => setTimeout(r, JOB_ANSWER_COALESCE_MS));
+    // outcomes come in a stream: one answer for those of the next JOB_ANSWER_COALESCE_MS rather than one
+    // per target (each answer carries the whole job and re-renders the page's panel); the job's end is
+    // answered at once
+    let why = await next.changed;
+    const until = Date.now() + JOB_ANSWER_COALESCE_MS;
+    while (why === 'step' && Date.now() < until) why = await watch.next(id, until - Date.now()).changed;
     return readJob(deps.db, id);
   }
 
@@ -284,7 +287,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 }
 
 /** how long an answer about a changed job waits for the other targets in flight to end too */
-const JOB_ANSWER_COALESCE_MS = 100;
+const JOB_ANSWER_COALESCE_MS = 250;
 
 const differs = (job: Job, seen: JobSeen) =>
   job.status !== seen.status || job.targets.filter((t) => t.status !== 'todo').length !== seen.settled;

@@ -52,7 +52,9 @@ describe('job watch', () => {
     expect(seen!.targets[0]!.at).toBeGreaterThan(1_000);
     const end = watch.next('job', 60_000);
     release();
-    await end.changed;
+    // the last outcome, then the job's end, each said as what it is
+    expect(await end.changed).toBe('step');
+    expect(await watch.next('job', 60_000).changed).toBe('end');
     const job = await run;
     // woken by the runner, far sooner than the 60 s a missed change would cost
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -64,7 +66,7 @@ describe('job watch', () => {
   it('an unanswered wait ends at its limit, and stop() ends it at once', async () => {
     const watch = createJobWatch();
     const t0 = Date.now();
-    await watch.next('nobody', 30).changed;
+    expect(await watch.next('nobody', 30).changed).toBe('timeout');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
     const w = watch.next('nobody', 60_000);
     w.stop();
