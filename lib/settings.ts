@@ -179,6 +179,35 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
+/**
+ * The worker's settings: read from storage once and kept, for a job reads them for every target. Its
+ * own saves replace the copy; a change from anywhere else (storage.onChanged) drops it, so the next
+ * read is storage's — an older change's event arriving after a newer save cannot bring it back. Each
+ * read gets its own copy (a caller changing one changes nothing kept).
+ */
+export function keptSettings(): { load(): Promise<Settings>; save(patch: Partial<Settings>): Promise<Settings> } {
+  let kept: Promise<Settings> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[STORAGE_KEY]) kept = undefined;
+  });
+  return {
+    async load() {
+      const read = (kept ??= loadSettings());
+      try {
+        return structuredClone(await read);
+      } catch (err) {
+        if (kept === read) kept = undefined; // a failed read is not kept
+        throw err;
+      }
+    },
+    async save(patch) {
+      const next = await saveSettings(patch);
+      kept = Promise.resolve(next);
+      return structuredClone(next);
+    },
+  };
+}
+
 export function watchSettings(cb: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes[STORAGE_KEY]) cb(migrateSettings(changes[STORAGE_KEY].newValue));

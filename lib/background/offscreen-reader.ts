@@ -37,15 +37,23 @@ async function ensureDocument(): Promise<void> {
 /** how long a just-created document may take to start listening (its script runs after it is listed) */
 const LISTENER_WAIT = { tries: 40, ms: 50 };
 
+/**
+ * The document answered this worker: later reads go straight to it (asking Chrome for its contexts
+ * before every read costs more than the read on a long job); no answer sends the next read back
+ * through ensureDocument.
+ */
+let answering = false;
+
 async function ask(request: OffscreenRequest): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
-    await ensureDocument();
+    if (!answering) await ensureDocument();
     let answer: OffscreenAnswer | undefined;
     try {
       answer = (await browser.runtime.sendMessage(request)) as OffscreenAnswer | undefined;
     } catch (err) {
       if (!/Receiving end does not exist/i.test(String(err))) throw err;
     }
+    answering = answer !== undefined;
     if (answer) {
       if (!answer.ok) throw new Error(answer.message);
       return answer.value;

@@ -1,6 +1,6 @@
 // The background's concerns, one setup function each. entrypoints/background calls them synchronously
 // at start so every listener exists before Chrome delivers the event that woke the worker.
-import { IS_SANDBOX_BUILD, loadSettings, saveSettings, watchSettings } from '../settings';
+import { IS_SANDBOX_BUILD, keptSettings, watchSettings } from '../settings';
 import { openJournal } from '../db/db';
 import type { Job } from '../db/types';
 import { unfinishedSyncRun } from '../db/repo/journal';
@@ -26,12 +26,13 @@ export interface Background {
 
 export function createBackground(adminFor: (origin: string) => GodomallAdmin): Background {
   const db = openJournal();
+  const settings = keptSettings();
   const ctx = createBackgroundContext({
     db,
     secrets: createSecretStore(db),
     sandbox: IS_SANDBOX_BUILD,
-    loadSettings,
-    saveSettings,
+    loadSettings: settings.load,
+    saveSettings: settings.save,
     adminFor,
   });
   const refreshBadge = createBadgeRefresher(ctx.shipments);

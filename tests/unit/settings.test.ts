@@ -1,6 +1,7 @@
 // Settings as storage holds them, through the migration path: old, corrupted and newer stores.
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION } from '../../lib/settings';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_SETTINGS, keptSettings, migrateSettings, saveSettings, SETTINGS_VERSION } from '../../lib/settings';
 
 describe('settings migrations', () => {
   it('nothing stored, or not an object: the defaults at the current version', () => {
@@ -42,5 +43,26 @@ describe('settings migrations', () => {
     expect(s.memberId).toBe('shop02');
     expect(s.version).toBe(SETTINGS_VERSION);
     expect((s as unknown as Record<string, unknown>).somethingNew).toBeUndefined();
+  });
+});
+
+describe("the worker's kept settings", () => {
+  it('are read from storage once, follow their own saves and any change made elsewhere, and hand out copies', async () => {
+    fakeBrowser.reset();
+    await saveSettings({ concurrency: 3 });
+    const kept = keptSettings();
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const first = await kept.load();
+    expect(first.concurrency).toBe(3);
+    first.concurrency = 99; // a caller's change stays its own
+    expect((await kept.load()).concurrency).toBe(3);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    expect((await kept.save({ concurrency: 5 })).concurrency).toBe(5);
+    expect((await kept.load()).concurrency).toBe(5);
+    // another context writes storage (an older build's page, a test): the copy is dropped and read again
+    await saveSettings({ concurrency: 7 });
+    await vi.waitFor(async () => expect((await kept.load()).concurrency).toBe(7));
+    reads.mockRestore();
   });
 });
