@@ -10,9 +10,9 @@ import {
   pendingWritesFor,
   pendingWritesForShipment,
   removeWrite,
-  getWrite,
+  writeAndShipment,
 } from '../db/repo/pending-writes';
-import { updateShipment, getShipment } from '../db/repo/shipments';
+import { updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { adminPlace, adminUrl, readOrder, tabOf } from './safe-calls';
 import { manualChange } from './lifecycle';
@@ -182,12 +182,11 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     }
     ctx.flushing.add(w.id!); // a write is performed by one flush at a time (job workers + a manual flush)
     try {
-      await flushOne(ctx, w, result, justRead);
+      if (await flushOne(ctx, w, result, justRead)) held.add(w.shipmentKey);
       justRead = undefined; // after a write the order is no longer what was read
     } finally {
       ctx.flushing.delete(w.id!);
     }
-    if (await getWrite(ctx.db, w.id!)) held.add(w.shipmentKey);
   }
   result.remaining = shipmentKey
     ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length
@@ -195,21 +194,26 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
   return result;
 }
 
-async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead?: OrderDetail): Promise<void> {
-  if (!(await getWrite(ctx.db, w.id!))) return; // done by another flush meanwhile
-  const s = await getShipment(ctx.db, w.shipmentKey);
+/** A message on the row that a landed write makes untrue. */
+const writeTrouble = (message: string | undefined) => message === LOGIN_NEEDED || message?.startsWith('고도몰 저장 실패') === true;
+
+/** Performs one queued write; whether it is still queued afterwards (failed, or left for an unlinked order). */
+async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead?: OrderDetail): Promise<boolean> {
+  const [queued, s] = await writeAndShipment(ctx.db, w);
+  if (!queued) return false; // done by another flush meanwhile
   if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
     await removeWrite(ctx.db, w.id!); // nothing left to write for it
-    return;
+    return false;
   }
   try {
     const done = await perform(ctx, w, s, justRead);
     if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
     else await removeWrite(ctx.db, w.id!);
     result.written++;
-    await updateShipment(ctx.db, w.shipmentKey, (row) =>
-      row.message === LOGIN_NEEDED || row.message?.startsWith('고도몰 저장 실패') ? { ...row, message: undefined } : undefined,
-    );
+    // an earlier failure's message goes (a row that had none, as read before the write, is left alone)
+    if (writeTrouble(s.message))
+      await updateShipment(ctx.db, w.shipmentKey, (row) => (writeTrouble(row.message) ? { ...row, message: undefined } : undefined));
+    return done === 'unlinked';
   } catch (err) {
     const expired = err instanceof SessionExpiredError;
     // an expired session stops this origin's writes: they all need the same login
@@ -217,6 +221,7 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead
     const text = expired ? LOGIN_NEEDED : err instanceof AdminWriteError ? err.message : `고도몰 저장 실패: ${errorText(err)}`;
     await markWriteFailed(ctx.db, w.id!, text);
     await updateShipment(ctx.db, w.shipmentKey, (row) => ({ ...row, message: text }));
+    return true;
   }
 }
 

@@ -7,7 +7,16 @@
 import type { AuditEntry, Shipment } from '../db/types';
 import type { InsertOrderResult, ResInfo } from '../epost/types';
 import { addAudit, addVoidNumber } from '../db/repo/journal';
-import { nextReissue, putShipment, shipmentKey, shipmentTx, updateShipment, getShipment, liveShipment } from '../db/repo/shipments';
+import {
+  nextReissue,
+  putShipment,
+  shipmentKey,
+  shipmentTx,
+  stateChangeTx,
+  updateShipment,
+  getShipment,
+  liveShipment,
+} from '../db/repo/shipments';
 import type { Ctx } from './context';
 import type { OrderDetail } from '../godomall/types';
 import { flushForShipment, queueClearInvoice, queueInvoice, queueStatus } from './godomall-writes';
@@ -23,39 +32,41 @@ type Registered = Partial<InsertOrderResult> & Pick<ResInfo, 'reqNo' | 'resNo' |
  */
 export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: string, justRead?: OrderDetail): Promise<Shipment> {
   const pick = (v: string | undefined, old: string) => (v !== undefined && v !== '' ? v : old);
-  const next = await updateShipment(ctx.db, row.key, (s) => ({
-    ...s,
-    ...(s.pickup ? { state: 'reserved' as const, reservedAt: ctx.now() } : { state: 'issued' as const }),
-    regiNo: r.regiNo,
-    reqNo: r.reqNo,
-    // Korea Post's own request day (reqNo = YYYYMMDD + 10): GetResInfo and the cancel must ask with it,
-    // whatever this PC's clock said when it sent the request (clock skew, KST midnight)
-    reqYmd: /^\d{18}$/.test(r.reqNo) ? r.reqNo.slice(0, 8) : s.reqYmd,
-    resNo: r.resNo,
-    resDate: pick(r.resDate, s.resDate),
-    price: pick(r.price, s.price),
-    vTelNo: pick(r.vTelNo, s.vTelNo),
-    regiPoNm: pick(r.regiPoNm, s.regiPoNm),
-    arrCnpoNm: pick(r.arrCnpoNm, s.arrCnpoNm),
-    delivPoNm: pick(r.delivPoNm, s.delivPoNm),
-    delivAreaCd: pick(r.delivAreaCd, s.delivAreaCd),
-    courseNo: pick(r.courseNo, s.courseNo),
-    printAreaCd: pick(r.printAreaCd, s.printAreaCd),
-    ...(r.islandAddFee && r.islandAddFee !== '0' ? { islandAddFee: r.islandAddFee } : {}),
-    // what godomall held when we issued: the 연동 해제 baseline (lifecycle.ts manualChange); without a
-    // read in hand, the first invoice write takes it (godomall-writes.ts)
-    ...(s.itemStatuses || s.pickup || justRead?.orderNo !== s.orderNo ? {} : { itemStatuses: statusesOf(justRead, s) }),
-    message: undefined,
-    failure: undefined,
-    updatedAt: ctx.now(),
-  }));
-  const s = next ?? row;
-  await audit(ctx, s, { action: 'issue', operatorId: s.operatorId, detail: how });
-  // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
-  if (!s.test) {
-    await queueInvoice(ctx, s, s.wholeOrder === true);
-    await flushForShipment(ctx, s.key, justRead);
-  }
+  const s = await stateChangeTx(ctx.db, async () => {
+    const next = await updateShipment(ctx.db, row.key, (s) => ({
+      ...s,
+      ...(s.pickup ? { state: 'reserved' as const, reservedAt: ctx.now() } : { state: 'issued' as const }),
+      regiNo: r.regiNo,
+      reqNo: r.reqNo,
+      // Korea Post's own request day (reqNo = YYYYMMDD + 10): GetResInfo and the cancel must ask with it,
+      // whatever this PC's clock said when it sent the request (clock skew, KST midnight)
+      reqYmd: /^\d{18}$/.test(r.reqNo) ? r.reqNo.slice(0, 8) : s.reqYmd,
+      resNo: r.resNo,
+      resDate: pick(r.resDate, s.resDate),
+      price: pick(r.price, s.price),
+      vTelNo: pick(r.vTelNo, s.vTelNo),
+      regiPoNm: pick(r.regiPoNm, s.regiPoNm),
+      arrCnpoNm: pick(r.arrCnpoNm, s.arrCnpoNm),
+      delivPoNm: pick(r.delivPoNm, s.delivPoNm),
+      delivAreaCd: pick(r.delivAreaCd, s.delivAreaCd),
+      courseNo: pick(r.courseNo, s.courseNo),
+      printAreaCd: pick(r.printAreaCd, s.printAreaCd),
+      ...(r.islandAddFee && r.islandAddFee !== '0' ? { islandAddFee: r.islandAddFee } : {}),
+      // what godomall held when we issued: the 연동 해제 baseline (lifecycle.ts manualChange); without a
+      // read in hand, the first invoice write takes it (godomall-writes.ts)
+      ...(s.itemStatuses || s.pickup || justRead?.orderNo !== s.orderNo ? {} : { itemStatuses: statusesOf(justRead, s) }),
+      message: undefined,
+      failure: undefined,
+      updatedAt: ctx.now(),
+    }));
+    const issued = next ?? row;
+    await audit(ctx, issued, { action: 'issue', operatorId: issued.operatorId, detail: how });
+    // test shipments (TESTREGINOAPI) are never written into godomall as a real invoice
+    if (!issued.test) await queueInvoice(ctx, issued, issued.wholeOrder === true);
+    return issued;
+  });
+  if (s.test) return s;
+  await flushForShipment(ctx, s.key, justRead);
   return (await getShipment(ctx.db, s.key)) ?? s;
 }
 
@@ -154,19 +165,22 @@ export async function reserveShipment(
   how: { from: string; to: string; change: boolean; itemStatuses: Record<string, string>; operatorId: string; justRead?: OrderDetail },
 ): Promise<{ note?: string }> {
   const now = ctx.now();
-  const reserved = await updateShipment(ctx.db, s.key, (r) => ({
-    ...r,
-    state: 'reserved',
-    reservedAt: now,
-    godomallStatus: how.to,
-    itemStatuses: how.itemStatuses,
-    message: r.twins ? r.message : undefined,
-    updatedAt: now,
-  }));
-  await audit(ctx, s, { action: 'reserve', operatorId: how.operatorId, detail: `${how.from} → ${how.to}`, at: now });
-  if (!reserved || !how.change || s.test) return {};
-  await queueStatus(ctx, reserved, how.to, { onlyFromGroups: 'p', operatorId: how.operatorId });
-  return { note: await flushForShipment(ctx, s.key, how.justRead) };
+  const queued = await stateChangeTx(ctx.db, async () => {
+    const reserved = await updateShipment(ctx.db, s.key, (r) => ({
+      ...r,
+      state: 'reserved',
+      reservedAt: now,
+      godomallStatus: how.to,
+      itemStatuses: how.itemStatuses,
+      message: r.twins ? r.message : undefined,
+      updatedAt: now,
+    }));
+    await audit(ctx, s, { action: 'reserve', operatorId: how.operatorId, detail: `${how.from} → ${how.to}`, at: now });
+    if (!reserved || !how.change || s.test) return false;
+    await queueStatus(ctx, reserved, how.to, { onlyFromGroups: 'p', operatorId: how.operatorId });
+    return true;
+  });
+  return queued ? { note: await flushForShipment(ctx, s.key, how.justRead) } : {};
 }
 
 /** 배달완료 as Korea Post tracked it: delivered, godomall to d2 (queued; the sync flushes at its end). */

@@ -1,7 +1,7 @@
 // Godomall writes waiting for a live admin session. Queued first, then flushed: a session that expires
 // mid-sync leaves the writes here, and nothing is lost.
 import type { JournalDb } from '../db';
-import type { PendingWrite } from '../types';
+import type { PendingWrite, Shipment } from '../types';
 
 export async function enqueueWrite(db: JournalDb, w: Omit<PendingWrite, 'id' | 'attempts'>): Promise<number> {
   return (await db.pendingWrites.add({ ...w, attempts: 0 } as PendingWrite)) as number;
@@ -32,8 +32,11 @@ export async function markWriteFailed(db: JournalDb, id: number, error: string):
   });
 }
 
-export async function getWrite(db: JournalDb, id: number): Promise<PendingWrite | undefined> {
-  return db.pendingWrites.get(id);
+/** The write as queued now (undefined once another flush did it) and its shipment, in one read. */
+export function writeAndShipment(db: JournalDb, w: PendingWrite): Promise<[PendingWrite | undefined, Shipment | undefined]> {
+  return db.transaction('r', db.pendingWrites, db.shipments, () =>
+    Promise.all([db.pendingWrites.get(w.id!), db.shipments.get(w.shipmentKey)]),
+  );
 }
 
 /** How many writes are queued (of one origin, or all). */
