@@ -47,7 +47,7 @@ tr.epg-hidden{visibility:collapse}
 .epg-toolbar__muted{color:#888}
 .epg-notice{margin-top:4px;padding:3px 6px;border-radius:3px;background:#eef5fb;color:#31708f}
 .epg-notice--error{background:#fdecea;color:#a94442}
-.epg-job{margin-top:4px}
+.epg-job{margin-top:4px;contain:layout paint;will-change:transform}
 .epg-job__bar{height:6px;margin:3px 0;background:#eee;border-radius:3px;overflow:hidden}
 .epg-job__fill{height:100%;background:#d63c1f}
 .epg-results{max-height:180px;overflow:auto;margin:4px 0 0;padding:0;list-style:none;border-top:1px solid #eee}
