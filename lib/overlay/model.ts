@@ -101,7 +101,8 @@ export function createOverlayModel(deps: OverlayDeps) {
    */
   const nextStep = computed((): { action: 'reserve' | 'print'; keys: string[] } | undefined => {
     const j = job.value;
-    if (!j || j.status !== 'done' || claim) return undefined;
+    // a job that started its own next step (발급 후 바로 예약) offers none: the page follows that job on
+    if (!j || j.status !== 'done' || j.next || claim) return undefined;
     const done = new Set(j.targets.filter((x) => x.status === 'done').map((x) => x.key));
     if (j.kind === 'reserve') return done.size ? { action: 'print', keys: [...done] } : undefined;
     if (j.kind !== 'issue') return undefined;
@@ -237,7 +238,9 @@ export function createOverlayModel(deps: OverlayDeps) {
       }
       batch(() => {
         job.value = j;
-        starting.value = false;
+        // a finished job that started the next (발급 후 바로 예약) is followed on at once: until that one
+        // answers the page stays busy, so nothing can be started in between
+        starting.value = j?.status === 'done' && !!j.next;
       });
       trace('job:seen', { status: j?.status, settled: j?.targets.filter((x) => x.status !== 'todo').length });
       if (!j || j.status === 'done' || j.status === 'failed') break;

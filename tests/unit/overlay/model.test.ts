@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import type { ListRow } from '../../../lib/godomall/types';
 import type { StartJobRequest } from '../../../lib/messages';
@@ -276,7 +277,16 @@ describe('overlay model', () => {
     });
     await m.loadRows([orderRow(1), orderRow(2)]);
     m.setSelection([orderRow(1).key, orderRow(2).key]);
+    // every state the panel passes through: the finished issue never offers its own 「예약하기」, and the
+    // page stays busy until the 예약 it started answers
+    const states: string[] = [];
+    const stop = effect(() => {
+      states.push(`${m.job.value?.kind}:${m.job.value?.status}:${m.nextStep.value?.action ?? '-'}:${m.busy.value ? 'busy' : 'idle'}`);
+    });
     await m.issueSelected();
+    stop();
+    expect(states.filter((x) => x.startsWith('issue:done'))).toEqual(['issue:done:-:busy']);
+    expect(states.filter((x) => x.endsWith(':idle'))).toEqual(['undefined:undefined:-:idle', 'reserve:done:print:idle']);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toContain('2건에 우체국택배 송장번호를 발급');
     expect(asked[0]).toContain('바로 우체국택배에 예약');
