@@ -126,4 +126,6 @@ export interface JobSeen {
   /** targets with an outcome */
   settled: number;
   status: JobStatus;
+  /** the job's `rev` as seen: with it, whether the job moved on is one row's read, not every target's */
+  rev?: number;
 }

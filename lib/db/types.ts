@@ -211,6 +211,12 @@ export interface JobRecord {
   createdAt: number;
   updatedAt: number;
   finishedAt?: number;
+  /**
+   * Changes recorded so far (each target's outcome, each status): a page that saw this number has seen
+   * the job as it is, which the background tells from this row alone, without reading the targets.
+   * Absent on a job no change was recorded for yet (and on jobs of older builds).
+   */
+  rev?: number;
 }
 
 /** A job with its targets in order: what the overlay, the notices and the tests read. */

@@ -4,7 +4,7 @@
 import type { Job, JobTarget, Shipment, SyncRun } from '../db/types';
 import type { Box } from '../settings';
 import type { JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../message-data';
-import { putJob, getJob as readJob, unfinishedJobs } from '../db/repo/jobs';
+import { putJob, getJob as readJob, getJobRecord, unfinishedJobs } from '../db/repo/jobs';
 import { createJobRunner, type TargetOutcome } from '../jobs/runner';
 import { createJobWatch } from '../jobs/watch';
 import { DEFAULT_RETRY } from '../retry';
@@ -140,7 +140,7 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
    */
   async function reserveIssued(job: Job): Promise<string | undefined> {
     const id = `${job.id}-reserve`;
-    if (await readJob(deps.db, id)) return id;
+    if (await getJobRecord(deps.db, id)) return id;
     const made = await Promise.all(job.targets.filter((t) => t.status === 'done').map((t) => liveShipment(deps.db, t.key)));
     const rows = made.filter((r): r is Shipment => r !== undefined && may(lifeOf(r), 'reserve').ok);
     if (!rows.length) return undefined;
@@ -211,10 +211,9 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     if (!seen) return readJob(deps.db, id);
     // listen before reading: a change between the read and the wait is not missed
     const next = watch.next(id, maxWaitMs);
-    const job = await readJob(deps.db, id);
-    if (!job || differs(job, seen)) {
+    if (await movedOn(id, seen)) {
       next.stop();
-      return job;
+      return readJob(deps.db, id);
     }
     // outcomes come in a stream: one answer for those of the next JOB_ANSWER_COALESCE_MS rather than one
     // per target (each answer carries the whole job and re-renders the page's panel); the job's end is
@@ -223,6 +222,16 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     const until = Date.now() + JOB_ANSWER_COALESCE_MS;
     while (why === 'step' && Date.now() < until) why = await watch.next(id, until - Date.now()).changed;
     return readJob(deps.db, id);
+  }
+
+  /** whether the job is no longer as the page saw it: its row alone when the page knows its rev */
+  async function movedOn(id: string, seen: JobSeen): Promise<boolean> {
+    if (seen.rev === undefined) {
+      const job = await readJob(deps.db, id);
+      return !job || job.status !== seen.status || job.targets.filter((t) => t.status !== 'todo').length !== seen.settled;
+    }
+    const row = await getJobRecord(deps.db, id);
+    return !row || row.status !== seen.status || (row.rev ?? 0) !== seen.rev;
   }
 
   async function runningJob(place: AdminPlace): Promise<Job | undefined> {
@@ -288,9 +297,6 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
 
 /** how long an answer about a changed job waits for the other targets in flight to end too */
 const JOB_ANSWER_COALESCE_MS = 250;
-
-const differs = (job: Job, seen: JobSeen) =>
-  job.status !== seen.status || job.targets.filter((t) => t.status !== 'todo').length !== seen.settled;
 
 /**
  * One target per baseKey; a selection naming the same order/item twice is one target. Orders the

@@ -1,7 +1,7 @@
 // Jobs and their per-target progress. A job's row holds what it is; its targets are rows of their own
 // (jobTargets), so each outcome is one short write whatever the job's size, and a job killed half way
 // knows exactly which targets are still 'todo'.
-import Dexie from 'dexie';
+import Dexie, { add } from 'dexie';
 import type { JournalDb } from '../db';
 import type { Job, JobRecord, JobStatus, JobTarget } from '../types';
 
@@ -36,12 +36,12 @@ export async function setJobStatus(db: JournalDb, id: string, status: JobStatus,
   await db.jobs.update(
     id,
     status === 'done' || status === 'failed'
-      ? { status, updatedAt: at, finishedAt: at, ...(next ? { next } : {}) }
-      : { status, updatedAt: at },
+      ? { status, updatedAt: at, finishedAt: at, rev: add(1), ...(next ? { next } : {}) }
+      : { status, updatedAt: at, rev: add(1) },
   );
 }
 
-/** One target's outcome (and when): its own row and the job's updatedAt, nothing else. */
+/** One target's outcome (and when): its own row and the job's updatedAt and rev, nothing else. */
 export async function recordTarget(
   db: JournalDb,
   jobId: string,
@@ -54,7 +54,7 @@ export async function recordTarget(
       .where('[jobId+key]')
       .equals([jobId, key])
       .modify({ ...patch, at });
-    await db.jobs.update(jobId, { updatedAt: at });
+    await db.jobs.update(jobId, { updatedAt: at, rev: add(1) });
   });
 }
 

@@ -19,7 +19,7 @@ async function follow(s: Shipments, id: string): Promise<{ job: Job; heardAt: nu
   for (;;) {
     const job = (await s.getJob(id, seen))!;
     if (job.status === 'done' || job.status === 'failed') return { job, heardAt: Date.now() };
-    seen = { settled: job.targets.filter((t) => t.status !== 'todo').length, status: job.status };
+    seen = { settled: job.targets.filter((t) => t.status !== 'todo').length, status: job.status, rev: job.rev };
   }
 }
 
@@ -34,5 +34,25 @@ describe('the end of a job', () => {
     const { job, heardAt } = await follow(s, id);
     expect(job.targets.every((t) => t.status !== 'todo')).toBe(true);
     expect(heardAt - job.finishedAt!).toBeLessThan(1_000);
+  }, 30_000);
+
+  it('is told by its rev: every outcome and status counts once, and a page that saw the rev waits for the next', async () => {
+    h = await startHarness({ rows: 20 });
+    const orders = issuable(h).slice(0, 3);
+    h.ep.control.setFaults({ latencyMs: 150 });
+    const s = h.shipments();
+    const id = await s.startJob(issueReq(h, orders));
+    const { job } = await follow(s, id);
+    // running, three outcomes, done
+    expect(job.rev).toBe(5);
+    // a page that saw it all waits (here until its short limit) and is answered with the job as it is
+    const asked = Date.now();
+    const again = await s.getJob(id, { settled: 3, status: 'done', rev: 5 }, 300);
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(250);
+    expect(again!.rev).toBe(5);
+    // an older rev (an outcome the page missed, the count alike) is answered at once
+    const stale = Date.now();
+    await s.getJob(id, { settled: 3, status: 'done', rev: 4 }, 10_000);
+    expect(Date.now() - stale).toBeLessThan(1_000);
   }, 30_000);
 });
