@@ -93,9 +93,8 @@ export function daysToAsk(
   return { ask: open.slice(0, MAX_LOOK_DAYS), rest: open.slice(MAX_LOOK_DAYS) };
 }
 
-/** Our journal's keys for this base key: the base and every `-r<n>` up to the highest we know of. */
-export async function familyKeys(ctx: Ctx, baseKey: string, atLeast = 0): Promise<string[]> {
-  const rows = await shipmentsOfBase(ctx.db, baseKey);
+/** Our journal's keys for a base key, from its rows: the base and every `-r<n>` up to the highest we know of. */
+export function familyKeys(baseKey: string, rows: readonly Shipment[], atLeast = 0): string[] {
   const top = Math.max(atLeast, ...rows.map((r) => r.reissue));
   return Array.from({ length: top + 1 }, (_, n) => shipmentKey(baseKey, n));
 }
@@ -137,7 +136,7 @@ export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string)
   const settings = await ctx.settings();
   const now = ctx.now();
   const rows = await shipmentsOfBase(ctx.db, s.baseKey);
-  const keys = await familyKeys(ctx, s.baseKey, s.reissue);
+  const keys = familyKeys(s.baseKey, rows, s.reissue);
   const span = familyDays(rows.length ? rows : [s], now);
   const { ask, rest } = daysToAsk(span, s.cleanDays, keys.length, settledAfter(ctx));
   const found = await familyRegistrations(ctx, settings.custNo, keys, ask, reqTypeOf(s));
@@ -267,7 +266,9 @@ export async function settleFamily(
     }
   }
   const note = loud ?? (cancelled.length ? `이중 접수 ${cancelled.length}건을 취소했습니다 (${cancelled.join(', ')}).` : undefined);
-  return { kind: 'ok', shipment: (await getShipment(ctx.db, s.key)) ?? shipment, cancelled, stuck, ...(note ? { note } : {}) };
+  // the row as written above, unless godomall's write (its queue and flush) changed it since
+  const latest = switched || cancelled.length ? ((await getShipment(ctx.db, s.key)) ?? shipment) : shipment;
+  return { kind: 'ok', shipment: latest, cancelled, stuck, ...(note ? { note } : {}) };
 }
 
 /** The same registration seen under two neighbouring days counts once. */

@@ -170,7 +170,11 @@ export async function registerOnce(
       family = await familyRegistrations(
         ctx,
         input.custNo,
-        await familyKeys(ctx, draft.baseKey, (await nextReissue(ctx.db, draft.baseKey)) + how.look.beyond),
+        familyKeys(
+          draft.baseKey,
+          await shipmentsOfBase(ctx.db, draft.baseKey),
+          (await nextReissue(ctx.db, draft.baseKey)) + how.look.beyond,
+        ),
         how.look.days,
         input.reqType,
       );

@@ -4,7 +4,7 @@
 // already confirmed what it could (issue.ts sendOnce); this is the look after the last possible commit.
 // The background runs it from a chrome.alarms alarm that outlives the worker (lib/background/settle.ts).
 import { clearUnsettled, noteUnsettled, unsettledKeys } from '../db/repo/unsettled';
-import { liveShipment, getShipment } from '../db/repo/shipments';
+import { liveShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { earliest, familyDays, familyKeys, familyRegistrations, isLive, reconcileFamily, settleFamily } from './family';
 import { recordIssued } from './transitions';
@@ -72,7 +72,7 @@ async function settleKey(ctx: Ctx, key: string): Promise<boolean> {
   // the job gave up on it (nothing found then), but the late commit may have landed since: the order
   // takes that registration rather than staying without a number while Korea Post holds one
   const settings = await ctx.settings();
-  const keys = await familyKeys(ctx, row.baseKey, row.reissue);
+  const keys = familyKeys(row.baseKey, await shipmentsOfBase(ctx.db, row.baseKey), row.reissue);
   const found = (await familyRegistrations(ctx, settings.custNo, keys, familyDays([row], ctx.now()), reqTypeOf(row))).filter(isLive);
   if (!found.length) return true;
   const s = await recordIssued(ctx, row, found.reduce(earliest), '늦게 접수된 InsertOrder를 확인');
