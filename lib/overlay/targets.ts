@@ -4,6 +4,7 @@ import type { ListRow } from '../godomall/types';
 import type { JobRequestTarget, RowShipment } from '../message-data';
 import { rowMay, type Badge } from './badge';
 import { PICKUP_CLAIM_STEP } from '../shipments/lifecycle';
+import { baseKeyFor } from '../shipments/keys';
 
 export interface RowView {
   row: ListRow;
@@ -106,12 +107,13 @@ export function refusals(rows: readonly RowView[], action: 'reserve' | 'cancel' 
 }
 
 /**
- * Orders whose own 주문별 parcel is live (its key is the order number): a 주문별 issue of them is
- * skipped by the background, whatever row of the order was selected.
+ * Orders whose 주문별 key is held by a live parcel: the journal keeps one live shipment per base key
+ * (liveBaseKey), so a 주문별 issue of them is skipped by the background whatever row was selected. The
+ * key and liveness are the background's own (baseKeyFor, LIVE_STATES), not a second reading of them.
  */
 export function ordersWithParcel(shipments: readonly RowShipment[]): Set<string> {
   return new Set(
-    shipments.filter((s) => s.baseKey === s.orderNo && !s.pickup && !s.reship && LIVE_STATES.includes(s.state)).map((s) => s.orderNo),
+    shipments.filter((s) => s.baseKey === baseKeyFor('order', s.orderNo, []) && LIVE_STATES.includes(s.state)).map((s) => s.orderNo),
   );
 }
 
