@@ -7,6 +7,8 @@
 // of 500 (the issue job panel's 「예약」), the label page for 500 parcels (its 「출력」), and the whole path 500 결제완료 orders → printed labels with
 // the operator's clicks counted (each 확인 of a question is a click). Goal per job: click to 완료 ≤
 // 2 s + 1.3 × N × Korea Post latency ÷ concurrency. Prints numbers; a measurement, not a test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Page } from 'playwright-core';
 import type { JobRecord, StoredJobTarget } from '../../lib/db/types';
 import type { EpostSandbox } from '../sandbox/epost/server';
@@ -89,9 +91,52 @@ interface JobTiming {
   clickToDone: number;
   goal: number;
   phases: Record<string, number>;
+  /** CPU seconds by process kind from the click to the rows' refresh (cpuByKind) */
+  cpu: Record<string, number>;
+  /** ms from the click to the rows' refresh */
+  wall: number;
 }
 
 /** the toolbar's 일괄 buttons, or the finished job panel's next step (예약 after 발급, 출력 after 예약) */
+/**
+ * CPU time so far (seconds) of this machine's Chromium processes by kind, and of this node process (the
+ * bench and both simulators), from /proc: where a job's seconds go when the network is not the limit.
+ * Linux only; elsewhere empty.
+ */
+function cpuByKind(): Map<string, number> {
+  const out = new Map<string, number>();
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      // Chromium's zygote children rewrite their command line as one space-separated string
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+      const kind = Number(pid) === process.pid ? 'node (bench + simulators)' : chromiumKind(args);
+      if (!kind) continue;
+      // utime and stime: fields 14 and 15, counted after the command name's closing parenthesis
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+      out.set(kind, (out.get(kind) ?? 0) + seconds);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return out;
+}
+
+function chromiumKind(args: string[]): string | undefined {
+  if (!/chrom/.test(args[0] ?? '')) return undefined;
+  const type = args.find((a) => a.startsWith('--type='))?.slice('--type='.length);
+  if (!type) return 'browser process';
+  if (type === 'renderer') return args.includes('--extension-process') ? 'extension (worker + offscreen)' : 'admin and label pages';
+  if (args.some((a) => a.includes('NetworkService'))) return 'network service';
+  return type === 'gpu-process' ? 'gpu' : 'other utilities';
+}
+
 const BUTTON = {
   issueAll: `${TOP} [data-epg-action="issueAll"]`,
   nextReserve: `${TOP} [data-epg-next="reserve"]`,
@@ -111,6 +156,7 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   const jobsBefore = new Set((await journal<JobRecord>(s.x, 'jobs')).map((j) => j.id));
   const onDialog = (d: { accept(): Promise<void> }) => void (s.clicks++, d.accept());
   page.on('dialog', onDialog);
+  const cpuBefore = cpuByKind();
   const click = Date.now();
   s.clicks++;
   await page.locator(BUTTON[action]).click();
@@ -120,6 +166,13 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
     polling: 100,
   });
   page.off('dialog', onDialog);
+  const wall = Date.now() - click;
+  const cpuAfter = cpuByKind();
+  const cpu = Object.fromEntries(
+    [...cpuAfter]
+      .map(([kind, secs]) => [kind, Math.round((secs - (cpuBefore.get(kind) ?? 0)) * 10) / 10] as const)
+      .sort((a, b) => b[1] - a[1]),
+  );
   const job = (await journal<JobRecord>(s.x, 'jobs')).find((j) => !jobsBefore.has(j.id))!;
   const targets = (await journal<StoredJobTarget>(s.x, 'jobTargets')).filter((t) => t.jobId === job.id);
   const ends = targets.map((t) => t.at ?? 0).sort((a, b) => a - b);
@@ -145,7 +198,7 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   const outcomes = ['done', 'failed', 'skipped'].map((o) => `${o} ${targets.filter((t) => t.status === o).length}`).join(', ');
   const reasons = [...new Set(targets.filter((t) => t.status !== 'done').map((t) => t.message ?? ''))].slice(0, 3);
   if (reasons.length) console.log(`not done, e.g.: ${reasons.join(' / ')}`);
-  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases };
+  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases, cpu, wall };
 }
 
 function report(name: string, t: JobTiming): void {
@@ -154,6 +207,13 @@ function report(name: string, t: JobTiming): void {
     `\n${name}: ${t.n} targets (${t.outcomes}), click → 완료 ${(t.clickToDone / 1000).toFixed(2)} s (goal ${(t.goal / 1000).toFixed(2)} s: ${ok}; ideal N × ${EPOST_MS} ms ÷ ${CONCURRENCY} = ${((t.n * EPOST_MS) / CONCURRENCY / 1000).toFixed(2)} s)`,
   );
   console.table(Object.fromEntries(Object.entries(t.phases).map(([k, v]) => [k, { ms: v }])));
+  const used = Object.values(t.cpu).reduce((a, b) => a + b, 0);
+  if (!used) return;
+  const cores = availableParallelism();
+  console.log(
+    `CPU from the click to the rows' refresh (${(t.wall / 1000).toFixed(1)} s on ${cores} cores, ${Math.round((100 * used) / ((t.wall / 1000) * cores))}% of them busy), seconds:`,
+  );
+  console.table(Object.fromEntries(Object.entries(t.cpu).map(([k, v]) => [k, { s: v }])));
 }
 
 /**
