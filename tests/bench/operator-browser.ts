@@ -105,7 +105,7 @@ interface JobTiming {
  */
 function cpuByKind(): Map<string, number> {
   const out = new Map<string, number>();
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
