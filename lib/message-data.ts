@@ -2,18 +2,7 @@
 // themselves are declared in background/handlers/index.ts; lib/messages.ts derives the protocol from
 // them. Types only: importing this never pulls a context's code into another.
 import type { TrackingEvent } from './epost/types';
-import type {
-  AuditEntry,
-  IssueMode,
-  Job,
-  JobKind,
-  JobRecord,
-  JobStatus,
-  Shipment,
-  ShipmentState,
-  ExceptionKind,
-  SyncRun,
-} from './db/types';
+import type { AuditEntry, IssueMode, JobKind, JobRecord, JobStatus, Shipment, ShipmentState, ExceptionKind, SyncRun } from './db/types';
 import type { Settings } from './settings';
 
 /** What the overlay needs to draw one row's badge. Never carries secrets. */
@@ -139,12 +128,4 @@ export interface JobSeen {
   status: JobStatus;
   /** the job's `rev` as seen: with it, whether the job moved on is one row's read, not every target's */
   rev?: number;
-  /**
-   * the latest outcome time among the targets the page holds: the answer then carries only the targets
-   * whose outcome came at or after it (`partial`), not the whole job again at every answer
-   */
-  since?: number;
 }
-
-/** getJob's answer: the job, or with `partial` only the targets that changed since `seen.since` (the page merges them by key). */
-export type JobAnswer = Job & { partial?: true };

@@ -4,7 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { IssueMode, Job } from '../db/types';
 import type { ListRow } from '../godomall/types';
-import type { JobAnswer, JobRequestTarget, JobSeen, RowShipment, StartJobRequest } from '../message-data';
+import type { JobRequestTarget, JobSeen, RowShipment, StartJobRequest } from '../message-data';
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
@@ -23,18 +23,6 @@ import {
 import { STALE_WORKER_MESSAGE } from '../build-stamp';
 
 export type { OverlayBackend, OverlayDeps, Notice } from './deps';
-
-/**
- * The job as the page now knows it: a `partial` answer (only the targets that changed since the page's
- * `seen.since`) laid over what it held, by key; a whole answer replaces it.
- */
-function merged(held: Job | undefined, answer: JobAnswer | undefined): Job | undefined {
-  if (!answer?.partial) return answer;
-  const { partial: _partial, targets: changed, ...job } = answer;
-  if (held?.id !== answer.id) return { ...job, targets: changed }; // cannot happen: a first look is answered whole
-  const byKey = new Map(changed.map((t) => [t.key, t]));
-  return { ...job, targets: held.targets.map((t) => byKey.get(t.key) ?? t) };
-}
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -240,7 +228,7 @@ export function createOverlayModel(deps: OverlayDeps) {
     let j: Job | undefined;
     for (let misses = 0; ;) {
       try {
-        j = merged(j, await backend.getJob({ jobId, ...(seen ? { seen } : {}) }));
+        j = await backend.getJob({ jobId, ...(seen ? { seen } : {}) });
         misses = 0;
       } catch (e) {
         // a worker Chrome stopped drops the question; asking again wakes it (and it resumes the job)
@@ -256,12 +244,10 @@ export function createOverlayModel(deps: OverlayDeps) {
       });
       trace('job:seen', { status: j?.status, settled: j?.targets.filter((x) => x.status !== 'todo').length });
       if (!j || j.status === 'done' || j.status === 'failed') break;
-      const since = Math.max(0, ...j.targets.map((x) => x.at ?? 0));
       seen = {
         settled: j.targets.filter((x) => x.status !== 'todo').length,
         status: j.status,
         ...(j.rev !== undefined ? { rev: j.rev } : {}),
-        ...(since > 0 ? { since } : {}),
       };
       // a floor between answers, should a background answer at once (an older build, a test double)
       await wait(deps.pollMs ?? 150, deps.signal);

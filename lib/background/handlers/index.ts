@@ -4,7 +4,7 @@
 // its typed client `background`) is derived from its type: adding a message is one entry here plus its
 // handler, and every sender gets it typed.
 import type { Job } from '../../db/types';
-import type { JobAnswer, JobSeen } from '../../message-data';
+import type { JobSeen } from '../../message-data';
 import { registerAdminOrigin } from '../admin-registration';
 import type { BackgroundContext } from '../context';
 import type { SenderKind } from '../sender-gate';
@@ -14,7 +14,6 @@ import { dashboard, syncNow } from './dashboard';
 import { exportCsv, labelData, markPrinted } from './labels';
 import {
   createWriteFlusher,
-  jobAnswer,
   jobSeenOf,
   openLabels,
   orderParcels,
@@ -84,11 +83,10 @@ export function messageTable(ctx: BackgroundContext, deps: MessageDeps) {
     getJob: message({
       from: 'admin',
       // `seen`: what the page already showed of the job; the answer waits for the next change (jobs/watch.ts)
-      handle: async (data: { jobId: string; seen?: JobSeen }, who): Promise<JobAnswer | undefined> => {
-        const seen = jobSeenOf(data?.seen);
-        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''), seen);
+      handle: async (data: { jobId: string; seen?: JobSeen }, who): Promise<Job | undefined> => {
+        const job = await ctx.shipments.getJob(String(data?.jobId ?? ''), jobSeenOf(data?.seen));
         // an admin page sees only its own origin's jobs
-        return !job || (who.kind === 'content' && job.adminOrigin !== who.adminOrigin) ? undefined : jobAnswer(job, seen);
+        return who.kind === 'content' && job?.adminOrigin !== who.adminOrigin ? undefined : job;
       },
     }),
     // an admin page asks about its own origin's jobs whatever it claims (the gate refuses another's)

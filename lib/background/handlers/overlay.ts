@@ -2,7 +2,7 @@
 // opening the label page. A content script only ever speaks about its own admin origin (sender gate).
 import { getKv, setKv } from '../../db/repo/journal';
 import type { Job } from '../../db/types';
-import type { JobAnswer, JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../../message-data';
+import type { JobRequestTarget, JobSeen, OrderParcels, RowShipment, StartJobRequest } from '../../message-data';
 import type { ReceiverGroup } from '../../shipments/receiver-groups';
 import type { BackgroundContext } from '../context';
 import { queuedWriteCount } from '../../db/repo/pending-writes';
@@ -32,25 +32,7 @@ export async function orderParcels(ctx: BackgroundContext, data: { adminOrigin: 
 export function jobSeenOf(seen: unknown): JobSeen | undefined {
   const s = seen as Partial<JobSeen> | undefined;
   if (!s || !Number.isInteger(s.settled) || typeof s.status !== 'string') return undefined;
-  return {
-    settled: s.settled!,
-    status: s.status,
-    ...(Number.isInteger(s.rev) ? { rev: s.rev } : {}),
-    ...(Number.isFinite(s.since) ? { since: s.since } : {}),
-  };
-}
-
-/** how far before `seen.since` an answer still repeats outcomes (a clock stepped back, two outcomes of one ms) */
-const SINCE_MARGIN_MS = 5_000;
-
-/**
- * The job as the page is answered: whole at its first look; after that only the targets whose outcome
- * came since what the page holds (a 500-target job would otherwise travel whole at every answer).
- */
-export function jobAnswer(job: Job, seen: JobSeen | undefined): JobAnswer {
-  if (seen?.since === undefined) return job;
-  const from = seen.since - SINCE_MARGIN_MS;
-  return { ...job, targets: job.targets.filter((t) => t.status !== 'todo' && (t.at ?? Infinity) >= from), partial: true };
+  return { settled: s.settled!, status: s.status, ...(Number.isInteger(s.rev) ? { rev: s.rev } : {}) };
 }
 
 /** The newest unfinished job of this admin (the page's own origin: the sender gate checked it). */

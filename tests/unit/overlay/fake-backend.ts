@@ -1,8 +1,5 @@
 // An in-memory background for overlay tests: jobs advance one target per getJob poll and write
 // shipments, so the model is tested against behaviour (numbers appear, states move), not call counts.
-// Its answers about a job go through the background's own trimming (jobAnswer): after the first look,
-// only the targets that changed since what the page says it holds.
-import { jobAnswer, jobSeenOf } from '../../../lib/background/handlers/overlay';
 import type { Job } from '../../../lib/db/types';
 import type { OrderParcels, RowShipment, StartJobRequest } from '../../../lib/messages';
 import type { OrderPanelBackend } from '../../../lib/order-view/model';
@@ -20,7 +17,6 @@ export interface FakeBackend extends OrderPanelBackend {
 
 export function createFakeBackend(): FakeBackend {
   let serial = 6_000_000_000_000;
-  let clock = 1_000_000;
   const b: FakeBackend = {
     shipments: [],
     jobs: [],
@@ -66,19 +62,16 @@ export function createFakeBackend(): FakeBackend {
       });
       return { jobId: id };
     },
-    async getJob({ jobId, seen }) {
+    async getJob({ jobId }) {
       const job = b.jobs.find((j) => j.id === jobId);
       if (!job) return undefined;
       const next = job.targets.find((t) => t.status === 'todo');
-      if (next) {
-        advance(job, next);
-        next.at = clock += 10_000; // apart by more than the answer's margin: a lost outcome would show
-      }
+      if (next) advance(job, next);
       if (job.status !== 'done' && !job.targets.some((t) => t.status === 'todo')) {
         job.status = 'done';
         if (job.thenReserve) job.next = reserveMade(job);
       }
-      return jobAnswer(structuredClone(job), jobSeenOf(seen));
+      return structuredClone(job);
     },
     async openLabels({ keys }) {
       b.opened.push(keys);
