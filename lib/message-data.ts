@@ -123,9 +123,7 @@ export interface AdminCourierCheck {
 
 /** What a page last saw of a job: `getJob` answers once the job differs from it (or after a while). */
 export interface JobSeen {
-  /** targets with an outcome */
-  settled: number;
   status: JobStatus;
-  /** the job's `rev` as seen: with it, whether the job moved on is one row's read, not every target's */
+  /** the job's `rev` as seen (absent: none recorded yet): whether the job moved on is its row's read alone */
   rev?: number;
 }

@@ -244,11 +244,7 @@ export function createOverlayModel(deps: OverlayDeps) {
       });
       trace('job:seen', { status: j?.status, settled: j?.targets.filter((x) => x.status !== 'todo').length });
       if (!j || j.status === 'done' || j.status === 'failed') break;
-      seen = {
-        settled: j.targets.filter((x) => x.status !== 'todo').length,
-        status: j.status,
-        ...(j.rev !== undefined ? { rev: j.rev } : {}),
-      };
+      seen = { status: j.status, ...(j.rev !== undefined ? { rev: j.rev } : {}) };
       // a floor between answers, should a background answer at once (an older build, a test double)
       await wait(deps.pollMs ?? 150, deps.signal);
     }

@@ -224,14 +224,10 @@ export function createShipments(deps: ShipmentsDeps): Shipments {
     return readJob(deps.db, id);
   }
 
-  /** whether the job is no longer as the page saw it: its row alone when the page knows its rev */
+  /** whether the job is no longer as the page saw it: every outcome and status counts in its row's rev */
   async function movedOn(id: string, seen: JobSeen): Promise<boolean> {
-    if (seen.rev === undefined) {
-      const job = await readJob(deps.db, id);
-      return !job || job.status !== seen.status || job.targets.filter((t) => t.status !== 'todo').length !== seen.settled;
-    }
     const row = await getJobRecord(deps.db, id);
-    return !row || row.status !== seen.status || (row.rev ?? 0) !== seen.rev;
+    return !row || row.status !== seen.status || (row.rev ?? 0) !== (seen.rev ?? 0);
   }
 
   async function runningJob(place: AdminPlace): Promise<Job | undefined> {

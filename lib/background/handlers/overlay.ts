@@ -31,8 +31,8 @@ export async function orderParcels(ctx: BackgroundContext, data: { adminOrigin: 
 /** What the page says it saw of a job, checked (anything else: answer at once, as to a first look). */
 export function jobSeenOf(seen: unknown): JobSeen | undefined {
   const s = seen as Partial<JobSeen> | undefined;
-  if (!s || !Number.isInteger(s.settled) || typeof s.status !== 'string') return undefined;
-  return { settled: s.settled!, status: s.status, ...(Number.isInteger(s.rev) ? { rev: s.rev } : {}) };
+  if (!s || typeof s.status !== 'string') return undefined;
+  return { status: s.status, ...(Number.isInteger(s.rev) ? { rev: s.rev } : {}) };
 }
 
 /** The newest unfinished job of this admin (the page's own origin: the sender gate checked it). */
