@@ -10,7 +10,7 @@ import type { InsertOrderInput } from '../epost/types';
 import type { Box, Settings } from '../settings';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
-import { claimPending, overlappingLive, nextReissue, updateShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
+import { claimPending, overlappingLive, nextReissueOf, updateShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
 import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -167,17 +167,9 @@ export async function registerOnce(
   let family: FamilyRegistration[] = [];
   if (how.look) {
     try {
-      family = await familyRegistrations(
-        ctx,
-        input.custNo,
-        familyKeys(
-          draft.baseKey,
-          await shipmentsOfBase(ctx.db, draft.baseKey),
-          (await nextReissue(ctx.db, draft.baseKey)) + how.look.beyond,
-        ),
-        how.look.days,
-        input.reqType,
-      );
+      const rows = await shipmentsOfBase(ctx.db, draft.baseKey);
+      const keys = familyKeys(draft.baseKey, rows, nextReissueOf(rows) + how.look.beyond);
+      family = await familyRegistrations(ctx, input.custNo, keys, how.look.days, input.reqType);
     } catch (err) {
       return { status: 'failed', message: `우체국 접수 여부를 확인하지 못했습니다 (${errorText(err)}). 다시 시도하면 먼저 확인합니다.` };
     }

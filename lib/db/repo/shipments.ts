@@ -226,7 +226,11 @@ export function shipmentsInStates(db: JournalDb, states: ShipmentState[]): Promi
 
 /** The re-issue number the next shipment of baseKey gets: one past the last voided one. */
 export async function nextReissue(db: JournalDb, baseKey: string): Promise<number> {
-  const rows = await db.shipments.where('baseKey').equals(baseKey).toArray();
+  return nextReissueOf(await shipmentsOfBase(db, baseKey));
+}
+
+/** nextReissue of one base key's rows already read. */
+export function nextReissueOf(rows: readonly Shipment[]): number {
   let next = 0;
   for (const r of rows) if (r.state === 'void' || r.state === 'unlinked') next = Math.max(next, r.reissue + 1);
   return next;
