@@ -40,6 +40,9 @@ export function JobPanel({
   const total = job.targets.length;
   const count = (s: JobTarget['status']) => job.targets.filter((x) => x.status === s).length;
   const finished = job.status === 'done' || job.status === 'failed';
+  // 발급 후 바로 예약: an issue job that ended by starting its 예약 is not the end of the operator's
+  // wait. Its panel says so, has no 닫기, and is marked as handing over, not done, until the 예약 answers
+  const handingOver = job.status === 'done' && !!job.next;
   const done = total - count('todo');
   const failed = count('failed');
   const left = finished ? undefined : timeLeftMs(job, now);
@@ -47,13 +50,17 @@ export function JobPanel({
   // out at each answer (hundreds of lines on a long job); once it ends, every outcome
   const shown = job.targets.filter((x) => (finished ? x.status !== 'todo' : x.status === 'failed' || x.status === 'skipped'));
   return (
-    <div class="epg-job" data-epg-job={job.status}>
+    <div class="epg-job" data-epg-job={handingOver ? 'next' : job.status}>
       {finished ? (
         <div>
           {t('overlayJobFinished', kind, count('done'), count('failed'), count('skipped'))}{' '}
-          <button type="button" class="btn btn-xs btn-white epg-btn" data-epg-dismiss-job onClick={onDismiss}>
-            {t('overlayClose')}
-          </button>
+          {handingOver ? (
+            <span class="epg-job__next">{t('overlayJobNextReserve')}</span>
+          ) : (
+            <button type="button" class="btn btn-xs btn-white epg-btn" data-epg-dismiss-job onClick={onDismiss}>
+              {t('overlayClose')}
+            </button>
+          )}
         </div>
       ) : (
         <div>

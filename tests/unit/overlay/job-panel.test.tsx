@@ -62,4 +62,13 @@ describe('job panel', () => {
     // once it ends, every outcome
     expect([...host.querySelectorAll('.epg-results li')].map((li) => li.className)).toEqual(['epg-r--done', 'epg-r--failed']);
   });
+
+  it('an issue job that started its 예약 (발급 후 바로 예약) is a hand-over, not the end: no 닫기, not marked done', () => {
+    const host = panel(job(['done', 'done'], { status: 'done', finishedAt: 2_000, next: 'job-2' }), 2_000);
+    expect(host.querySelector('[data-epg-job="done"]')).toBeNull();
+    const text = host.querySelector('[data-epg-job="next"]')!.textContent!;
+    expect(text).toContain('송장번호 발급 완료: 성공 2건');
+    expect(text).toContain('이어서 예약합니다');
+    expect(host.querySelector('[data-epg-dismiss-job]')).toBeNull();
+  });
 });
