@@ -9,6 +9,8 @@ import {
   markWriteFailed,
   pendingWritesFor,
   pendingWritesForShipment,
+  queueOfShipment,
+  queuedWriteCount,
   removeWrite,
   writeAndShipment,
 } from '../db/repo/pending-writes';
@@ -160,16 +162,28 @@ async function noteBaseline(ctx: Ctx, key: string, items: ReadonlyArray<{ sno: s
   await updateShipment(ctx.db, key, (r) => (r.itemStatuses ? undefined : { ...r, itemStatuses: seen }));
 }
 
-/** Writes every queued write (of one origin, or all; or of one shipment), oldest first. Never throws. */
-export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?: string, justRead?: OrderDetail): Promise<FlushResult> {
-  const result: FlushResult = { written: 0, remaining: 0, loginNeeded: [], unlinked: [] };
-  const queue = shipmentKey
-    ? (await pendingWritesForShipment(ctx.db, shipmentKey)).sort((a, b) => a.id! - b.id!)
-    : await pendingWritesFor(ctx.db, origin);
+/** Writes every queued write (of one origin, or all), oldest first. Never throws. */
+export async function flushPendingWrites(ctx: Ctx, origin?: string): Promise<FlushResult> {
+  const result = await flushQueue(ctx, await pendingWritesFor(ctx.db, origin));
+  result.remaining = await queuedWriteCount(ctx.db, origin);
+  return result;
+}
+
+/**
+ * Performs these queued writes in order; `first`: the shipment of the queue's first write, read together
+ * with the queue (that write then needs no read of its own). Never throws. `remaining` is left to the caller.
+ */
+async function flushQueue(
+  ctx: Ctx,
+  queue: PendingWrite[],
+  justRead?: OrderDetail,
+  first?: Shipment,
+): Promise<FlushResult & { removed: number }> {
+  const result = { written: 0, remaining: 0, loginNeeded: [] as string[], unlinked: [] as string[], removed: 0 };
   // one shipment's writes land in queue order: behind one that has not landed, the later ones wait
   // (a d1 that failed at print time must not land after the d2 that followed it)
   const held = new Set<string>();
-  for (const w of queue) {
+  for (const [i, w] of queue.entries()) {
     if (held.has(w.shipmentKey)) continue;
     if (ctx.flushing.has(w.id!)) {
       held.add(w.shipmentKey);
@@ -182,33 +196,43 @@ export async function flushPendingWrites(ctx: Ctx, origin?: string, shipmentKey?
     }
     ctx.flushing.add(w.id!); // a write is performed by one flush at a time (job workers + a manual flush)
     try {
-      if (await flushOne(ctx, w, result, justRead)) held.add(w.shipmentKey);
+      const [queued, s] = i === 0 && first ? [w, first] : await writeAndShipment(ctx.db, w);
+      if (await flushOne(ctx, queued, s, result, justRead)) held.add(w.shipmentKey);
       justRead = undefined; // after a write the order is no longer what was read
     } finally {
       ctx.flushing.delete(w.id!);
     }
   }
-  result.remaining = shipmentKey
-    ? (await pendingWritesForShipment(ctx.db, shipmentKey)).length
-    : (await pendingWritesFor(ctx.db, origin)).length;
   return result;
 }
 
 /** A message on the row that a landed write makes untrue. */
 const writeTrouble = (message: string | undefined) => message === LOGIN_NEEDED || message?.startsWith('고도몰 저장 실패') === true;
 
-/** Performs one queued write; whether it is still queued afterwards (failed, or left for an unlinked order). */
-async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead?: OrderDetail): Promise<boolean> {
-  const [queued, s] = await writeAndShipment(ctx.db, w);
-  if (!queued) return false; // done by another flush meanwhile
+/**
+ * Performs one queued write (`w` as queued now: undefined once another flush did it; `s` its shipment);
+ * whether it is still queued afterwards (failed, or left for an unlinked order).
+ */
+async function flushOne(
+  ctx: Ctx,
+  w: PendingWrite | undefined,
+  s: Shipment | undefined,
+  result: FlushResult & { removed: number },
+  justRead?: OrderDetail,
+): Promise<boolean> {
+  if (!w) return false; // done by another flush meanwhile
   if (!s || s.state === 'unlinked' || (s.state === 'void' && w.kind !== 'clearInvoice')) {
     await removeWrite(ctx.db, w.id!); // nothing left to write for it
+    result.removed++;
     return false;
   }
   try {
     const done = await perform(ctx, w, s, justRead);
     if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
-    else await removeWrite(ctx.db, w.id!);
+    else {
+      await removeWrite(ctx.db, w.id!);
+      result.removed++;
+    }
     result.written++;
     // an earlier failure's message goes (a row that had none, as read before the write, is left alone)
     if (writeTrouble(s.message))
@@ -231,9 +255,13 @@ async function flushOne(ctx: Ctx, w: PendingWrite, result: FlushResult, justRead
  * refused the write (e.g. a claim in progress) — never a silent 완료 for an order left unchanged.
  */
 export async function flushForShipment(ctx: Ctx, key: string, justRead?: OrderDetail): Promise<string | undefined> {
-  const r = await flushPendingWrites(ctx, undefined, key, justRead);
+  // the queue and the shipment in one read (a job's target pays one transaction for them, not two)
+  const [queue, s] = await queueOfShipment(ctx.db, key);
+  const r = await flushQueue(ctx, queue, justRead, s);
   if (r.loginNeeded.length) return LOGIN_NEEDED;
-  if (!r.remaining) return undefined;
+  // every write read was removed: nothing of this flush is left. A write queued meanwhile is its
+  // queuer's to flush, and a write left (failed, unlinked, another flush's) is read again for its reason
+  if (r.removed === queue.length) return undefined;
   const refused = (await pendingWritesForShipment(ctx.db, key)).find((w) => w.lastError);
   return refused ? `고도몰에 반영하지 못했습니다 (대기 중): ${refused.lastError}` : undefined;
 }
