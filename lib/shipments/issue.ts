@@ -175,7 +175,10 @@ export async function registerOnce(
     }
   }
   const used = family.map((r) => Number(/-r(\d+)$/.exec(r.key)?.[1] ?? 0));
-  const claim = await claimPending(ctx.db, draft, used.length ? Math.max(...used) + 1 : 0);
+  // a fresh key is sent right after its claim: the claim writes its send mark (see sendOnce)
+  const sentAt = ctx.now();
+  const mark = how.fresh ? { reqYmd: kstYmd(new Date(sentAt)), firstSentAt: sentAt, lastSentAt: sentAt } : undefined;
+  const claim = await claimPending(ctx.db, draft, used.length ? Math.max(...used) + 1 : 0, mark);
   if (!claim.claimed) return { status: 'skipped', message: '다른 작업에서 이미 접수했습니다.' };
   const taken = family.filter(isLive);
   if (taken.length) {
@@ -346,11 +349,18 @@ export async function sendOnce(
     }
     // 2. confirmed absent: sending is safe. A new KST day means a new reqYmd for the new request.
     const today = kstYmd(new Date(ctx.now()));
-    // recorded BEFORE the request goes out: whoever meets this row next knows a send may be in flight
-    const sentAt = ctx.now();
-    row =
-      (await updateShipment(ctx.db, row.key, (s) => ({ ...s, reqYmd: today, firstSentAt: s.firstSentAt ?? sentAt, lastSentAt: sentAt }))) ??
-      row;
+    // recorded BEFORE the request goes out: whoever meets this row next knows a send may be in flight.
+    // A fresh key's first send was marked by its claim (registerOnce), a moment ago, in the same write
+    const marked = attempt === 0 && how.fresh === true && row.lastSentAt !== undefined;
+    const sentAt = marked ? row.lastSentAt! : ctx.now();
+    if (!marked)
+      row =
+        (await updateShipment(ctx.db, row.key, (s) => ({
+          ...s,
+          reqYmd: today,
+          firstSentAt: s.firstSentAt ?? sentAt,
+          lastSentAt: sentAt,
+        }))) ?? row;
     let outcome;
     try {
       outcome = await ctx.epost.insertOrder({ ...input, orderNo: row.key });

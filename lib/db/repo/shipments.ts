@@ -251,6 +251,12 @@ export async function claimPending(
   draft: Omit<Shipment, 'key' | 'reissue' | 'state'>,
   /** the lowest re-issue number Korea Post leaves free (family.ts): another PC may have used ours */
   atLeastReissue = 0,
+  /**
+   * A fresh key's send follows its claim at once: the send mark (issue.ts sendOnce) is then written by
+   * the claim, one transaction instead of two. Applied under re-issue 0 only — a later number is no
+   * fresh key, and its send is marked when it goes.
+   */
+  sendMark?: Pick<Shipment, 'reqYmd' | 'firstSentAt' | 'lastSentAt'>,
 ): Promise<ClaimResult> {
   return shipmentTx(db, async () => {
     const live = (await liveShipment(db, draft.baseKey)) ?? (await overlappingLive(db, draft));
@@ -261,6 +267,7 @@ export async function claimPending(
       key: shipmentKey(draft.baseKey, reissue),
       reissue,
       state: 'pending',
+      ...(sendMark && reissue === 0 ? sendMark : {}),
     } as Shipment);
     return { claimed: true as const, row };
   });

@@ -14,8 +14,11 @@ export interface KillSwitch {
   admin(make: (origin: string) => GodomallAdmin): (origin: string) => GodomallAdmin;
 }
 
-/** `at`: die right after the n-th call of `method` went on the wire (its answer is then lost). */
-export function createKillSwitch(at?: { method: string; count: number }): KillSwitch {
+/**
+ * `at`: die right after the n-th call of `method` went on the wire (its answer is then lost); with
+ * `before`, just before it would have gone (nothing of it is sent).
+ */
+export function createKillSwitch(at?: { method: string; count: number; before?: boolean }): KillSwitch {
   let dead = false;
   let calls = 0;
   let markKilled!: () => void;
@@ -33,11 +36,15 @@ export function createKillSwitch(at?: { method: string; count: number }): KillSw
         if (typeof v !== 'function') return v;
         return (...args: unknown[]) => {
           if (dead) return never;
+          if (at?.before && prop === at.method && ++calls === at.count) {
+            kill();
+            return never;
+          }
           const call = Promise.resolve().then(() => (v as (...a: unknown[]) => Promise<unknown>).apply(obj, args));
           const tracked = call.catch(() => undefined);
           onWire.add(tracked);
           void tracked.finally(() => onWire.delete(tracked));
-          if (at && prop === at.method && ++calls === at.count) kill();
+          if (at && !at.before && prop === at.method && ++calls === at.count) kill();
           return call.then(
             (r) => (dead ? never : r),
             (e: unknown) => (dead ? never : Promise.reject(e)),

@@ -224,6 +224,54 @@ describe('the settle sweep', () => {
   }, 30_000);
 });
 
+describe('the send mark', () => {
+  it('a fresh key: when its InsertOrder leaves, the journal holds its row pending with the send’s time; one call, no look', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    const journal = h.db;
+    const atSend: Array<{ state?: string; lastSentAt?: number; firstSentAt?: number }> = [];
+    const epost = new Proxy(h.epost, {
+      get(t, p, r) {
+        const v = Reflect.get(t, p, r) as (...a: unknown[]) => Promise<unknown>;
+        if (p !== 'insertOrder') return v;
+        return async (...a: unknown[]) => {
+          const row = await journal.shipments.get((a[0] as { orderNo: string }).orderNo);
+          atSend.push({ state: row?.state, lastSentAt: row?.lastSentAt, firstSentAt: row?.firstSentAt });
+          return v.apply(t, a);
+        };
+      },
+    }) as typeof h.epost;
+    const s = h.shipments({ epost });
+    const before = h.ep.control.state().calls;
+    const job = await waitJob(s, await s.startJob(issueReq(h, [order!])));
+    expect(job.targets[0]!.status).toBe('done');
+    expect(atSend).toHaveLength(1);
+    expect(atSend[0]!.state).toBe('pending');
+    expect(atSend[0]!.lastSentAt).toBeTypeOf('number');
+    expect(atSend[0]!.firstSentAt).toBe(atSend[0]!.lastSentAt);
+    const after = h.ep.control.state().calls;
+    expect((after.GetResInfo ?? 0) - (before.GetResInfo ?? 0)).toBe(0);
+    await expectOneLive(h, s, [order!]);
+  });
+
+  it('a worker killed between the claim and the send: the resumed job looks before it sends, and sends once', async () => {
+    h = await startHarness({ rows: 20 });
+    const [order] = issuable(h);
+    const ks = createKillSwitch({ method: 'insertOrder', count: 1, before: true });
+    const dying = h.shipments({ epost: ks.epost(h.epost), admin: ks.admin(h.adminFor), settleMs: 30 });
+    await dying.startJob(issueReq(h, [order!]));
+    await ks.killed;
+    expect(h.ep.control.registrations(order!.orderNo)).toHaveLength(0);
+    const before = h.ep.control.state().calls;
+    const next = h.shipments({ settleMs: 30 });
+    const [job] = await next.resumeJobs();
+    expect(job!.targets[0]!.status).toBe('done');
+    const after = h.ep.control.state().calls;
+    expect((after.GetResInfo ?? 0) - (before.GetResInfo ?? 0)).toBeGreaterThanOrEqual(1);
+    await expectOneLive(h, next, [order!]);
+  });
+});
+
 describe('two PCs', () => {
   it('the same moment across KST midnight: the next touch on either PC keeps the earlier number', async () => {
     h = await startHarness({ rows: 30 });
