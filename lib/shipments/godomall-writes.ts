@@ -14,7 +14,7 @@ import {
   removeWrite,
   writeAndShipment,
 } from '../db/repo/pending-writes';
-import { updateShipment } from '../db/repo/shipments';
+import { stateChangeTx, updateShipment } from '../db/repo/shipments';
 import { errorText, type Ctx } from './context';
 import { adminPlace, adminUrl, readOrder, tabOf } from './safe-calls';
 import { manualChange } from './lifecycle';
@@ -89,9 +89,15 @@ async function unlink(ctx: Ctx, w: PendingWrite, seen: string, expected: string)
 
 /**
  * Performs one write: one read of the order (or the read the caller made a moment ago, right before
- * queueing it), then one POST. Returns 'unlinked' when the order was changed by hand instead.
+ * queueing it), then one POST. Returns 'unlinked' when the order was changed by hand instead; else, for
+ * a status write, the statuses it left on the covered items (kept on the row as the write leaves the queue).
  */
-async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderDetail): Promise<'done' | 'unlinked'> {
+async function perform(
+  ctx: Ctx,
+  w: PendingWrite,
+  s: Shipment,
+  justRead?: OrderDetail,
+): Promise<'unlinked' | { itemStatuses?: Record<string, string> }> {
   const admin = ctx.adminFor(adminUrl(w));
   const items = w.itemSnos.length ? w.itemSnos : undefined;
   // a return pickup's items are on their claim tab (반품내역 / 교환내역), not on 주문내역
@@ -102,7 +108,7 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
     // read in hand (resumed, adopted) takes them from this first read, before anything of ours changed them
     if (!s.itemStatuses && !s.pickup && w.orderNo === s.orderNo) await noteBaseline(ctx, s.key, covered);
     await admin.saveInvoice(order, w.invoiceNo ?? '', items);
-    return 'done';
+    return {};
   }
   if (w.kind === 'clearInvoice') {
     // only clear our own (void) number: a number typed in meanwhile is the operator's
@@ -112,7 +118,7 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
         order,
         ours.map((i) => i.sno),
       );
-    return 'done';
+    return {};
   }
   const to = w.status ?? '';
   // per item, what the extension saw at issue and its own writes left since (Shipment.itemStatuses):
@@ -151,9 +157,19 @@ async function perform(ctx: Ctx, w: PendingWrite, s: Shipment, justRead?: OrderD
       to,
     );
   const moved = new Set(change.map((i) => i.sno));
-  const landed = Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status]));
-  await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...landed } }));
-  return 'done';
+  return { itemStatuses: Object.fromEntries(covered.map((i) => [i.sno, moved.has(i.sno) ? to : i.status])) };
+}
+
+/**
+ * A performed write leaves the queue; a status write's statuses are kept on its row (the 연동 해제
+ * baseline) in the same transaction, so a worker stopped in between cannot leave one without the other.
+ */
+async function landed(ctx: Ctx, w: PendingWrite, itemStatuses: Record<string, string> | undefined): Promise<void> {
+  if (!itemStatuses) return removeWrite(ctx.db, w.id!);
+  await stateChangeTx(ctx.db, async () => {
+    await updateShipment(ctx.db, w.shipmentKey, (r) => ({ ...r, itemStatuses: { ...r.itemStatuses, ...itemStatuses } }));
+    await removeWrite(ctx.db, w.id!);
+  });
 }
 
 /** Keeps what godomall holds now as the 연동 해제 baseline of a row that has none yet. */
@@ -230,7 +246,7 @@ async function flushOne(
     const done = await perform(ctx, w, s, justRead);
     if (done === 'unlinked') result.unlinked.push(w.shipmentKey);
     else {
-      await removeWrite(ctx.db, w.id!);
+      await landed(ctx, w, done.itemStatuses);
       result.removed++;
     }
     result.written++;

@@ -28,7 +28,8 @@ export function shipmentTx<T>(db: JournalDb, work: () => Promise<T>): Promise<T>
 /**
  * A state change whole: the shipment's row, its audit entry and the godomall write it queues commit
  * together or not at all (a worker stopped in between leaves no issued row without its invoice write),
- * and a job's target pays one transaction for them instead of three.
+ * and a job's target pays one transaction for them instead of three. A landed godomall write leaving
+ * the queue with the statuses it left on the row is written whole in it too (godomall-writes.ts).
  */
 export function stateChangeTx<T>(db: JournalDb, work: () => Promise<T>): Promise<T> {
   return db.transaction('rw', [db.shipments, db.stateCounts, db.orderRows, db.audit, db.pendingWrites], work);
