@@ -11,10 +11,12 @@ import { liveRegistration, resInfo } from './safe-calls';
 import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
 import { lifeOf, may } from './lifecycle';
-import { getShipment } from '../db/repo/shipments';
+import { shipmentAndBase } from '../db/repo/shipments';
 
 export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
-  let s = await getShipment(ctx.db, target.key);
+  // the row and its key family's rows, one read: the family look below needs both
+  const { row, base } = await shipmentAndBase(ctx.db, target.key);
+  let s = row;
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   if (s.state === 'void') return { status: 'skipped', message: '이미 취소된 번호입니다.' };
   const verdict = may(lifeOf(s), 'cancel');
@@ -24,7 +26,7 @@ export async function cancelTarget(ctx: Ctx, job: JobRecord, target: JobTarget):
     // a twin of this order (another PC's, a late commit) would stay live after ours is gone: the family
     // is reconciled first (later twins cancelled, ours switched to the keeper), then the keeper cancelled
     try {
-      const r = await reconcileFamily(ctx, s, job.operatorId);
+      const r = await reconcileFamily(ctx, s, job.operatorId, base);
       if (r.kind === 'ok') s = r.shipment;
     } catch {
       /* Korea Post unclear: cancel the number we hold; the next touch reconciles the rest */

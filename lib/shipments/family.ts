@@ -132,10 +132,16 @@ const settledAfter = (ctx: Ctx) => ctx.lateCommitMs + FILING_MARGIN_MS;
  * leaves one live registration: the earliest (settleFamily). `missing` = nothing live where it looked
  * (our number cancelled at Korea Post). Throws when Korea Post's answers are unclear.
  */
-export async function reconcileFamily(ctx: Ctx, s: Shipment, operatorId: string): Promise<Reconciled> {
+export async function reconcileFamily(
+  ctx: Ctx,
+  s: Shipment,
+  operatorId: string,
+  /** the base key's rows, when the caller read them with `s` (shipmentAndBase) */
+  base?: Shipment[],
+): Promise<Reconciled> {
   const settings = await ctx.settings();
   const now = ctx.now();
-  const rows = await shipmentsOfBase(ctx.db, s.baseKey);
+  const rows = base ?? (await shipmentsOfBase(ctx.db, s.baseKey));
   const keys = familyKeys(s.baseKey, rows, s.reissue);
   const span = familyDays(rows.length ? rows : [s], now);
   const { ask, rest } = daysToAsk(span, s.cleanDays, keys.length, settledAfter(ctx));

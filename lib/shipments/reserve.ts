@@ -13,10 +13,12 @@ import { reconcileFamily } from './family';
 import { reqTypeOf } from './keys';
 import { lifeOf, manualChange, may } from './lifecycle';
 import { unlinkShipment } from './unlink';
-import { getShipment } from '../db/repo/shipments';
+import { shipmentAndBase } from '../db/repo/shipments';
 
 export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<TargetOutcome> {
-  let s = await getShipment(ctx.db, target.key);
+  // the row and its key family's rows, one read: the family look below needs both
+  const { row, base } = await shipmentAndBase(ctx.db, target.key);
+  let s = row;
   if (!s) return { status: 'failed', message: '발급 기록을 찾을 수 없습니다.' };
   const verdict = may(lifeOf(s), 'reserve');
   if (!verdict.ok) return { status: s.state === 'reserved' ? 'skipped' : 'failed', message: verdict.reason };
@@ -30,7 +32,7 @@ export async function reserveTarget(ctx: Ctx, job: JobRecord, target: JobTarget)
         // test registrations all carry TESTREGINOAPI and reach no post office: our key on its day is enough
         alive = !!liveRegistration(await resInfo(ctx, settings.custNo, s.epostKey ?? s.key, s.reqYmd, reqTypeOf(s)));
       } else {
-        const r = await reconcileFamily(ctx, s, job.operatorId);
+        const r = await reconcileFamily(ctx, s, job.operatorId, base);
         alive = r.kind === 'ok';
         if (r.kind === 'ok') {
           s = r.shipment;

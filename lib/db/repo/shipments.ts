@@ -198,6 +198,14 @@ export function shipmentsOfBase(db: JournalDb, baseKey: string): Promise<Shipmen
   return db.shipments.where('baseKey').equals(baseKey).toArray();
 }
 
+/** A shipment and every row of its base key (its key family in the journal), in one read. */
+export function shipmentAndBase(db: JournalDb, key: string): Promise<{ row: Shipment | undefined; base: Shipment[] }> {
+  return db.transaction('r', db.shipments, async () => {
+    const row = await db.shipments.get(key);
+    return { row, base: row ? await shipmentsOfBase(db, row.baseKey) : [] };
+  });
+}
+
 /** Every row of one order of one admin. */
 export function shipmentsOfOrder(db: JournalDb, adminOrigin: string, orderNo: string): Promise<Shipment[]> {
   return db.shipments.where('[adminOrigin+orderNo]').equals([adminOrigin, orderNo]).toArray();
