@@ -66,7 +66,11 @@ export async function recordIssued(ctx: Ctx, row: Shipment, r: Registered, how: 
     return issued;
   });
   if (s.test) return s;
-  await flushForShipment(ctx, s.key, justRead);
+  const note = await flushForShipment(ctx, s.key, justRead);
+  // a row being issued (pending, or failed and found registered late) has no other write queued: an
+  // invoice write that landed changed nothing on the row but its 연동 해제 baseline, taken only when
+  // the row has none. Anything else (a login needed, a refusal, a baseline taken) is read back
+  if (note === undefined && (s.itemStatuses || s.pickup)) return s;
   return (await getShipment(ctx.db, s.key)) ?? s;
 }
 
