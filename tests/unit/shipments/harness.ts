@@ -54,10 +54,25 @@ export interface Harness {
 
 let dbSerial = 0;
 
+const HOUR = 3_600_000;
+const KST = 9 * HOUR;
+
+/**
+ * The simulators' and the workflows' clock: the host's, moved on to 02:00 KST when the host is within an
+ * hour of KST midnight. Near midnight a look rightly asks the day before too (family.ts FILING_MARGIN_MS),
+ * so the drills' call counts would depend on when CI runs; the midnight cases have tests of their own,
+ * which move this clock there.
+ */
+function awayFromMidnight(host: () => number = Date.now): () => number {
+  const timeOfDay = (host() + KST) % (24 * HOUR);
+  const shift = timeOfDay < HOUR ? 2 * HOUR - timeOfDay : timeOfDay >= 23 * HOUR ? 26 * HOUR - timeOfDay : 0;
+  return () => host() + shift;
+}
+
 export async function startHarness(
   opts: { rows?: number; orders?: SeedOrder[]; settings?: Partial<Settings>; timeoutMs?: number; godomallLatencyMs?: number } = {},
 ): Promise<Harness> {
-  const ep = await startEpostSandbox({ port: 0, host: '127.0.0.1' });
+  const ep = await startEpostSandbox({ port: 0, host: '127.0.0.1', now: awayFromMidnight() });
   const gd = await startGodomallSandbox({
     port: 0,
     host: '127.0.0.1',
