@@ -10,7 +10,15 @@ import type { InsertOrderInput } from '../epost/types';
 import type { Box, Settings } from '../settings';
 import { kstYmd } from '../epost/kst';
 import { SessionExpiredError, type OrderDetail } from '../godomall/types';
-import { claimPending, overlappingLive, nextReissueOf, updateShipment, getShipment, shipmentsOfBase } from '../db/repo/shipments';
+import {
+  baseAndOrderRows,
+  claimPending,
+  overlapping,
+  nextReissueOf,
+  updateShipment,
+  getShipment,
+  shipmentsOfBase,
+} from '../db/repo/shipments';
 import { backoffMs, sleep } from '../retry';
 import type { TargetOutcome } from '../jobs/runner';
 import { errorText, type Ctx } from './context';
@@ -50,7 +58,12 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   const baseKey = target.key;
   if (job.mode === 'item' && target.itemSnos.length !== 1)
     return { status: 'failed', message: '상품별 발급은 상품을 하나씩 선택해야 합니다.' };
-  const rows = await shipmentsOfBase(ctx.db, baseKey);
+  // the key's rows and the order's, one read: the order's are for the overlap check after the order read
+  // (a stale answer there only moves the refusal to the claim, which checks again inside its gate)
+  const { base: rows, order: orderRows } = await baseAndOrderRows(ctx.db, baseKey, {
+    adminOrigin: job.adminOrigin,
+    orderNo: target.orderNo,
+  });
   if (rows.some((r) => r.state === 'unlinked')) return { status: 'skipped', message: '연동 해제된 주문입니다.' };
   const live = rows.find((r) => r.liveBaseKey === baseKey);
   if (live && live.state !== 'pending') {
@@ -102,12 +115,7 @@ async function issueBase(ctx: Ctx, job: JobRecord, target: JobTarget): Promise<T
   if (live) return settle(ctx, live, order, target.itemSnos, settings);
 
   const covered = coveredItems(order, target.itemSnos);
-  const other = await overlappingLive(ctx.db, {
-    adminOrigin: job.adminOrigin,
-    orderNo: target.orderNo,
-    baseKey,
-    itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno),
-  });
+  const other = overlapping(orderRows, { baseKey, itemSnos: covered.filter((i) => !i.isGift).map((i) => i.sno) });
   if (other) return { status: 'skipped', message: `이 주문(상품)에는 이미 다른 송장번호가 있습니다 (${other.regiNo || other.key}).` };
   const adopted = await adoptInvoice(ctx, job, target, baseKey, covered, packet);
   if (adopted) return adopted;

@@ -291,7 +291,11 @@ export async function overlappingLive(
   db: JournalDb,
   draft: Pick<Shipment, 'adminOrigin' | 'orderNo' | 'itemSnos' | 'baseKey' | 'pickup'>,
 ): Promise<Shipment | undefined> {
-  const rows = await db.shipments.where('[adminOrigin+orderNo]').equals([draft.adminOrigin, draft.orderNo]).toArray();
+  return overlapping(await shipmentsOfOrder(db, draft.adminOrigin, draft.orderNo), draft);
+}
+
+/** overlappingLive's rule, over the order's rows already read (baseAndOrderRows). */
+export function overlapping(rows: readonly Shipment[], draft: Pick<Shipment, 'itemSnos' | 'baseKey' | 'pickup'>): Shipment | undefined {
   return rows.find(
     (r) =>
       r.liveBaseKey !== undefined &&
@@ -301,4 +305,16 @@ export async function overlappingLive(
       !r.pickup === !draft.pickup &&
       r.itemSnos.some((sno) => draft.itemSnos.includes(sno)),
   );
+}
+
+/** The rows of a base key (across admins: the key is Korea Post's) and of one order of one admin, in one read. */
+export function baseAndOrderRows(
+  db: JournalDb,
+  baseKey: string,
+  order: Pick<Shipment, 'adminOrigin' | 'orderNo'>,
+): Promise<{ base: Shipment[]; order: Shipment[] }> {
+  return db.transaction('r', db.shipments, async () => {
+    const [base, rows] = await Promise.all([shipmentsOfBase(db, baseKey), shipmentsOfOrder(db, order.adminOrigin, order.orderNo)]);
+    return { base, order: rows };
+  });
 }
