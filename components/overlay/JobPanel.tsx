@@ -1,7 +1,7 @@
 // Progress of the running job (done / total, failures so far, time left) and, once it ends, the
 // per-order results with Korean reasons.
 import type { Job, JobTarget } from '../../lib/db/types';
-import { timeLeftMs } from '../../lib/jobs/pace';
+import { handsOver, timeLeftMs } from '../../lib/jobs/pace';
 import type { Translate } from '../../lib/overlay/i18n';
 
 const KIND_KEY: Record<string, string> = {
@@ -40,9 +40,9 @@ export function JobPanel({
   const total = job.targets.length;
   const count = (s: JobTarget['status']) => job.targets.filter((x) => x.status === s).length;
   const finished = job.status === 'done' || job.status === 'failed';
-  // 발급 후 바로 예약: an issue job that ended by starting its 예약 is not the end of the operator's
-  // wait. Its panel says so, has no 닫기, and is marked as handing over, not done, until the 예약 answers
-  const handingOver = job.status === 'done' && !!job.next;
+  // 발급 후 바로 예약: its panel says the 예약 follows, has no 닫기, and is marked as handing over, not
+  // done, until the 예약 answers
+  const handingOver = handsOver(job);
   const done = total - count('todo');
   const failed = count('failed');
   const left = finished ? undefined : timeLeftMs(job, now);

@@ -1,5 +1,5 @@
-// How long a running job still needs, from the pace of its outcomes so far (each target records when
-// it ended): what the operator reads next to done / total on a long job.
+// How far a job is, as the operator reads it: how long a running job still needs, from the pace of its
+// outcomes so far (each target records when it ended), and whether a finished one handed over to the next.
 import type { Job } from '../db/types';
 
 /**
@@ -7,6 +7,14 @@ import type { Job } from '../db/types';
  * left. The pace is the job's own since it was created: targets run side by side, so the time per
  * outcome is the elapsed time over the outcomes, not one target's duration.
  */
+/**
+ * A finished job that started the job following it (발급 후 바로 예약: the 예약 of its parcels): the
+ * operator's wait is not over, and a page following it follows that one on.
+ */
+export function handsOver(job: Pick<Job, 'status' | 'next'>): boolean {
+  return job.status === 'done' && job.next !== undefined;
+}
+
 export function timeLeftMs(job: Pick<Job, 'createdAt' | 'targets'>, now: number): number | undefined {
   let settled = 0;
   let last = job.createdAt;

@@ -8,6 +8,7 @@ import type { JobRequestTarget, JobSeen, RowShipment, StartJobRequest } from '..
 import type { Notice, OverlayDeps } from './deps';
 import { badgeFor, canCancel, canIssue, canPrint, canReserve, pickupBadgeFor, type Badge } from './badge';
 import { baseKeyFor } from '../shipments/keys';
+import { handsOver } from '../jobs/pace';
 import { NO_FILTERS, type Filters, type IssueFilter, type ReserveFilter } from './filters';
 import {
   issueTargets,
@@ -102,7 +103,7 @@ export function createOverlayModel(deps: OverlayDeps) {
   const nextStep = computed((): { action: 'reserve' | 'print'; keys: string[] } | undefined => {
     const j = job.value;
     // a job that started its own next step (발급 후 바로 예약) offers none: the page follows that job on
-    if (!j || j.status !== 'done' || j.next || claim) return undefined;
+    if (!j || j.status !== 'done' || handsOver(j) || claim) return undefined;
     const done = new Set(j.targets.filter((x) => x.status === 'done').map((x) => x.key));
     if (j.kind === 'reserve') return done.size ? { action: 'print', keys: [...done] } : undefined;
     if (j.kind !== 'issue') return undefined;
@@ -240,7 +241,7 @@ export function createOverlayModel(deps: OverlayDeps) {
         job.value = j;
         // a finished job that started the next (발급 후 바로 예약) is followed on at once: until that one
         // answers the page stays busy, so nothing can be started in between
-        starting.value = j?.status === 'done' && !!j.next;
+        starting.value = !!j && handsOver(j);
       });
       trace('job:seen', { status: j?.status, settled: j?.targets.filter((x) => x.status !== 'todo').length });
       if (!j || j.status === 'done' || j.status === 'failed') break;

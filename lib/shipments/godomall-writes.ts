@@ -180,22 +180,19 @@ async function noteBaseline(ctx: Ctx, key: string, items: ReadonlyArray<{ sno: s
 
 /** Writes every queued write (of one origin, or all), oldest first. Never throws. */
 export async function flushPendingWrites(ctx: Ctx, origin?: string): Promise<FlushResult> {
-  const result = await flushQueue(ctx, await pendingWritesFor(ctx.db, origin));
-  result.remaining = await queuedWriteCount(ctx.db, origin);
-  return result;
+  const { removed: _removed, ...result } = await flushQueue(ctx, await pendingWritesFor(ctx.db, origin));
+  return { ...result, remaining: await queuedWriteCount(ctx.db, origin) };
 }
+
+/** What a flush did, before its caller counts what is left; `removed`: writes that left the queue. */
+type Flushed = Omit<FlushResult, 'remaining'> & { removed: number };
 
 /**
  * Performs these queued writes in order; `first`: the shipment of the queue's first write, read together
- * with the queue (that write then needs no read of its own). Never throws. `remaining` is left to the caller.
+ * with the queue (that write then needs no read of its own). Never throws.
  */
-async function flushQueue(
-  ctx: Ctx,
-  queue: PendingWrite[],
-  justRead?: OrderDetail,
-  first?: Shipment,
-): Promise<FlushResult & { removed: number }> {
-  const result = { written: 0, remaining: 0, loginNeeded: [] as string[], unlinked: [] as string[], removed: 0 };
+async function flushQueue(ctx: Ctx, queue: PendingWrite[], justRead?: OrderDetail, first?: Shipment): Promise<Flushed> {
+  const result: Flushed = { written: 0, loginNeeded: [], unlinked: [], removed: 0 };
   // one shipment's writes land in queue order: behind one that has not landed, the later ones wait
   // (a d1 that failed at print time must not land after the d2 that followed it)
   const held = new Set<string>();
@@ -233,7 +230,7 @@ async function flushOne(
   ctx: Ctx,
   w: PendingWrite | undefined,
   s: Shipment | undefined,
-  result: FlushResult & { removed: number },
+  result: Flushed,
   justRead?: OrderDetail,
 ): Promise<boolean> {
   if (!w) return false; // done by another flush meanwhile

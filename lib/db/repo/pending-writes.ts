@@ -42,10 +42,7 @@ export function writeAndShipment(db: JournalDb, w: PendingWrite): Promise<[Pendi
 /** A shipment's queued writes, oldest first, and the shipment itself, in one read. */
 export function queueOfShipment(db: JournalDb, shipmentKey: string): Promise<[PendingWrite[], Shipment | undefined]> {
   return db.transaction('r', db.pendingWrites, db.shipments, async () => {
-    const [queue, s] = await Promise.all([
-      db.pendingWrites.where('shipmentKey').equals(shipmentKey).toArray(),
-      db.shipments.get(shipmentKey),
-    ]);
+    const [queue, s] = await Promise.all([pendingWritesForShipment(db, shipmentKey), db.shipments.get(shipmentKey)]);
     return [queue.sort((a, b) => a.id! - b.id!), s];
   });
 }
