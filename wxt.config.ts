@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { REAL_ENDPOINTS } from './lib/epost/types';
+import { noReuseRules } from './lib/epost/no-reuse';
 
 // Two flavours from one source tree:
 // - production (`wxt build`): runs on *.godomall.com admins (plus admin origins the operator grants at
@@ -14,6 +15,7 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 // One id per build, the same in every script of it (read once here: WXT runs several Vite builds), so a
 // page can tell a worker of another build apart (lib/build-stamp.ts)
 const BUILD_ID = Date.now().toString(36);
+const NO_REUSE_RULES = 'rules/epost-no-reuse.json';
 
 export default defineConfig({
   outDir: '.output',
@@ -23,6 +25,11 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: NO_REUSE_RULES, contents: JSON.stringify(noReuseRules(REAL_ENDPOINTS.shipBaseUrl)) });
+    },
+  },
   manifest: ({ mode }) => {
     const sandbox = mode === 'sandbox';
     return {
@@ -32,7 +39,18 @@ export default defineConfig({
       // the offscreen document is looked up with runtime.getContexts (Chrome 116)
       minimum_chrome_version: '116',
       // offscreen: the admin's pages are read by an offscreen document's DOMParser (the worker has none)
-      permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'offscreen'],
+      // declarativeNetRequestWithHostAccess: the 계약소포 host's connections are never reused (no-reuse.ts);
+      // it acts only where host_permissions reach and shows no permission warning (an update stays enabled)
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'alarms',
+        'notifications',
+        'scripting',
+        'offscreen',
+        'declarativeNetRequestWithHostAccess',
+      ],
+      declarative_net_request: { rule_resources: [{ id: 'epost_no_reuse', enabled: true, path: NO_REUSE_RULES }] },
       host_permissions: [...GODOMALL_HOSTS, ...KOREA_POST_HOSTS, ...(sandbox ? LOOPBACK_HOSTS : [])],
       // Shops on their own domain (gdadmin.myshop.co.kr) grant their admin origin at runtime.
       optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -48,6 +48,8 @@ export interface SandboxSnapshot {
   calls: Record<string, number>;
   /** of those, the calls that came over https */
   httpsCalls: Record<string, number>;
+  /** of those, the calls that came on a kept-alive connection an earlier call had used */
+  reusedCalls: Record<string, number>;
   faults: { seed: number; scopes: Record<string, FaultSettings> };
 }
 
@@ -146,6 +148,7 @@ export function createControl(s: SandboxState): SandboxControl {
         parcels: s.store.all().map((p) => viewParcel(p, now)),
         calls: Object.fromEntries(s.calls),
         httpsCalls: Object.fromEntries(s.httpsCalls),
+        reusedCalls: Object.fromEntries(s.reusedCalls),
         faults: s.faults.snapshot(),
       };
     },

@@ -134,6 +134,8 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
     opts.seed ?? 1,
   );
   const control = createControl(state);
+  /** calls each connection has carried: a client that reuses connections is seen (and one that must not) */
+  const servedOn = new WeakMap<object, number>();
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox');
@@ -158,7 +160,9 @@ export async function startEpostSandbox(opts: EpostSandboxOptions = {}): Promise
       send(res, 404, 'text/html; charset=utf-8', '<html><body><h1>404 Not Found</h1></body></html>');
       return;
     }
-    state.countCall(scope, (req.socket as TLSSocket).encrypted === true);
+    const served = servedOn.get(req.socket) ?? 0;
+    servedOn.set(req.socket, served + 1);
+    state.countCall(scope, { overHttps: (req.socket as TLSSocket).encrypted === true, reused: served > 0 });
     const latency = state.faults.latencyMs(scope);
     if (latency > 0) await sleep(latency);
     if (state.faults.fires(scope, 'htmlPage')) {

@@ -21,6 +21,8 @@ export class SandboxState {
   calls = new Map<string, number>();
   /** the same, counting only the calls that came over https */
   httpsCalls = new Map<string, number>();
+  /** the same, counting only the calls that came on a connection an earlier call had used (kept alive) */
+  reusedCalls = new Map<string, number>();
 
   constructor(
     readonly keys: SandboxKeys,
@@ -32,9 +34,11 @@ export class SandboxState {
     this.faults = new FaultInjector(seed);
   }
 
-  countCall(message: string, overHttps: boolean): void {
-    this.calls.set(message, (this.calls.get(message) ?? 0) + 1);
-    if (overHttps) this.httpsCalls.set(message, (this.httpsCalls.get(message) ?? 0) + 1);
+  countCall(message: string, how: { overHttps: boolean; reused: boolean }): void {
+    const add = (counts: Map<string, number>) => counts.set(message, (counts.get(message) ?? 0) + 1);
+    add(this.calls);
+    if (how.overHttps) add(this.httpsCalls);
+    if (how.reused) add(this.reusedCalls);
   }
 
   reset(): void {
@@ -45,5 +49,6 @@ export class SandboxState {
     this.faults.reseed(this.seed);
     this.calls.clear();
     this.httpsCalls.clear();
+    this.reusedCalls.clear();
   }
 }
