@@ -24,9 +24,11 @@ export function noReuseRules(shipBaseUrl: string) {
         requestHeaders: [{ header: 'connection', operation: 'set', value: 'close' }],
       },
       condition: {
-        // fetches of the extension's worker are xmlhttprequest; Korea Post's own site's pages are not
+        // fetches of the extension's worker are xmlhttprequest; Korea Post's own site, open in a tab,
+        // keeps its connections
         requestDomains: [new URL(shipBaseUrl).hostname],
         resourceTypes: ['xmlhttprequest'],
+        excludedInitiatorDomains: ['epost.go.kr'],
       },
     },
   ];
