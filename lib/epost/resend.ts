@@ -33,6 +33,11 @@ export type ResourceTimings = Pick<Performance, 'now'> & {
 
 type ConnectionTimes = Pick<PerformanceResourceTiming, 'fetchStart' | 'domainLookupStart' | 'connectStart' | 'connectEnd'>;
 
+/** Answered on a connection an earlier request had opened (Chromium puts lookup and connect at fetchStart). */
+function onReusedConnection(e: ConnectionTimes): boolean {
+  return e.domainLookupStart > 0 && e.domainLookupStart === e.fetchStart && e.connectEnd === e.connectStart;
+}
+
 /** A new connection opened this long after the request began: its first copy went out on another one. */
 const RESEND_GAP_MS = 3;
 
@@ -72,14 +77,22 @@ const KEEP_ENTRIES = 200;
  * while the worker's network service stays warm for the host across them.
  */
 const WORKER_ANSWERED = new Set<string>();
+/**
+ * Hosts one of whose requests was answered on a reused connection. Only there can a re-send happen
+ * (Chromium re-sends only what failed on a reused connection): a host whose connections are closed
+ * after each answer (no-reuse.ts) opens a new one for every request, each a little after its fetch
+ * began under load, and none of them is a re-send.
+ */
+const WORKER_REUSING = new Set<string>();
 
 export function createResendWatch(
   timings: ResourceTimings | undefined = globalThis.performance,
-  /** the hosts known warm (tests give their own) */
-  answered: Set<string> = WORKER_ANSWERED,
+  /** the hosts known warm, and those seen reusing a connection (tests give their own) */
+  seen: { answered: Set<string>; reusing: Set<string> } = { answered: WORKER_ANSWERED, reusing: WORKER_REUSING },
 ) {
+  const { answered, reusing } = seen;
   const readable = typeof timings?.getEntriesByName === 'function' && typeof timings.now === 'function';
-  const startOf = new WeakMap<Response, { at: number; warm: boolean }>();
+  const startOf = new WeakMap<Response, { at: number; warm: boolean; host: string }>();
   const trim = () => {
     if ((timings?.getEntriesByType?.('resource').length ?? 0) >= KEEP_ENTRIES) timings?.clearResourceTimings?.();
   };
@@ -93,7 +106,7 @@ export function createResendWatch(
         const res = await base(input, init);
         answered.add(host);
         trim();
-        startOf.set(res, { at, warm });
+        startOf.set(res, { at, warm, host });
         return res;
       };
     },
@@ -105,12 +118,14 @@ export function createResendWatch(
     resent(res: Response, url: string): boolean {
       const sent = startOf.get(res);
       if (!readable || sent === undefined) return false;
-      const { at, warm } = sent;
+      const { at, warm, host } = sent;
       const own = timings
         .getEntriesByName(url, 'resource')
         .filter((e) => e.startTime >= at - 1 && e.startTime <= at + START_TOLERANCE_MS)
-        .sort((a, b) => a.startTime - b.startTime)[0];
-      return own !== undefined && resentByBrowser(own as PerformanceResourceTiming, warm);
+        .sort((a, b) => a.startTime - b.startTime)[0] as PerformanceResourceTiming | undefined;
+      if (!own) return false;
+      if (onReusedConnection(own)) reusing.add(host);
+      return reusing.has(host) && resentByBrowser(own, warm);
     },
   };
 }

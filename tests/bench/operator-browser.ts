@@ -95,6 +95,9 @@ interface JobTiming {
   cpu: Record<string, number>;
   /** ms from the click to the rows' refresh */
   wall: number;
+  /** Korea Post calls by message from the click to the rows' refresh, and how many came on a reused connection */
+  calls: Record<string, number>;
+  reused: number;
 }
 
 /** the toolbar's 일괄 buttons, or the finished job panel's next step (예약 after 발급, 출력 after 예약) */
@@ -157,6 +160,7 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   const onDialog = (d: { accept(): Promise<void> }) => void (s.clicks++, d.accept());
   page.on('dialog', onDialog);
   const cpuBefore = cpuByKind();
+  const callsBefore = s.epost.control.state();
   const click = Date.now();
   s.clicks++;
   await page.locator(BUTTON[action]).click();
@@ -168,6 +172,14 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   page.off('dialog', onDialog);
   const wall = Date.now() - click;
   const cpuAfter = cpuByKind();
+  const callsAfter = s.epost.control.state();
+  const calls = Object.fromEntries(
+    Object.entries(callsAfter.calls)
+      .map(([m, c]) => [m, c - (callsBefore.calls[m] ?? 0)] as const)
+      .filter(([, c]) => c > 0),
+  );
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const reused = sum(callsAfter.reusedCalls) - sum(callsBefore.reusedCalls);
   const cpu = Object.fromEntries(
     [...cpuAfter]
       .map(([kind, secs]) => [kind, Math.round((secs - (cpuBefore.get(kind) ?? 0)) * 10) / 10] as const)
@@ -198,7 +210,7 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   const outcomes = ['done', 'failed', 'skipped'].map((o) => `${o} ${targets.filter((t) => t.status === o).length}`).join(', ');
   const reasons = [...new Set(targets.filter((t) => t.status !== 'done').map((t) => t.message ?? ''))].slice(0, 3);
   if (reasons.length) console.log(`not done, e.g.: ${reasons.join(' / ')}`);
-  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases, cpu, wall };
+  return { n, outcomes, clickToDone: done - click, goal: 2000 + 1.3 * ((n * EPOST_MS) / CONCURRENCY), phases, cpu, wall, calls, reused };
 }
 
 function report(name: string, t: JobTiming): void {
@@ -207,6 +219,8 @@ function report(name: string, t: JobTiming): void {
     `\n${name}: ${t.n} targets (${t.outcomes}), click → 완료 ${(t.clickToDone / 1000).toFixed(2)} s (goal ${(t.goal / 1000).toFixed(2)} s: ${ok}; ideal N × ${EPOST_MS} ms ÷ ${CONCURRENCY} = ${((t.n * EPOST_MS) / CONCURRENCY / 1000).toFixed(2)} s)`,
   );
   console.table(Object.fromEntries(Object.entries(t.phases).map(([k, v]) => [k, { ms: v }])));
+  const perTarget = Object.entries(t.calls).map(([m, c]) => `${m} ${(c / t.n).toFixed(2)}`);
+  console.log(`Korea Post calls per target: ${perTarget.join(', ') || 'none'}; on a reused connection: ${t.reused}`);
   const used = Object.values(t.cpu).reduce((a, b) => a + b, 0);
   if (!used) return;
   const cores = availableParallelism();

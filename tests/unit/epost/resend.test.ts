@@ -16,6 +16,35 @@ const REUSED = { fetchStart: 500, domainLookupStart: 500, connectStart: 500, con
 /** a cross-origin entry without timing permission: zeroed */
 const ZEROED = { fetchStart: 277.8, domainLookupStart: 0, connectStart: 0, connectEnd: 0 };
 
+const INSERT_ORDER = 'https://ship.epost.go.kr/api.InsertOrder.jparcel';
+
+/** A watch over a fake timeline: `answer(shape, at)` fetches at `at`, recording `shape` moved to start then. */
+function timeline() {
+  let clock = 0;
+  const entries: Array<Record<string, number | string>> = [];
+  const timings: ResourceTimings = {
+    now: () => clock,
+    getEntriesByName: (name) => entries.filter((e) => e.name === name) as unknown as PerformanceEntryList,
+  };
+  const watch = createResendWatch(timings, { answered: new Set(), reusing: new Set() });
+  const answer = (shape: typeof RESENT, at: number) => {
+    clock = at;
+    return watch.wrap(() => {
+      const shift = clock - shape.fetchStart;
+      entries.push({
+        name: INSERT_ORDER,
+        startTime: clock,
+        fetchStart: clock,
+        domainLookupStart: shape.domainLookupStart + shift,
+        connectStart: shape.connectStart + shift,
+        connectEnd: shape.connectEnd + shift,
+      });
+      return Promise.resolve(new Response('<x/>'));
+    })(INSERT_ORDER);
+  };
+  return { watch, answer };
+}
+
 describe('a request the browser sent again by itself', () => {
   it('is a new connection opened only after an earlier copy had its whole exchange', () => {
     expect(resentByBrowser(RESENT, true)).toBe(true);
@@ -28,38 +57,27 @@ describe('a request the browser sent again by itself', () => {
   });
 
   it("reads the fetch's own entry among others of the same URL, after its body", async () => {
-    const url = 'https://ship.epost.go.kr/api.InsertOrder.jparcel';
-    let clock = 1000;
-    const entries: Array<Record<string, number | string>> = [];
-    const timings: ResourceTimings = {
-      now: () => clock,
-      getEntriesByName: (name) => entries.filter((e) => e.name === name) as unknown as PerformanceEntryList,
-    };
-    const watch = createResendWatch(timings, new Set());
-    /** each call records the entry given, shifted to start when it was called */
-    const answer = (shape: typeof RESENT) =>
-      watch.wrap(() => {
-        const shift = clock - shape.fetchStart;
-        entries.push({
-          name: url,
-          startTime: clock,
-          fetchStart: clock,
-          domainLookupStart: shape.domainLookupStart + shift,
-          connectStart: shape.connectStart + shift,
-          connectEnd: shape.connectEnd + shift,
-        });
-        return Promise.resolve(new Response('<x/>'));
-      });
-    const cold = await answer(FIRST_ON_NEW_CONNECTION)(url);
-    clock = 1002;
-    const earlier = await answer(REUSED)(url);
-    clock = 1005;
-    const resent = await answer(RESENT)(url);
-    clock = 1400;
-    const later = await answer(REUSED)(url);
-    expect([cold, earlier, resent, later].map((r) => watch.resent(r, url))).toEqual([false, false, true, false]);
+    const { watch, answer } = timeline();
+    const cold = await answer(FIRST_ON_NEW_CONNECTION, 1000);
+    const earlier = await answer(REUSED, 1002);
+    const resent = await answer(RESENT, 1005);
+    const later = await answer(REUSED, 1400);
+    expect([cold, earlier, resent, later].map((r) => watch.resent(r, INSERT_ORDER))).toEqual([false, false, true, false]);
     // a response the watch did not stamp says nothing
-    expect(watch.resent(new Response(''), url)).toBe(false);
+    expect(watch.resent(new Response(''), INSERT_ORDER)).toBe(false);
+  });
+
+  it('claims nothing for a host whose connections are never reused (no-reuse.ts), until one is', async () => {
+    const { watch, answer } = timeline();
+    const seen = async (shape: typeof RESENT, at: number) => watch.resent(await answer(shape, at), INSERT_ORDER);
+    // every request on a new connection, some opened late under load: none of them can be a re-send
+    expect([await seen(FIRST_ON_NEW_CONNECTION, 1000), await seen(RESENT_FAST, 2000), await seen(RESENT, 3000)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // the host kept a connection after all (a server ignoring Connection: close): a late new one is a re-send again
+    expect([await seen(REUSED, 4000), await seen(RESENT, 5000)]).toEqual([false, true]);
   });
 
   it('empties the entry buffer before it fills (browsers stop recording at 250), so later sends are still seen', async () => {
