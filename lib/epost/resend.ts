@@ -78,21 +78,23 @@ const KEEP_ENTRIES = 200;
  */
 const WORKER_ANSWERED = new Set<string>();
 /**
- * Hosts one of whose requests was answered on a reused connection. Only there can a re-send happen
- * (Chromium re-sends only what failed on a reused connection): a host whose connections are closed
- * after each answer (no-reuse.ts) opens a new one for every request, each a little after its fetch
- * began under load, and none of them is a re-send.
+ * Connection pools (a host, and the credentials mode Chromium pools by) one of whose requests was
+ * answered on a reused connection. Only there can a re-send happen (Chromium re-sends only what failed
+ * on a reused connection): a pool whose connections are closed after each answer (no-reuse.ts) opens a
+ * new one for every request, each a little after its fetch began under load, and none is a re-send.
  */
 const WORKER_REUSING = new Set<string>();
 
+const poolOf = (host: string, init?: RequestInit): string => `${host} ${init?.credentials ?? 'same-origin'}`;
+
 export function createResendWatch(
   timings: ResourceTimings | undefined = globalThis.performance,
-  /** the hosts known warm, and those seen reusing a connection (tests give their own) */
+  /** the hosts known warm, and the pools seen reusing a connection (tests give their own) */
   seen: { answered: Set<string>; reusing: Set<string> } = { answered: WORKER_ANSWERED, reusing: WORKER_REUSING },
 ) {
   const { answered, reusing } = seen;
   const readable = typeof timings?.getEntriesByName === 'function' && typeof timings.now === 'function';
-  const startOf = new WeakMap<Response, { at: number; warm: boolean; host: string }>();
+  const startOf = new WeakMap<Response, { at: number; warm: boolean; pool: string }>();
   const trim = () => {
     if ((timings?.getEntriesByType?.('resource').length ?? 0) >= KEEP_ENTRIES) timings?.clearResourceTimings?.();
   };
@@ -106,7 +108,7 @@ export function createResendWatch(
         const res = await base(input, init);
         answered.add(host);
         trim();
-        startOf.set(res, { at, warm, host });
+        startOf.set(res, { at, warm, pool: poolOf(host, init) });
         return res;
       };
     },
@@ -118,14 +120,14 @@ export function createResendWatch(
     resent(res: Response, url: string): boolean {
       const sent = startOf.get(res);
       if (!readable || sent === undefined) return false;
-      const { at, warm, host } = sent;
+      const { at, warm, pool } = sent;
       const own = timings
         .getEntriesByName(url, 'resource')
         .filter((e) => e.startTime >= at - 1 && e.startTime <= at + START_TOLERANCE_MS)
         .sort((a, b) => a.startTime - b.startTime)[0] as PerformanceResourceTiming | undefined;
       if (!own) return false;
-      if (onReusedConnection(own)) reusing.add(host);
-      return reusing.has(host) && resentByBrowser(own, warm);
+      if (onReusedConnection(own)) reusing.add(pool);
+      return reusing.has(pool) && resentByBrowser(own, warm);
     },
   };
 }

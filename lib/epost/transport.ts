@@ -94,6 +94,11 @@ export function createTransport(opts: TransportOptions = {}) {
     try {
       res = await $fetch.raw<ArrayBuffer, 'arrayBuffer'>(req.url, {
         method: req.method,
+        // a POST (InsertOrder, the one call a re-send would double) travels without cookies, and so in a
+        // connection pool of its own: Chromium pools connections by credentials mode (an extension's
+        // default 'same-origin' sends them to a host it may reach), so a kept-alive connection of the GET
+        // looks never carries one; no-reuse.ts closes the POSTs' connections after each answer
+        ...(req.method === 'POST' ? { credentials: 'omit' as const } : {}),
         query: req.query,
         body: req.form ? new URLSearchParams(req.form).toString() : undefined,
         headers: req.form ? { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' } : undefined,

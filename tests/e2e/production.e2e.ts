@@ -66,8 +66,10 @@ describe('production build under the real host names', () => {
     const messages = Object.keys(calls).filter((m) => m !== 'trace' && m !== 'longitudinal');
     expect(messages).toEqual(expect.arrayContaining(['GetCustNo', 'GetApprNo', 'InsertOrder']));
     for (const m of messages) expect([m, httpsCalls[m]]).toEqual([m, calls[m]]);
-    // and each on a connection of its own (lib/epost/no-reuse.ts): Chromium re-sends only on a reused one
-    for (const m of messages) expect([m, reusedCalls[m] ?? 0]).toEqual([m, 0]);
+    // every InsertOrder on a connection of its own (lib/epost/no-reuse.ts): Chromium re-sends only on a
+    // reused one; the looks keep theirs (GetApprNo follows GetCustNo on the kept connection)
+    expect(reusedCalls.InsertOrder ?? 0).toBe(0);
+    expect(Object.values(reusedCalls).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 
   it('case 6 — Korea Post drops the connection after committing: Chromium re-sends nothing, and 예약 leaves one live registration', async () => {
