@@ -95,9 +95,9 @@ interface JobTiming {
   cpu: Record<string, number>;
   /** ms from the click to the rows' refresh */
   wall: number;
-  /** Korea Post calls by message from the click to the rows' refresh, and how many came on a reused connection */
+  /** Korea Post calls by message from the click to the rows' refresh, and of them those on a reused connection */
   calls: Record<string, number>;
-  reused: number;
+  reused: Record<string, number>;
 }
 
 /** the toolbar's 일괄 buttons, or the finished job panel's next step (예약 after 발급, 출력 after 예약) */
@@ -173,13 +173,14 @@ async function timeJob(s: Session, page: Page, action: 'issueAll' | 'nextReserve
   const wall = Date.now() - click;
   const cpuAfter = cpuByKind();
   const callsAfter = s.epost.control.state();
-  const calls = Object.fromEntries(
-    Object.entries(callsAfter.calls)
-      .map(([m, c]) => [m, c - (callsBefore.calls[m] ?? 0)] as const)
-      .filter(([, c]) => c > 0),
-  );
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const reused = sum(callsAfter.reusedCalls) - sum(callsBefore.reusedCalls);
+  const counted = (after: Record<string, number>, before: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(after)
+        .map(([m, c]) => [m, c - (before[m] ?? 0)] as const)
+        .filter(([, c]) => c > 0),
+    );
+  const calls = counted(callsAfter.calls, callsBefore.calls);
+  const reused = counted(callsAfter.reusedCalls, callsBefore.reusedCalls);
   const cpu = Object.fromEntries(
     [...cpuAfter]
       .map(([kind, secs]) => [kind, Math.round((secs - (cpuBefore.get(kind) ?? 0)) * 10) / 10] as const)
@@ -220,7 +221,8 @@ function report(name: string, t: JobTiming): void {
   );
   console.table(Object.fromEntries(Object.entries(t.phases).map(([k, v]) => [k, { ms: v }])));
   const perTarget = Object.entries(t.calls).map(([m, c]) => `${m} ${(c / t.n).toFixed(2)}`);
-  console.log(`Korea Post calls per target: ${perTarget.join(', ') || 'none'}; on a reused connection: ${t.reused}`);
+  const onReused = Object.entries(t.reused).map(([m, c]) => `${m} ${c}`);
+  console.log(`Korea Post calls per target: ${perTarget.join(', ') || 'none'}; on a reused connection: ${onReused.join(', ') || 'none'}`);
   const used = Object.values(t.cpu).reduce((a, b) => a + b, 0);
   if (!used) return;
   const cores = availableParallelism();
