@@ -106,11 +106,14 @@ describe('reconcile on sight', () => {
 
   it("a re-send that was answered, seen in the browser's Resource Timing: the job keeps the earlier, cancels its own, before it is done", async () => {
     h = await startHarness({ rows: 20 });
-    const [order, clean] = issuable(h);
-    // the first copy is processed (80 ms) and committed, then its reused connection drops unanswered
-    h.ep.control.setFaults({ dropAfterCommit: { next: 1 }, latencyMs: 80 }, 'InsertOrder');
+    const [order, clean, earlier] = issuable(h);
     const browser = chromiumResending();
     const s = h.shipments({ epost: h.epostOver(browser.fetch, browser.timings) });
+    // an earlier InsertOrder answered on a kept connection: the InsertOrders' pool reuses connections here
+    // (no Connection: close, as with a server that ignores it), so a re-send can happen and is watched for
+    await waitJob(s, await s.startJob(issueReq(h, [earlier!])));
+    // the first copy is processed (80 ms) and committed, then its reused connection drops unanswered
+    h.ep.control.setFaults({ dropAfterCommit: { next: 1 }, latencyMs: 80 }, 'InsertOrder');
     const job = await waitJob(s, await s.startJob(issueReq(h, [order!])));
     const [first, second] = h.ep.control.registrations(order!.orderNo);
     expect(second).toBeDefined(); // the re-send really happened, and was answered
