@@ -6,9 +6,9 @@
 // header) and a declarativeNetRequest rule may. Chromium reads the answer's own `Connection: close` and
 // does not pool the socket. The POSTs travel without cookies (transport.ts) and the GETs with the
 // default credentials, and Chromium pools connections by credentials mode: a kept-alive connection of a
-// GET look never carries an InsertOrder. The cost is one TCP (and TLS) handshake per InsertOrder; the looks (GetResInfo, cancel,
-// setup) keep their pooled connections, and a re-sent look or cancel is harmless. The trace hosts (biz,
-// openapi) only read.
+// GET look never carries an InsertOrder. The cost is one TCP (and TLS) handshake per InsertOrder; the
+// looks (GetResInfo, cancel, setup) keep their pooled connections, and a re-sent look or cancel is
+// harmless. The trace hosts (biz, openapi) only read.
 //
 // Limits: a server that keeps the connection open despite the request's header (HTTP/1.1 says it must
 // close) would let Chromium pool it again; HTTP/2 has no Connection header; a connection opened for a

@@ -2,11 +2,11 @@
 // keep-alive connection it reused failed before any answer, and gives the page the second copy's
 // answer: the fetch sees one clean exchange while Korea Post may hold both InsertOrders. No fetch
 // option prevents it (`Connection: close` is a forbidden header; a streamed body, which cannot be
-// re-sent, needs HTTP/2); the production build's declarativeNetRequest rule does, by never letting a
-// 계약소포 connection be reused (no-reuse.ts). This watch stays for where that rule does not reach: a
-// server that keeps the connection despite the header, the sandbox build's loopback endpoints.
-// Resource Timing shows a re-send: the entry's connection is a new one, opened
-// only after the first copy's whole exchange had failed — measured in Chromium 156, where an extension
+// re-sent, needs HTTP/2); the production build's declarativeNetRequest rule does, by never letting an
+// InsertOrder ride a reused connection (no-reuse.ts). This watch stays for where that rule does not
+// reach: a server that keeps the connection despite the header, the sandbox build's loopback endpoints.
+// Resource Timing shows a re-send: the entry's connection is a new one, opened only after the first
+// copy's whole exchange had failed — measured in Chromium 156, where an extension
 // service worker with host permission gets these timings for Korea Post's origin too (without it a
 // cross-origin entry is zeroed and nothing is seen).
 //
